@@ -1,0 +1,55 @@
+namespace Bot.Core.Knowledge;
+
+/// <summary>A numeric series (trade, investment, visitors, residents, polls…), one value per year or period.</summary>
+public sealed record StatSeries(
+    string Id,
+    string Name,
+    string Category,
+    StatUnit Unit,
+    SeriesKind Kind,
+    string Definition,
+    IReadOnlyList<string> Aliases,
+    string? Notes,
+    IReadOnlyList<StatPoint> Points,
+    IReadOnlyList<StatGap> Gaps)
+{
+    /// <summary>Whole-year points in year order (the ones that answer "X in YEAR").</summary>
+    public IReadOnlyList<StatPoint> YearPoints { get; } = [.. Points.Where(p => p.Period is null).OrderBy(p => p.Year)];
+
+    public StatPoint? ForYear(int year) => YearPoints.FirstOrDefault(p => p.Year == year)
+        ?? Points.FirstOrDefault(p => p.Year == year);
+
+    public StatGap? GapFor(int year) => Gaps.FirstOrDefault(g => g.Year == year);
+
+    /// <summary>Every year the series holds a figure for, in order.</summary>
+    public IReadOnlyList<int> Years { get; } = [.. Points.Select(p => p.Year).Distinct().Order()];
+}
+
+/// <summary>One published figure.</summary>
+public sealed record StatPoint(
+    int Year,
+    string? Period,
+    double Value,
+    IReadOnlyList<string> SourceIds,
+    Flag Flag,
+    string? Note,
+    IReadOnlyList<StatAlternative> Alternatives)
+{
+    /// <summary>"2019", or "2019 (Jan–Sep)" for a part-year figure.</summary>
+    public string Label => Period is null ? Year.ToString(System.Globalization.CultureInfo.InvariantCulture) : $"{Year} ({Period})";
+}
+
+/// <summary>Another published value for the same point, when sources conflict.</summary>
+public sealed record StatAlternative(double Value, IReadOnlyList<string> SourceIds, string? Note);
+
+/// <summary>A year whose figure could not be verified: the bot says so instead of guessing.</summary>
+public sealed record StatGap(int Year, string Note);
+
+public enum SeriesKind
+{
+    /// <summary>An amount per period (bar chart).</summary>
+    Flow,
+
+    /// <summary>A stock, share or level (line chart).</summary>
+    Level,
+}
