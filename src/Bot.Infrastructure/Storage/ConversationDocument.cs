@@ -1,0 +1,49 @@
+using Bot.Core.Conversations;
+
+namespace Bot.Infrastructure.Storage;
+
+/// <summary>How a <see cref="ConversationState"/> is stored, keyed by conversation; kept apart so Core stays free of LiteDB.</summary>
+internal sealed class ConversationDocument
+{
+    public string Key { get; set; } = "";
+
+    /// <summary>UTC time of the last update, which the time-to-live counts from.</summary>
+    public DateTime UpdatedAt { get; set; }
+
+    public List<string> SeriesIds { get; set; } = [];
+    public int? Year { get; set; }
+    public int? FromYear { get; set; }
+    public int? ToYear { get; set; }
+    public string? FaqId { get; set; }
+    public string? EventId { get; set; }
+    public string? Intent { get; set; }
+    public string? Operation { get; set; }
+
+    public DateTimeOffset UpdatedAtUtc => new(UpdatedAt.ToUniversalTime(), TimeSpan.Zero);
+
+    public static ConversationDocument From(string key, ConversationState state, DateTimeOffset now) => new()
+    {
+        Key = key,
+        UpdatedAt = now.UtcDateTime,
+        SeriesIds = [.. state.SeriesIds],
+        Year = state.Year,
+        FromYear = state.FromYear,
+        ToYear = state.ToYear,
+        FaqId = state.FaqId,
+        EventId = state.EventId,
+        Intent = state.Intent,
+        Operation = state.Operation,
+    };
+
+    public ConversationState ToState() => new()
+    {
+        SeriesIds = [.. SeriesIds],
+        Year = Year,
+        FromYear = FromYear,
+        ToYear = ToYear,
+        FaqId = FaqId,
+        EventId = EventId,
+        Intent = Intent,
+        Operation = Operation,
+    };
+}

@@ -1,0 +1,69 @@
+using LiteDB;
+using Microsoft.Extensions.Options;
+
+namespace Bot.Infrastructure.Storage;
+
+/// <summary>The process's one LiteDB database, in shared mode so the server and CLI verbs can use the file together.</summary>
+public sealed class LiteDbContext : IDisposable
+{
+    internal const string QueryLogCollection = "query_log";
+    internal const string ConversationCollection = "conversations";
+
+    private readonly LiteDatabase _database;
+
+    public LiteDbContext(IOptions<StorageOptions> options)
+    {
+        var configured = options.Value.Path;
+        try
+        {
+            FullPath = System.IO.Path.GetFullPath(configured);
+            var directory = System.IO.Path.GetDirectoryName(FullPath);
+            if (!string.IsNullOrEmpty(directory))
+            {
+                Directory.CreateDirectory(directory);
+            }
+
+            // Shared, never direct: direct mode silently lost writes with two processes on one file.
+            var connection = new ConnectionString { Filename = FullPath, Connection = ConnectionType.Shared };
+            _database = new LiteDatabase(connection, CreateMapper());
+            QueryLog = _database.GetCollection<QueryLogDocument>(QueryLogCollection);
+            Conversations = _database.GetCollection<ConversationDocument>(ConversationCollection);
+
+            // Shared mode opens the file per operation: these first touches make a bad path fail at startup,
+            // not at the first question.
+            QueryLog.EnsureIndex(d => d.Time);
+            Conversations.EnsureIndex(d => d.UpdatedAt);
+        }
+        catch (Exception ex)
+        {
+            _database?.Dispose();
+            throw new InvalidOperationException(
+                $"Storage:Path '{configured}' cannot be opened as a LiteDB file ({ex.GetType().Name}: {ex.Message}). " +
+                "Point Storage:Path at a writable location.",
+                ex);
+        }
+    }
+
+    /// <summary>The absolute path of the database file, for messages.</summary>
+    public string FullPath { get; } = "";
+
+    internal ILiteCollection<QueryLogDocument> QueryLog { get; }
+
+    internal ILiteCollection<ConversationDocument> Conversations { get; }
+
+    public void Dispose() => _database.Dispose();
+
+    private static BsonMapper CreateMapper()
+    {
+        // Our own mapper, not BsonMapper.Global, so nothing else in the process can change how we store documents.
+        var mapper = new BsonMapper
+        {
+            // The defaults trim strings and store "" as null; a log should keep exactly what was asked.
+            TrimWhitespace = false,
+            EmptyStringToNull = false,
+        };
+        mapper.Entity<QueryLogDocument>().Id(d => d.Id, autoId: true);
+        mapper.Entity<ConversationDocument>().Id(d => d.Key, autoId: false);
+        return mapper;
+    }
+}

@@ -1,0 +1,27 @@
+using Bot.Core.Abstractions;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Bot.Infrastructure.Storage;
+
+/// <summary>Registers LiteDB storage: the query log and the conversation store.</summary>
+public static class StorageServiceCollectionExtensions
+{
+    /// <summary>Adds <see cref="StorageOptions"/> (validated at start), one shared <see cref="LiteDbContext"/>, <see cref="IQueryLog"/> and <see cref="IConversationStore"/>.</summary>
+    public static IServiceCollection AddStorage(this IServiceCollection services)
+    {
+        services.AddOptions<StorageOptions>()
+            .BindConfiguration(StorageOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<LiteDbContext>();
+
+        // One instance behind both names: the host's CLI verbs read Recent/Count from the same log the router writes.
+        services.AddSingleton<LiteDbQueryLog>();
+        services.AddSingleton<IQueryLog>(sp => sp.GetRequiredService<LiteDbQueryLog>());
+        services.AddSingleton<IConversationStore, LiteDbConversationStore>();
+        return services;
+    }
+}
