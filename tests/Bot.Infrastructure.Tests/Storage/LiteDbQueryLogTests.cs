@@ -1,0 +1,118 @@
+using System.Text;
+using Bot.Core.Abstractions;
+using Bot.Infrastructure.Storage;
+using Microsoft.Extensions.Logging;
+
+namespace Bot.Infrastructure.Tests.Storage;
+
+public sealed class LiteDbQueryLogTests : IDisposable
+{
+    private readonly TempStorage _temp = new();
+
+    public void Dispose() => _temp.Dispose();
+
+    private static QueryLogEntry Entry(string question = "korea's imports from japan in 2011?", int minute = 0) => new(
+        new DateTimeOffset(2025, 6, 22, 10, minute, 0, TimeSpan.FromHours(9)),
+        "discord",
+        question,
+        "Statistic",
+        "Answer",
+        1.25,
+        "discord:123:456",
+        "stat:imports-from-japan:2011");
+
+    [Fact]
+    public void Record_ThenRecent_ReadsEveryFieldBack()
+    {
+        var options = _temp.Options();
+        using var db = TempStorage.Open(options);
+        var log = TempStorage.QueryLog(db, options);
+        // Surrounding spaces prove the mapper does not trim what users typed.
+        var entry = Entry(question: "  Dokdo or Takeshima?  ");
+
+        log.Record(entry);
+
+        var read = Assert.Single(log.Recent(10));
+        Assert.Equal(entry, read);
+        Assert.Equal(entry.Time.UtcDateTime, read.Time.UtcDateTime);
+        Assert.Equal(TimeSpan.Zero, read.Time.Offset);
+        Assert.Equal("  Dokdo or Takeshima?  ", read.Question);
+        Assert.Equal(1, log.Count());
+    }
+
+    [Fact]
+    public void Record_NullOptionalFields_ReadsNullsBack()
+    {
+        var options = _temp.Options();
+        using var db = TempStorage.Open(options);
+        var log = TempStorage.QueryLog(db, options);
+        var entry = Entry() with { ConversationKey = null, AnswerId = null, Question = null };
+
+        log.Record(entry);
+
+        Assert.Equal(entry, Assert.Single(log.Recent(1)));
+    }
+
+    [Fact]
+    public void Record_LogQuestionTextFalse_StoresNoQuestionText()
+    {
+        const string question = "what did the 1965 treaty settle?";
+        var options = _temp.Options(logQuestionText: false);
+        using (var db = TempStorage.Open(options))
+        {
+            var log = TempStorage.QueryLog(db, options);
+
+            log.Record(Entry(question));
+
+            var read = Assert.Single(log.Recent(1));
+            Assert.Null(read.Question);
+            Assert.Equal("Statistic", read.Intent);
+        }
+
+        // The privacy switch is about the file on disk, not just what Recent returns.
+        var needle = Encoding.UTF8.GetBytes(question);
+        foreach (var file in Directory.EnumerateFiles(_temp.Root))
+        {
+            Assert.True(File.ReadAllBytes(file).AsSpan().IndexOf(needle) < 0, $"{file} holds the question text");
+        }
+    }
+
+    [Fact]
+    public void Recent_MoreEntriesThanCount_ReturnsNewestFirst()
+    {
+        var options = _temp.Options();
+        using var db = TempStorage.Open(options);
+        var log = TempStorage.QueryLog(db, options);
+        for (var i = 0; i < 5; i++)
+        {
+            log.Record(Entry($"question {i}", minute: i));
+        }
+
+        var recent = log.Recent(3);
+
+        Assert.Equal(["question 4", "question 3", "question 2"], recent.Select(e => e.Question));
+        Assert.Equal(5, log.Count());
+        Assert.Empty(log.Recent(0));
+    }
+
+    [Fact]
+    public void Record_DatabaseUnwritable_LogsWarningWithoutQuestionAndDoesNotThrow()
+    {
+        var options = _temp.Options();
+        using var db = TempStorage.Open(options);
+        var logger = new ListLogger<LiteDbQueryLog>();
+        var log = TempStorage.QueryLog(db, options, logger);
+        // Shared mode reopens the file per operation; a directory in its place breaks the next write.
+        File.Delete(_temp.DatabasePath);
+        Directory.CreateDirectory(_temp.DatabasePath);
+
+        var thrown = Record.Exception(() => log.Record(Entry("secret question")));
+
+        Assert.Null(thrown);
+        var warning = Assert.Single(logger.Entries);
+        Assert.Equal(LogLevel.Warning, warning.Level);
+        Assert.NotNull(warning.Exception);
+        Assert.Contains(_temp.DatabasePath, warning.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("secret question", warning.Message, StringComparison.Ordinal);
+    }
+}
