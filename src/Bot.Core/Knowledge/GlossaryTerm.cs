@@ -10,7 +10,9 @@ public sealed record GlossaryTerm(
     IReadOnlyList<string> Aliases,
     string Description,
     string? Note,
-    IReadOnlyList<string> RelatedFaq)
+    IReadOnlyList<string> RelatedFaq,
+    PartialDate? InOfficeFrom = null,
+    PartialDate? InOfficeTo = null)
 {
     /// <summary>Every name this term answers to, in all three languages.</summary>
     public IEnumerable<string> AllNames =>

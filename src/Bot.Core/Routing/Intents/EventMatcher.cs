@@ -1,0 +1,103 @@
+using Bot.Core.Knowledge;
+using Bot.Core.Text;
+
+namespace Bot.Core.Routing.Intents;
+
+/// <summary>Ranks timeline events against a question by shared words, names, topics and years.</summary>
+public static class EventMatcher
+{
+    /// <summary>Below this score no event is a convincing match.</summary>
+    public const double MinScore = 4.0;
+
+    public static (TimelineEvent Event, double Score)? Best(ParsedQuery q, KnowledgeBase kb)
+    {
+        var queryWords = q.ContentWords.Concat(q.Hits.Where(h => h.Start >= 0).SelectMany(h => q.Words.Skip(h.Start).Take(h.Length)))
+            .Where(w => !CommonWords.Stop.Contains(w) && w.Length > 1)
+            .Select(Stem)
+            .ToHashSet(StringComparer.Ordinal);
+        var cjkHits = q.Hits.Where(h => h.Start < 0).ToList();
+
+        (TimelineEvent, double)? best = null;
+        foreach (var e in kb.Timeline)
+        {
+            var score = Score(e, q, queryWords, cjkHits);
+            if (score >= MinScore && (best is null || score > best.Value.Item2))
+            {
+                best = (e, score);
+            }
+        }
+
+        return best;
+    }
+
+    private static double Score(TimelineEvent e, ParsedQuery q, HashSet<string> queryWords, List<LexiconHit> cjkHits)
+    {
+        var words = WordsOf(e);
+        double score = 0;
+        foreach (var w in queryWords)
+        {
+            if (words.Strong.Contains(w))
+            {
+                score += 2;
+            }
+            else if (words.Weak.Contains(w))
+            {
+                score += 0.75;
+            }
+        }
+
+        if (q.EventIds.Contains(e.Id))
+        {
+            score += 6;
+        }
+
+        score += q.FaqIds.Count(f => e.RelatedFaq.Contains(f) || e.Tags.Contains(f)) * 1.5;
+        score += cjkHits.Count(h => h.Kind == TargetKind.Glossary && e.Aliases.Any(a => a.Contains(h.Phrase, StringComparison.Ordinal)));
+
+        if (q.Years.Count > 0)
+        {
+            score += q.Years.Contains(e.Date.Year) ? 3 : -3;
+        }
+
+        return score;
+    }
+
+    private sealed record EventWords(HashSet<string> Strong, HashSet<string> Weak);
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<TimelineEvent, EventWords> Cache = [];
+
+    private static EventWords WordsOf(TimelineEvent e) => Cache.GetValue(e, ev =>
+    {
+        static IEnumerable<string> W(string text) => Tokenizer.Words(TextNormalizer.Fold(text))
+            .Where(w => !CommonWords.Stop.Contains(w) && w.Length > 1).Select(Stem);
+        var strong = W(ev.Title).Concat(ev.Aliases.SelectMany(W)).Concat(ev.Tags.SelectMany(t => W(t.Replace('-', ' ')))).ToHashSet(StringComparer.Ordinal);
+        var weak = W(ev.Summary).Concat(W(ev.Significance)).ToHashSet(StringComparer.Ordinal);
+        return new EventWords(strong, weak);
+    });
+
+    /// <summary>A crude English stem ("signed" → "sign", "treaties" → "treati") so word forms meet.</summary>
+    public static string Stem(string w)
+    {
+        if (w.Length > 5 && w.EndsWith("ing", StringComparison.Ordinal))
+        {
+            return w[..^3];
+        }
+
+        if (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal))
+        {
+            return w[..^2];
+        }
+
+        if (w.Length > 4 && w.EndsWith("ies", StringComparison.Ordinal))
+        {
+            return w[..^3] + "y";
+        }
+
+        if (w.Length > 3 && w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal))
+        {
+            return w[..^1];
+        }
+
+        return w;
+    }
+}

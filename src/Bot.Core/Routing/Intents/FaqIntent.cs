@@ -1,0 +1,89 @@
+using System.Text;
+using Bot.Core.Answers;
+using Bot.Core.Conversations;
+using Bot.Core.Knowledge;
+using Bot.Core.Text;
+
+namespace Bot.Core.Routing.Intents;
+
+/// <summary>The big topics: a neutral summary and, on contested topics, both governments' positions, attributed.</summary>
+public sealed class FaqIntent : IIntent
+{
+    public string Name => IntentNames.Faq;
+
+    /// <summary>Share of a stored phrasing's words a question must contain to count as asking it.</summary>
+    private const double MinPhrasingOverlap = 0.6;
+
+    public ValueTask<Answer?> TryAnswerAsync(RouteContext context, CancellationToken cancellationToken)
+    {
+        var q = context.Query;
+        var kb = context.Knowledge;
+        var faq = q.FaqIds.Count > 0 ? kb.Faq(Rank(q, kb)) : ByPhrasing(q, kb);
+        return ValueTask.FromResult(faq is null ? null : Build(faq, kb, q));
+    }
+
+    /// <summary>With several topics named, the one named by the longest phrase wins (it is the most specific).</summary>
+    private static string Rank(ParsedQuery q, KnowledgeBase kb) =>
+        q.Hits.Where(h => h.Kind == TargetKind.Faq).OrderByDescending(h => h.Length).ThenBy(h => h.Start).First().Id;
+
+    private static FaqEntry? ByPhrasing(ParsedQuery q, KnowledgeBase kb)
+    {
+        var words = q.Words.Where(w => !CommonWords.Stop.Contains(w)).Select(EventMatcher.Stem).ToHashSet(StringComparer.Ordinal);
+        if (words.Count == 0)
+        {
+            return null;
+        }
+
+        FaqEntry? best = null;
+        var bestScore = 0.0;
+        foreach (var f in kb.Faqs)
+        {
+            foreach (var phrasing in f.Questions)
+            {
+                var pw = Tokenizer.Words(TextNormalizer.Fold(phrasing)).Where(w => !CommonWords.Stop.Contains(w)).Select(EventMatcher.Stem).ToHashSet(StringComparer.Ordinal);
+                if (pw.Count < 2)
+                {
+                    continue;
+                }
+
+                var score = pw.Count(words.Contains) / (double)pw.Count;
+                if (score > bestScore)
+                {
+                    (best, bestScore) = (f, score);
+                }
+            }
+        }
+
+        return bestScore >= MinPhrasingOverlap ? best : null;
+    }
+
+    private Answer Build(FaqEntry faq, KnowledgeBase kb, ParsedQuery q)
+    {
+        var body = new StringBuilder();
+        if (faq.Contested && q.AsksWhoIsRight)
+        {
+            body.Append("This is contested, and I don't take sides: here is what each government says.\n\n");
+        }
+
+        body.Append(faq.Summary.Trim());
+        var sections = faq.Contested ? faq.Positions : faq.Sections.Take(2).ToList();
+        foreach (var s in sections)
+        {
+            body.Append("\n\n**").Append(s.Heading).Append("**\n").Append(s.Body.Trim());
+        }
+
+        var others = faq.Sections.Except(sections).Select(s => s.Heading).ToList();
+        return new Answer
+        {
+            Outcome = Outcome.Answer,
+            Intent = Name,
+            Title = faq.Title,
+            Body = body.ToString(),
+            Sources = kb.SourcesFor(faq.SourceIds),
+            AsOf = kb.AsOf,
+            Confidence = q.FaqIds.Count > 0 ? 0.95 : 0.75,
+            Suggestions = [.. faq.Questions.Take(2), .. faq.RelatedEvents.Take(1).Select(id => $"when was {kb.Event(id)?.Title ?? id}?")],
+            Context = new ConversationState { FaqId = faq.Id, Intent = Name },
+        };
+    }
+}

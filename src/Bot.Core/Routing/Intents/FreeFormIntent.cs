@@ -1,0 +1,67 @@
+using System.Text;
+using Bot.Core.Abstractions;
+using Bot.Core.Answers;
+using Bot.Core.Conversations;
+using Bot.Core.Knowledge;
+using Bot.Core.Text;
+
+namespace Bot.Core.Routing.Intents;
+
+/// <summary>
+/// Questions no fixed intent answers go to retrieval. Without a retriever, or with nothing relevant found,
+/// the bot says it doesn't know and points at the closest topics instead of guessing.
+/// </summary>
+public sealed class FreeFormIntent(IRetriever retriever, IAnswerComposer? composer = null) : IIntent
+{
+    public string Name => IntentNames.FreeForm;
+
+    public async ValueTask<Answer?> TryAnswerAsync(RouteContext context, CancellationToken cancellationToken)
+    {
+        var kb = context.Knowledge;
+        if (retriever.IsEnabled)
+        {
+            var result = await retriever.RetrieveAsync(context.Query.Original, 5, cancellationToken).ConfigureAwait(false);
+            if (result.Passages.Count > 0 && composer is not null
+                && await composer.ComposeAsync(context, result, cancellationToken).ConfigureAwait(false) is { } composed)
+            {
+                return composed;
+            }
+        }
+
+        return DontKnow(context.Query, kb);
+    }
+
+    private Answer DontKnow(ParsedQuery q, KnowledgeBase kb)
+    {
+        var closest = ClosestTopics(q, kb, 3);
+        var body = new StringBuilder("I don't know that from my sources, and I won't guess.");
+        if (closest.Count > 0)
+        {
+            body.Append("\n\nThe closest topics I do cover: ").Append(string.Join(", ", closest.Select(f => f.Title))).Append('.');
+        }
+
+        return new Answer
+        {
+            Outcome = Outcome.Decline,
+            Intent = Name,
+            Title = "I don't know that one",
+            Body = body.ToString(),
+            AsOf = kb.AsOf,
+            Confidence = 0.3,
+            Suggestions = [.. closest.Select(f => f.Questions[0])],
+            Context = new ConversationState { Intent = Name },
+        };
+    }
+
+    /// <summary>Topics sharing the most words with the question (all topics tie at zero: then the first few).</summary>
+    public static IReadOnlyList<FaqEntry> ClosestTopics(ParsedQuery q, KnowledgeBase kb, int count)
+    {
+        var words = q.Words.Where(w => !CommonWords.Stop.Contains(w)).Select(EventMatcher.Stem).ToHashSet(StringComparer.Ordinal);
+        return [.. kb.Faqs
+            .Select(f => (Faq: f, Score: Tokenizer.Words(TextNormalizer.Fold(f.Title + " " + f.Summary + " " + string.Join(' ', f.Aliases)))
+                .Select(EventMatcher.Stem).Distinct().Count(words.Contains)))
+            .OrderByDescending(x => x.Score)
+            .Take(count)
+            .Select(x => x.Faq)];
+    }
+}

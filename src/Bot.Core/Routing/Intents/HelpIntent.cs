@@ -1,0 +1,41 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Bot.Core.Answers;
+
+namespace Bot.Core.Routing.Intents;
+
+/// <summary>"help", "what can you do", "about": what the bot covers and how current it is.</summary>
+public sealed partial class HelpIntent : IIntent
+{
+    public string Name => IntentNames.Help;
+
+    [GeneratedRegex(@"^\s*(/?help|/?about|\?|h|hi|hello|hey|yo|start|commands|menu|info)\s*[!.?]*\s*$|\b(what can you do|what do you (do|know|cover)|who are you|what are you|how do (i|you) use|how does this (bot )?work|what (topics|questions) can|what can i ask|your sources|how current|how up to date|as of when|when were you (last )?updated|data cut-?off)\b|도움말|사용법|ヘルプ|使い方")]
+    private static partial Regex HelpCue();
+
+    public ValueTask<Answer?> TryAnswerAsync(RouteContext context, CancellationToken cancellationToken)
+    {
+        if (!HelpCue().IsMatch(context.Query.Folded) || context.Query.Hits.Count > 0)
+        {
+            return ValueTask.FromResult<Answer?>(null);
+        }
+
+        var kb = context.Knowledge;
+        var body = $"""
+            {AnswerParts.Coverage}
+
+            What I hold: {kb.Statistics.Count.ToString(CultureInfo.InvariantCulture)} statistics series, {kb.Timeline.Count.ToString(CultureInfo.InvariantCulture)} timeline events ({kb.Timeline[0].Date.Year}–{kb.AsOf.Year}), {kb.Faqs.Count.ToString(CultureInfo.InvariantCulture)} FAQ topics and {kb.Glossary.Count.ToString(CultureInfo.InvariantCulture)} names in English, Korean and Japanese, from {kb.Sources.Count.ToString(CultureInfo.InvariantCulture)} cited sources.
+            {AnswerParts.AsOfLine(kb)} I say so when a figure could not be verified, and I give both governments' positions on contested issues.
+
+            Try: {string.Join(" · ", AnswerParts.ExampleQuestions)}
+            """;
+        return ValueTask.FromResult<Answer?>(new Answer
+        {
+            Outcome = Outcome.Answer,
+            Intent = Name,
+            Title = "Japan–Korea relations bot: what I can answer",
+            Body = body,
+            AsOf = kb.AsOf,
+            Suggestions = AnswerParts.ExampleQuestions,
+        });
+    }
+}

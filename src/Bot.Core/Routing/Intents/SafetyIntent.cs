@@ -1,0 +1,46 @@
+using System.Text.RegularExpressions;
+using Bot.Core.Answers;
+
+namespace Bot.Core.Routing.Intents;
+
+/// <summary>
+/// Declines what no admin wants their bot to do: mass pings, attempts to rewrite its instructions, role-play,
+/// one-sided statements put in its mouth, and hate. Runs first, so nothing later can be talked into it.
+/// </summary>
+public sealed partial class SafetyIntent : IIntent
+{
+    public string Name => IntentNames.Safety;
+
+    [GeneratedRegex(@"@everyone|@here|@channel|<!channel>|<!here>|<!everyone>|<@&\d+>|\b(ping|mention|notify|tag|alert)\s+(every(one|body)|all (users|members)|the (whole )?(server|channel))\b")]
+    private static partial Regex MassPing();
+
+    [GeneratedRegex(@"\b(ignore|disregard|forget|override|bypass)\b.{0,40}\b(instructions?|rules?|prompts?|guidelines|system|previous|above|everything)\b|\b(system prompt|your prompt|your instructions|developer mode|jailbreak|dan mode|do anything now)\b|\b(pretend|act as|roleplay|role-play|you are now|from now on you|imagine you are|simulate|behave as)\b|\b(repeat after me|say after me|just say|say that|say it|type exactly|write exactly|echo this|admit that|confirm that|agree that)\b|무시하고|지시를 무시|無視して|ふりをして")]
+    private static partial Regex Manipulation();
+
+    [GeneratedRegex(@"\b(jap|japs|chink|gook|gooks|nip|nips|jjokbari|jjokbaris)\b|\b(koreans?|japanese|japs?)\s+(are|r)\s+(all\s+)?(stupid|evil|inferior|subhuman|animals|liars|trash|garbage|scum|disgusting|dogs|criminals|savages)\b|\b(why|how)\s+(are|r)\s+(koreans?|japanese)\s+(so\s+)?(stupid|evil|inferior|bad|dumb|ugly|rude|liars|awful|terrible)\b|\b(hate|kill|exterminate|destroy)\s+(all\s+)?(koreans?|japanese|japs?)\b|쪽바리|조센징|チョン|ジャップ|チョーセン")]
+    private static partial Regex Hate();
+
+    public ValueTask<Answer?> TryAnswerAsync(RouteContext context, CancellationToken cancellationToken)
+    {
+        var text = context.Query.Folded;
+        var kb = context.Knowledge;
+        Answer? answer = null;
+        if (Hate().IsMatch(text))
+        {
+            answer = AnswerParts.Decline(Name, "I won't help with that",
+                "I don't produce or discuss insults against Koreans, Japanese or anyone else. I'm happy to answer factual questions, with sources.", kb);
+        }
+        else if (MassPing().IsMatch(text))
+        {
+            answer = AnswerParts.Decline(Name, "I don't ping people",
+                "I never mention everyone, here, channels or roles. Ask me a question about Japan–Korea relations and I'll answer it here.", kb);
+        }
+        else if (Manipulation().IsMatch(text))
+        {
+            answer = AnswerParts.Decline(Name, "I answer from my sources only",
+                "I can't change my instructions, play a role, or repeat statements on request. On contested issues I give both governments' positions, attributed — ask me about a topic and I'll show you.", kb);
+        }
+
+        return ValueTask.FromResult(answer);
+    }
+}

@@ -1,0 +1,284 @@
+using System.Globalization;
+using System.Text;
+using Bot.Core.Answers;
+using Bot.Core.Conversations;
+using Bot.Core.Knowledge;
+
+namespace Bot.Core.Routing.Intents;
+
+/// <summary>Figures from statistics.yaml: a year, a range, peak/lowest, change, comparison, latest. Never a guessed number.</summary>
+public sealed class StatisticIntent : IIntent
+{
+    public string Name => IntentNames.Statistic;
+
+    private const int MaxRangeLines = 20;
+
+    public ValueTask<Answer?> TryAnswerAsync(RouteContext context, CancellationToken cancellationToken)
+    {
+        var q = context.Query;
+        var kb = context.Knowledge;
+        var series = q.SeriesIds.Select(kb.Series).OfType<StatSeries>().ToList();
+        if (series.Count == 0)
+        {
+            return ValueTask.FromResult<Answer?>(null);
+        }
+
+        var answer = series.Count > 1 || q.Operation == StatOperation.Compare && series.Count > 1
+            ? Compare(series, q, kb)
+            : Single(series[0], q, kb);
+        return ValueTask.FromResult<Answer?>(answer);
+    }
+
+    private Answer Single(StatSeries s, ParsedQuery q, KnowledgeBase kb)
+    {
+        var (from, to) = Range(q);
+        return q.Operation switch
+        {
+            StatOperation.Peak or StatOperation.Lowest => Extreme(s, q.Operation == StatOperation.Peak, from, to, kb),
+            StatOperation.Change when q.Years.Count >= 2 || (from is not null && to is not null) =>
+                Change(s, from ?? q.Years.Min(), to ?? q.Years.Max(), kb),
+            StatOperation.Change when q.Years.Count == 1 => ChangeFromPrevious(s, q.Years[0], kb),
+            _ when from is not null || to is not null => RangeAnswer(s, from, to, kb),
+            _ when q.Years.Count >= 2 => RangeAnswer(s, q.Years.Min(), q.Years.Max(), kb),
+            _ when q.Years.Count == 1 => Value(s, q.Years[0], kb),
+            _ => Latest(s, kb),
+        };
+    }
+
+    private static (int? From, int? To) Range(ParsedQuery q) => (q.From?.Year, q.To?.Year);
+
+    private Answer Value(StatSeries s, int year, KnowledgeBase kb)
+    {
+        if (s.ForYear(year) is { } p)
+        {
+            var body = new StringBuilder();
+            body.Append(CultureInfo.InvariantCulture, $"{s.Name}, {p.Label}: **{s.Unit.Format(p.Value)}**{AnswerParts.FlagNote(p.Flag)}.");
+            AppendPointNotes(body, s, p);
+            body.Append("\n\n").Append(s.Definition);
+            return Build(s, $"{s.Name} — {p.Label}", body.ToString(), [p], kb, year, null, null, "value");
+        }
+
+        return Missing(s, year, kb);
+    }
+
+    private Answer Missing(StatSeries s, int year, KnowledgeBase kb)
+    {
+        var body = new StringBuilder();
+        if (year > kb.AsOf.Year)
+        {
+            body.Append(AnswerParts.EndsBefore(kb, $"{s.Name.ToLowerInvariant()} in {year}"));
+        }
+        else
+        {
+            body.Append(CultureInfo.InvariantCulture, $"I don't have a verified figure for {s.Name.ToLowerInvariant()} in {year}.");
+            if (s.GapFor(year) is { } gap)
+            {
+                body.Append(' ').Append(gap.Note);
+            }
+        }
+
+        var before = s.Points.Where(p => p.Year < year).MaxBy(p => (p.Year, p.Period is null));
+        var after = s.Points.Where(p => p.Year > year).MinBy(p => (p.Year, p.Period is not null));
+        var nearest = new[] { before, after }.OfType<StatPoint>().ToList();
+        if (nearest.Count > 0)
+        {
+            body.Append("\n\nThe nearest years I hold: ")
+                .Append(string.Join("; ", nearest.Select(p => $"{p.Label}: {s.Unit.Format(p.Value)}{AnswerParts.FlagNote(p.Flag)}")))
+                .Append('.');
+        }
+
+        body.Append("\n\nYears held: ").Append(YearList(s)).Append('.');
+        return Build(s, $"{s.Name} — {year}: no figure", body.ToString(), nearest, kb, year, null, null, "value", confidence: 0.9);
+    }
+
+    private Answer Latest(StatSeries s, KnowledgeBase kb)
+    {
+        var p = s.YearPoints.LastOrDefault() ?? s.Points.MaxBy(x => x.Year)!;
+        var body = new StringBuilder();
+        body.Append(CultureInfo.InvariantCulture, $"The latest figure I hold for {s.Name.ToLowerInvariant()} is **{s.Unit.Format(p.Value)}** ({p.Label}){AnswerParts.FlagNote(p.Flag)}.");
+        AppendPointNotes(body, s, p);
+        var later = s.Points.Where(x => x.Year > p.Year).ToList();
+        foreach (var x in later)
+        {
+            body.Append(CultureInfo.InvariantCulture, $"\nPart-year figure: {x.Label}: {s.Unit.Format(x.Value)}{AnswerParts.FlagNote(x.Flag)}.");
+        }
+
+        body.Append("\n\n").Append(s.Definition);
+        body.Append("\n\nYears held: ").Append(YearList(s)).Append('.');
+        if (s.Gaps.Count > 0)
+        {
+            body.Append(" Not verifiable: ").Append(string.Join(", ", s.Gaps.Select(g => g.Year))).Append('.');
+        }
+
+        return Build(s, $"{s.Name} — latest ({p.Label})", body.ToString(), [p, .. later], kb, p.Year, null, null, "latest");
+    }
+
+    private Answer RangeAnswer(StatSeries s, int? from, int? to, KnowledgeBase kb)
+    {
+        var points = s.Points.Where(p => (from is null || p.Year >= from) && (to is null || p.Year <= to)).OrderBy(p => p.Year).ToList();
+        var span = $"{from?.ToString(CultureInfo.InvariantCulture) ?? "earliest"}–{to?.ToString(CultureInfo.InvariantCulture) ?? "latest"}";
+        if (points.Count == 0)
+        {
+            var body0 = $"I hold no figures for {s.Name.ToLowerInvariant()} in {span}. Years held: {YearList(s)}.";
+            return Build(s, $"{s.Name} — {span}", body0, [], kb, null, from, to, "range", confidence: 0.9);
+        }
+
+        var body = new StringBuilder();
+        body.Append(CultureInfo.InvariantCulture, $"{s.Name}, {span}:\n");
+        foreach (var p in points.Take(MaxRangeLines))
+        {
+            body.Append(CultureInfo.InvariantCulture, $"• {p.Label}: {s.Unit.Format(p.Value)}{AnswerParts.FlagNote(p.Flag)}\n");
+        }
+
+        if (points.Count > MaxRangeLines)
+        {
+            body.Append(CultureInfo.InvariantCulture, $"… and {points.Count - MaxRangeLines} more.\n");
+        }
+
+        var gaps = s.Gaps.Where(g => (from is null || g.Year >= from) && (to is null || g.Year <= to)).ToList();
+        if (gaps.Count > 0)
+        {
+            body.Append("Not verifiable: ").Append(string.Join(", ", gaps.Select(g => g.Year))).Append(".\n");
+        }
+
+        body.Append('\n').Append(s.Definition);
+        return Build(s, $"{s.Name} — {span}", body.ToString(), points, kb, null, from, to, "range");
+    }
+
+    private Answer Extreme(StatSeries s, bool peak, int? from, int? to, KnowledgeBase kb)
+    {
+        var candidates = s.YearPoints.Where(p => (from is null || p.Year >= from) && (to is null || p.Year <= to)).ToList();
+        if (candidates.Count == 0)
+        {
+            return RangeAnswer(s, from, to, kb);
+        }
+
+        var best = peak ? candidates.MaxBy(p => p.Value)! : candidates.MinBy(p => p.Value)!;
+        var word = peak ? "highest" : "lowest";
+        var body = new StringBuilder();
+        body.Append(CultureInfo.InvariantCulture,
+            $"Of the years I hold ({YearSpan(candidates)}), the {word} figure for {s.Name.ToLowerInvariant()} is **{s.Unit.Format(best.Value)}** in {best.Label}{AnswerParts.FlagNote(best.Flag)}.");
+        AppendPointNotes(body, s, best);
+        body.Append(CultureInfo.InvariantCulture, $"\n\nThis compares only the {candidates.Count} years in my sources; years without a verified figure are not counted.");
+        if (s.Gaps.Count > 0)
+        {
+            body.Append(" Missing: ").Append(string.Join(", ", s.Gaps.Select(g => g.Year))).Append('.');
+        }
+
+        return Build(s, $"{s.Name} — {word}", body.ToString(), [best], kb, best.Year, from, to, peak ? "peak" : "lowest");
+    }
+
+    private Answer ChangeFromPrevious(StatSeries s, int year, KnowledgeBase kb)
+    {
+        var previous = s.YearPoints.LastOrDefault(p => p.Year < year);
+        return previous is null || s.ForYear(year) is null ? Value(s, year, kb) : Change(s, previous.Year, year, kb);
+    }
+
+    private Answer Change(StatSeries s, int fromYear, int toYear, KnowledgeBase kb)
+    {
+        var a = s.ForYear(fromYear);
+        var b = s.ForYear(toYear);
+        if (a is null || b is null)
+        {
+            return Missing(s, a is null ? fromYear : toYear, kb);
+        }
+
+        var delta = b.Value - a.Value;
+        var body = new StringBuilder();
+        body.Append(CultureInfo.InvariantCulture,
+            $"{s.Name}: {s.Unit.Format(a.Value)} in {a.Label}{AnswerParts.FlagNote(a.Flag)} → {s.Unit.Format(b.Value)} in {b.Label}{AnswerParts.FlagNote(b.Flag)}.\n");
+        body.Append(CultureInfo.InvariantCulture, $"Change: **{s.Unit.FormatDelta(delta)}**");
+        if (a.Value != 0 && s.Unit != StatUnit.Percent && Math.Sign(a.Value) == Math.Sign(b.Value))
+        {
+            body.Append(CultureInfo.InvariantCulture, $" ({(delta / Math.Abs(a.Value) * 100):+0.0;−0.0}%)");
+        }
+
+        body.Append(" — my arithmetic on the figures above.");
+        return Build(s, $"{s.Name} — {a.Label} to {b.Label}", body.ToString(), [a, b], kb, toYear, fromYear, toYear, "change");
+    }
+
+    private static Answer Compare(List<StatSeries> series, ParsedQuery q, KnowledgeBase kb)
+    {
+        var years = q.Years.Count > 0 ? q.Years.ToList()
+            : q.From is not null || q.To is not null ? []
+            : [series.Select(s => s.YearPoints.Select(p => p.Year)).Aggregate((a, b) => a.Intersect(b)).DefaultIfEmpty(0).Max()];
+        var body = new StringBuilder();
+        var facts = new List<KeyFact>();
+        var sources = new List<string>();
+        foreach (var s in series.Take(4))
+        {
+            var points = years.Count > 0 && years[0] != 0
+                ? years.Select(s.ForYear).OfType<StatPoint>().ToList()
+                : s.Points.Where(p => (q.From is null || p.Year >= q.From.Value.Year) && (q.To is null || p.Year <= q.To.Value.Year)).ToList();
+            body.Append(CultureInfo.InvariantCulture, $"**{s.Name}**: ");
+            body.Append(points.Count == 0
+                ? $"no verified figure for {string.Join(", ", years.Where(y => y != 0))}"
+                : string.Join("; ", points.Select(p => $"{p.Label}: {s.Unit.Format(p.Value)}{AnswerParts.FlagNote(p.Flag)}")));
+            body.Append('\n');
+            facts.AddRange(points.Take(3).Select(p => new KeyFact($"{s.Name} ({p.Label})", s.Unit.Format(p.Value))));
+            sources.AddRange(points.SelectMany(p => p.SourceIds));
+        }
+
+        var year = years.Count == 1 && years[0] != 0 ? years[0] : (int?)null;
+        return new Answer
+        {
+            Outcome = Outcome.Answer,
+            Intent = IntentNames.Statistic,
+            Title = "Comparison: " + string.Join(" vs ", series.Take(4).Select(s => s.Name)),
+            Body = body.ToString().TrimEnd(),
+            Facts = facts,
+            Sources = kb.SourcesFor(sources),
+            AsOf = kb.AsOf,
+            Confidence = 0.9,
+            Context = new ConversationState { SeriesIds = [.. series.Select(s => s.Id)], Year = year, Intent = IntentNames.Statistic, Operation = "compare" },
+        };
+    }
+
+    private static void AppendPointNotes(StringBuilder body, StatSeries s, StatPoint p)
+    {
+        if (p.Note is not null)
+        {
+            body.Append(' ').Append(p.Note.TrimEnd('.')).Append('.');
+        }
+
+        foreach (var alt in p.Alternatives)
+        {
+            body.Append(CultureInfo.InvariantCulture, $" Another source gives {s.Unit.Format(alt.Value)}");
+            body.Append(alt.Note is null ? "." : $" ({alt.Note.TrimEnd('.')}).");
+        }
+    }
+
+    private static string YearList(StatSeries s) => string.Join(", ", s.Points.Select(p => p.Label));
+
+    private static string YearSpan(IReadOnlyList<StatPoint> points) => points.Count == 1
+        ? points[0].Label
+        : $"{points[0].Year}–{points[^1].Year}";
+
+    private Answer Build(StatSeries s, string title, string body, IReadOnlyList<StatPoint> points, KnowledgeBase kb,
+        int? year, int? from, int? to, string operation, double confidence = 1.0) => new()
+    {
+        Outcome = Outcome.Answer,
+        Intent = Name,
+        Title = title,
+        Body = body,
+        Facts = [.. points.Select(p => new KeyFact(p.Label, s.Unit.Format(p.Value) + AnswerParts.FlagNote(p.Flag)))],
+        Sources = kb.SourcesFor(points.SelectMany(p => p.SourceIds.Concat(p.Alternatives.SelectMany(a => a.SourceIds)))),
+        AsOf = kb.AsOf,
+        Confidence = confidence,
+        Chart = s.Points.Count >= 2 ? new ChartRequest(s.Id, from, to) : null,
+        Suggestions = Suggest(s, year),
+        Context = new ConversationState { SeriesIds = [s.Id], Year = year, FromYear = from, ToYear = to, Intent = IntentNames.Statistic, Operation = operation },
+    };
+
+    private static List<string> Suggest(StatSeries s, int? year)
+    {
+        var list = new List<string>();
+        if (year is { } y && s.YearPoints.FirstOrDefault(p => p.Year > y) is { } next)
+        {
+            list.Add($"and in {next.Year}?");
+        }
+
+        list.Add($"when did {s.Name.ToLowerInvariant()} peak?");
+        return list;
+    }
+}

@@ -1,0 +1,227 @@
+using System.Runtime.CompilerServices;
+using Bot.Core.Knowledge;
+using Bot.Core.Text;
+
+namespace Bot.Core.Routing;
+
+public enum TargetKind
+{
+    Series,
+    Faq,
+    Glossary,
+    Event,
+}
+
+/// <summary>A name from the knowledge base found in a question.</summary>
+public sealed record LexiconHit(TargetKind Kind, string Id, string Phrase, int Start, int Length);
+
+/// <summary>
+/// Every name the knowledge base answers to (series aliases, FAQ aliases, glossary names, event aliases),
+/// indexed for matching typed questions. Built once per snapshot; a reload builds a new one.
+/// </summary>
+public sealed class Lexicon
+{
+    private static readonly ConditionalWeakTable<KnowledgeBase, Lexicon> Cache = [];
+
+    private readonly Dictionary<string, List<Entry>> _byFirstWord = new(StringComparer.Ordinal);
+    private readonly List<Entry> _cjk = [];
+    private readonly Dictionary<int, List<string>> _vocabularyByLength = [];
+    private readonly HashSet<string> _vocabulary = new(StringComparer.Ordinal);
+
+    private sealed record Entry(string[] Words, string Cjk, TargetKind Kind, string Id, string Phrase);
+
+    private Lexicon(KnowledgeBase kb)
+    {
+        foreach (var s in kb.Statistics)
+        {
+            Add(TargetKind.Series, s.Id, s.Aliases.Append(s.Name));
+        }
+
+        foreach (var f in kb.Faqs)
+        {
+            Add(TargetKind.Faq, f.Id, f.Aliases.Concat(f.Title.Split('/', StringSplitOptions.TrimEntries)));
+        }
+
+        foreach (var g in kb.Glossary)
+        {
+            Add(TargetKind.Glossary, g.Id, g.AllNames);
+        }
+
+        foreach (var e in kb.Timeline)
+        {
+            Add(TargetKind.Event, e.Id, e.Aliases);
+        }
+
+        foreach (var word in _vocabulary)
+        {
+            if (!_vocabularyByLength.TryGetValue(word.Length, out var list))
+            {
+                _vocabularyByLength[word.Length] = list = [];
+            }
+
+            list.Add(word);
+        }
+    }
+
+    public static Lexicon For(KnowledgeBase kb) => Cache.GetValue(kb, k => new Lexicon(k));
+
+    private void Add(TargetKind kind, string id, IEnumerable<string> names)
+    {
+        foreach (var name in names.Where(n => !string.IsNullOrWhiteSpace(n)).Distinct(StringComparer.OrdinalIgnoreCase))
+        {
+            var folded = TextNormalizer.Fold(TextNormalizer.Clean(name));
+            if (TextNormalizer.ContainsCjk(folded))
+            {
+                var cjk = new string([.. folded.Where(c => !char.IsWhiteSpace(c))]);
+                if (cjk.Count(TextNormalizer.IsCjk) >= 2 && !CjkGeneric.Contains(cjk))
+                {
+                    _cjk.Add(new Entry([], cjk, kind, id, name));
+                }
+
+                continue;
+            }
+
+            var words = Tokenizer.Words(folded).ToArray();
+            // A name made only of generic words ("Korea", "the two countries") would match every question.
+            if (words.Length == 0 || words.All(CommonWords.Stop.Contains))
+            {
+                continue;
+            }
+
+            var entry = new Entry(words, "", kind, id, name);
+            if (!_byFirstWord.TryGetValue(words[0], out var list))
+            {
+                _byFirstWord[words[0]] = list = [];
+            }
+
+            if (!list.Any(e => e.Kind == kind && e.Id == id && e.Words.SequenceEqual(words)))
+            {
+                list.Add(entry);
+            }
+
+            foreach (var w in words.Where(w => !CommonWords.Stop.Contains(w)))
+            {
+                _vocabulary.Add(w);
+            }
+        }
+    }
+
+    private static readonly HashSet<string> CjkGeneric = new(StringComparer.Ordinal) { "한국", "일본", "日本", "韓国", "한일", "日韓" };
+
+    /// <summary>True when the word names something in the knowledge base.</summary>
+    public bool Knows(string word) => _vocabulary.Contains(word);
+
+    /// <summary>Replaces misspelt words with the knowledge word they are one (or, for long words, two) edits from.</summary>
+    public IReadOnlyList<string> Correct(IReadOnlyList<string> words)
+    {
+        var result = new string[words.Count];
+        for (var i = 0; i < words.Count; i++)
+        {
+            result[i] = CorrectWord(words[i]);
+        }
+
+        return result;
+    }
+
+    private string CorrectWord(string word)
+    {
+        if (word.Length < 5 || _vocabulary.Contains(word) || CommonWords.Stop.Contains(word)
+            || CommonWords.NeverCorrect.Contains(word) || word.Any(char.IsDigit))
+        {
+            return word;
+        }
+
+        var max = word.Length >= 8 ? 2 : 1;
+        string? best = null;
+        var bestDistance = max + 1;
+        for (var len = word.Length - max; len <= word.Length + max; len++)
+        {
+            if (!_vocabularyByLength.TryGetValue(len, out var candidates))
+            {
+                continue;
+            }
+
+            foreach (var candidate in candidates)
+            {
+                var d = EditDistance.Bounded(word, candidate, max);
+                if (d < bestDistance || (d == bestDistance && best is not null && string.CompareOrdinal(candidate, best) < 0))
+                {
+                    best = candidate;
+                    bestDistance = d;
+                }
+            }
+        }
+
+        return best ?? word;
+    }
+
+    /// <summary>Finds names in the question: longest phrase first, left to right; CJK names by substring.</summary>
+    public IReadOnlyList<LexiconHit> Match(IReadOnlyList<string> words, string folded)
+    {
+        var hits = new List<LexiconHit>();
+        var i = 0;
+        while (i < words.Count)
+        {
+            var best = 0;
+            List<Entry>? bestEntries = null;
+            if (_byFirstWord.TryGetValue(words[i], out var entries))
+            {
+                foreach (var e in entries)
+                {
+                    if (e.Words.Length < best || i + e.Words.Length > words.Count)
+                    {
+                        continue;
+                    }
+
+                    var matches = true;
+                    for (var k = 1; k < e.Words.Length && matches; k++)
+                    {
+                        matches = words[i + k] == e.Words[k];
+                    }
+
+                    if (!matches)
+                    {
+                        continue;
+                    }
+
+                    if (e.Words.Length > best)
+                    {
+                        best = e.Words.Length;
+                        bestEntries = [];
+                    }
+
+                    bestEntries!.Add(e);
+                }
+            }
+
+            if (bestEntries is null)
+            {
+                i++;
+                continue;
+            }
+
+            foreach (var e in bestEntries)
+            {
+                hits.Add(new LexiconHit(e.Kind, e.Id, e.Phrase, i, best));
+            }
+
+            i += best;
+        }
+
+        if (TextNormalizer.ContainsCjk(folded))
+        {
+            var compact = new string([.. folded.Where(c => !char.IsWhiteSpace(c))]);
+            // Longest names first, so "한일기본조약" wins over a shorter name inside it.
+            foreach (var e in _cjk.OrderByDescending(e => e.Cjk.Length))
+            {
+                if (compact.Contains(e.Cjk, StringComparison.Ordinal)
+                    && !hits.Any(h => h.Kind == e.Kind && h.Id == e.Id))
+                {
+                    hits.Add(new LexiconHit(e.Kind, e.Id, e.Phrase, -1, e.Cjk.Length));
+                }
+            }
+        }
+
+        return hits;
+    }
+}

@@ -1,0 +1,156 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Bot.Core.Knowledge;
+using Bot.Core.Text;
+
+namespace Bot.Core.Routing;
+
+/// <summary>Takes a typed question apart: names from the knowledge base, years and ranges, and cue words.</summary>
+public static partial class QueryParser
+{
+    public static ParsedQuery Parse(string text, KnowledgeBase kb, DateOnly today)
+    {
+        var cleaned = TextNormalizer.Clean(text);
+        var folded = TextNormalizer.Fold(cleaned);
+        var lexicon = Lexicon.For(kb);
+        var words = lexicon.Correct(Tokenizer.Words(folded));
+        // Corrected words are joined back so that cue patterns also see the corrected spelling.
+        var wordText = string.Join(' ', words);
+        var cueText = TextNormalizer.ContainsCjk(folded) ? folded + " " + wordText : wordText;
+        var hits = lexicon.Match(words, folded);
+
+        var years = Cues.Year().Matches(folded).Select(m => int.Parse(m.Value, CultureInfo.InvariantCulture)).ToList();
+        foreach (Match m in Cues.ShortYear().Matches(folded))
+        {
+            var yy = int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture);
+            years.Add(yy <= today.Year % 100 ? 2000 + yy : 1900 + yy);
+        }
+
+        PartialDate? from = null, to = null;
+        if (Cues.YearRange().Match(folded) is { Success: true } range)
+        {
+            var a = int.Parse(range.Groups["a"].Value, CultureInfo.InvariantCulture);
+            var b = int.Parse(range.Groups["b"].Value, CultureInfo.InvariantCulture);
+            (from, to) = (new PartialDate(Math.Min(a, b)), new PartialDate(Math.Max(a, b)));
+        }
+        else if (Cues.SinceYear().Match(folded) is { Success: true } since)
+        {
+            from = new PartialDate(int.Parse(since.Groups["a"].Value, CultureInfo.InvariantCulture));
+        }
+        else if (Cues.BeforeYear().Match(folded) is { Success: true } before)
+        {
+            to = new PartialDate(int.Parse(before.Groups["b"].Value, CultureInfo.InvariantCulture));
+        }
+
+        if (Cues.LastYear().IsMatch(cueText))
+        {
+            years.Add(today.Year - 1);
+        }
+        else if (Cues.ThisYear().IsMatch(cueText))
+        {
+            years.Add(today.Year);
+        }
+
+        var tenure = TenureRange(folded, hits, kb);
+        if (tenure is not null && from is null && to is null)
+        {
+            (from, to) = tenure.Value;
+        }
+
+        var month = MonthWithYear(folded);
+
+        var operation = Cues.Compare().IsMatch(cueText) ? StatOperation.Compare
+            : Cues.Peak().IsMatch(cueText) ? StatOperation.Peak
+            : Cues.Lowest().IsMatch(cueText) ? StatOperation.Lowest
+            : Cues.Change().IsMatch(cueText) ? StatOperation.Change
+            : Cues.Latest().IsMatch(cueText) && years.Count == 0 ? StatOperation.Latest
+            : Cues.Trend().IsMatch(cueText) || from is not null || to is not null ? StatOperation.Range
+            : StatOperation.None;
+
+        var shift = Cues.NextYear().IsMatch(cueText) ? 1 : Cues.PreviousYear().IsMatch(cueText) && !Cues.LastYear().IsMatch(cueText) ? -1 : 0;
+
+        var nameWords = new HashSet<int>();
+        foreach (var h in hits.Where(h => h.Start >= 0))
+        {
+            for (var k = h.Start; k < h.Start + h.Length; k++)
+            {
+                nameWords.Add(k);
+            }
+        }
+
+        var content = words.Where((w, i) => !nameWords.Contains(i) && !CommonWords.Stop.Contains(w) && !w.All(char.IsDigit) && w.Length > 1)
+            .ToList();
+
+        return new ParsedQuery
+        {
+            Original = cleaned,
+            Folded = folded,
+            Words = words,
+            Hits = hits,
+            SeriesIds = Ids(hits, TargetKind.Series),
+            FaqIds = Ids(hits, TargetKind.Faq),
+            GlossaryIds = Ids(hits, TargetKind.Glossary),
+            EventIds = Ids(hits, TargetKind.Event),
+            Years = [.. years.Distinct()],
+            Month = month,
+            From = from,
+            To = to,
+            Operation = operation,
+            YearShift = shift,
+            IsFollowUp = Cues.FollowUp().IsMatch(cueText),
+            AsksWhen = Cues.When().IsMatch(cueText),
+            AsksWho = Cues.Who().IsMatch(cueText),
+            AsksWhatIs = Cues.WhatIs().IsMatch(cueText),
+            AsksNaming = Cues.Naming().IsMatch(cueText),
+            AsksTimeline = Cues.Timeline().IsMatch(cueText),
+            AsksRecent = Cues.Recent().IsMatch(cueText),
+            AsksWhoIsRight = Cues.WhoIsRight().IsMatch(cueText),
+            MentionsJapanOrKorea = Cues.JapanOrKorea().IsMatch(cueText),
+            MentionsOffTopic = Cues.OffTopic().IsMatch(cueText) || Cues.OtherCountry().IsMatch(cueText),
+            ContentWords = content,
+        };
+    }
+
+    private static List<string> Ids(IEnumerable<LexiconHit> hits, TargetKind kind) =>
+        [.. hits.Where(h => h.Kind == kind).Select(h => h.Id).Distinct(StringComparer.Ordinal)];
+
+    [GeneratedRegex(@"\b(?<m>january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+(of\s+)?(?<y>1[89][0-9]{2}|20[0-9]{2})\b|(?<y>1[89][0-9]{2}|20[0-9]{2})\s*(년|年|-|/)\s*(?<n>1[0-2]|0?[1-9])\s*(월|月)?(?![0-9])")]
+    private static partial Regex MonthYear();
+
+    private static int? MonthWithYear(string folded)
+    {
+        var m = MonthYear().Match(folded);
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        return m.Groups["m"].Success ? Cues.MonthNumber(m.Groups["m"].Value)
+            : int.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture);
+    }
+
+    [GeneratedRegex(@"\b(since|under|during|in the)\b.{0,40}?\b(took office|came to power|became|was elected|inauguration|inaugurated|administration|government|presidency|premiership|term|era|took power)\b|\b(since|under|during)\s+(president|pm|prime minister)?\s*\w+|취임 이후|집권|政権|就任以来")]
+    private static partial Regex TenureCue();
+
+    /// <summary>"since Lee took office", "under Yoon": the named leader's term of office, from the glossary.</summary>
+    private static (PartialDate? From, PartialDate? To)? TenureRange(string folded, IReadOnlyList<LexiconHit> hits, KnowledgeBase kb)
+    {
+        if (!TenureCue().IsMatch(folded))
+        {
+            return null;
+        }
+
+        foreach (var hit in hits.Where(h => h.Kind == TargetKind.Glossary))
+        {
+            var term = kb.Glossary.FirstOrDefault(g => g.Id == hit.Id);
+            if (term?.InOfficeFrom is { } start)
+            {
+                var since = folded.Contains("since", StringComparison.Ordinal) || folded.Contains("이후", StringComparison.Ordinal)
+                    || folded.Contains("以来", StringComparison.Ordinal);
+                return (start, since ? null : term.InOfficeTo);
+            }
+        }
+
+        return null;
+    }
+}
