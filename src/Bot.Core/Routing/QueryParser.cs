@@ -140,17 +140,18 @@ public static partial class QueryParser
             return null;
         }
 
-        foreach (var hit in hits.Where(h => h.Kind == TargetKind.Glossary))
+        var leaders = kb.Glossary.Where(g => g.InOfficeFrom is not null).ToList();
+        var term = hits.Where(h => h.Kind == TargetKind.Glossary).Select(h => leaders.FirstOrDefault(g => g.Id == h.Id)).OfType<GlossaryTerm>().FirstOrDefault()
+            // A bare surname ("since Lee took office") means the most recent leader of that name.
+            ?? leaders.Where(g => Tokenizer.Words(TextNormalizer.Fold(g.English)).Take(1).Any(w => Tokenizer.Words(folded).Contains(w)))
+                .MaxBy(g => g.InOfficeFrom);
+        if (term?.InOfficeFrom is not { } start)
         {
-            var term = kb.Glossary.FirstOrDefault(g => g.Id == hit.Id);
-            if (term?.InOfficeFrom is { } start)
-            {
-                var since = folded.Contains("since", StringComparison.Ordinal) || folded.Contains("이후", StringComparison.Ordinal)
-                    || folded.Contains("以来", StringComparison.Ordinal);
-                return (start, since ? null : term.InOfficeTo);
-            }
+            return null;
         }
 
-        return null;
+        var since = folded.Contains("since", StringComparison.Ordinal) || folded.Contains("이후", StringComparison.Ordinal)
+            || folded.Contains("以来", StringComparison.Ordinal);
+        return (start, since ? null : term.InOfficeTo);
     }
 }
