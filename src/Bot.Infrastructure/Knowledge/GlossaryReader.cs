@@ -5,8 +5,6 @@ namespace Bot.Infrastructure.Knowledge;
 /// <summary>Reads <c>glossary.yaml</c>.</summary>
 internal static class GlossaryReader
 {
-    // in_office_from/in_office_to: added to the schema on main while this loader was written; checked here so
-    // curated data validates, but not yet stored (this branch's GlossaryTerm has no such parameters).
     private static readonly string[] Keys =
         ["id", "kind", "en", "ko", "ja", "aliases", "description", "note", "related_faq", "in_office_from", "in_office_to"];
 
@@ -23,7 +21,14 @@ internal static class GlossaryReader
 
     private static GlossaryTerm Read(YamlFields f, LoadContext context)
     {
-        var term = new GlossaryTerm(
+        var from = f.Date("in_office_from");
+        var to = f.Date("in_office_to");
+        if (to is { } end && from is { } start && end.End < start.Start)
+        {
+            f.ReportAt("in_office_to", $"'in_office_to' {end} is before 'in_office_from' {start}");
+        }
+
+        return new GlossaryTerm(
             f.Id(context.Terms) ?? "",
             f.Choice("kind", KnowledgeRules.GlossaryKinds) ?? "",
             f.Text("en", required: true) ?? "",
@@ -32,14 +37,8 @@ internal static class GlossaryReader
             [.. f.TextList("aliases").Select(a => a.Value)],
             f.Text("description", required: true) ?? "",
             f.Text("note"),
-            context.Refer(f, "related_faq", context.Faqs));
-
-        var from = f.Date("in_office_from");
-        if (f.Date("in_office_to") is { } to && from is { } start && to.End < start.Start)
-        {
-            f.ReportAt("in_office_to", $"'in_office_to' {to} is before 'in_office_from' {start}");
-        }
-
-        return term;
+            context.Refer(f, "related_faq", context.Faqs),
+            from,
+            to);
     }
 }

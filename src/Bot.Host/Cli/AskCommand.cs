@@ -1,0 +1,64 @@
+using System.CommandLine;
+using System.Diagnostics;
+using Bot.Core.Answers;
+using Bot.Core.Routing;
+using Bot.Host.Composition;
+
+namespace Bot.Host.Cli;
+
+/// <summary><c>ask "question"</c>, <c>ask --json</c>, <c>ask --json --batch</c> (one question per stdin line).</summary>
+public static class AskCommand
+{
+    public static Command Create()
+    {
+        var question = new Argument<string[]>("question") { Arity = ArgumentArity.ZeroOrMore, Description = "The question (quote it)." };
+        var json = new Option<bool>("--json") { Description = "Print one JSON object instead of text." };
+        var batch = new Option<bool>("--batch") { Description = "Read one question per line from stdin; write one answer per line." };
+        var command = new Command("ask", "Answer one question (no token or network needed).") { question, json, batch };
+        command.SetAction((parse, ct) => RunAsync(string.Join(' ', parse.GetValue(question) ?? []), parse.GetValue(json), parse.GetValue(batch), ct));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(string text, bool json, bool batch, CancellationToken ct)
+    {
+        if (!batch && string.IsNullOrWhiteSpace(text))
+        {
+            await Console.Error.WriteLineAsync("""usage: ask "<question>"   e.g. ask "When was the 1965 treaty signed?" """.TrimEnd());
+            return ExitCodes.Usage;
+        }
+
+        using var host = CliHost.Build();
+        if (!KnowledgeGate.TryLoad(host.Services))
+        {
+            return ExitCodes.KnowledgeInvalid;
+        }
+
+        var router = host.Services.GetRequiredService<IntentRouter>();
+        if (!batch)
+        {
+            await AnswerAsync(router, text, $"cli:{Guid.NewGuid():N}", json, ct);
+            return ExitCodes.Ok;
+        }
+
+        var line = 0;
+        while (await Console.In.ReadLineAsync(ct) is { } q)
+        {
+            line++;
+            await AnswerAsync(router, q, $"batch:{line}", json, ct);
+        }
+
+        return ExitCodes.Ok;
+    }
+
+    private static async Task AnswerAsync(IntentRouter router, string text, string conversation, bool json, CancellationToken ct)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var answer = await router.RouteAsync(new Question { Text = text, ConversationKey = conversation, Platform = "cli" }, ct);
+        var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+        await Console.Out.WriteLineAsync(json ? JsonAnswer.From(text, answer, elapsed).ToJson() : AnswerText.Render(answer));
+        if (!json)
+        {
+            await Console.Out.WriteLineAsync();
+        }
+    }
+}

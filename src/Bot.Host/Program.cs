@@ -1,0 +1,11 @@
+using System.CommandLine;
+using Bot.Host.Cli;
+
+// The one executable: every verb is a subcommand. `ask` works offline with no token.
+var root = new RootCommand("Japan–South Korea relations bot: answers from a curated, sourced knowledge base.")
+{
+    AskCommand.Create(),
+    ChatCommand.Create(),
+    KnowledgeCommand.Create(),
+};
+return await root.Parse(args).InvokeAsync();

@@ -1,0 +1,22 @@
+using Bot.Core.Abstractions;
+using Bot.Infrastructure.Knowledge;
+using Bot.Infrastructure.Storage;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Bot.Infrastructure;
+
+public static class InfrastructureServiceCollectionExtensions
+{
+    /// <summary>Knowledge loading, LiteDB storage and (when configured) retrieval.</summary>
+    public static IServiceCollection AddInfrastructure(this IServiceCollection services)
+    {
+        services.AddOptions<KnowledgeOptions>().BindConfiguration(KnowledgeOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<KnowledgeLoader>();
+        services.AddSingleton<IKnowledgeProvider, StartupKnowledgeProvider>();
+        services.TryAddSingleton<IRetriever, NullRetriever>();
+        services.AddStorage();
+        return services;
+    }
+}

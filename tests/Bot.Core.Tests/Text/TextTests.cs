@@ -1,0 +1,44 @@
+using Bot.Core.Text;
+
+namespace Bot.Core.Tests.Text;
+
+public sealed class TextTests
+{
+    [Fact]
+    public void Clean_ControlCharactersAndFullWidth_AreNormalised()
+    {
+        Assert.Equal("GSOMIA 2019", TextNormalizer.Clean("\u0000ＧＳＯＭＩＡ\t\u200b ２０１９\u0007\r\n"));
+    }
+
+    [Fact]
+    public void Clean_HugeInput_IsBounded()
+    {
+        var cleaned = TextNormalizer.Clean(new string('x', 100_000));
+        Assert.Equal(TextNormalizer.MaxQuestionLength, cleaned.Length);
+    }
+
+    [Fact]
+    public void Clean_LoneSurrogatesAndBinary_DoNotThrow()
+    {
+        var garbage = new string([.. Enumerable.Range(0, 5000).Select(i => (char)(i * 7919 % 65536))]);
+        var cleaned = TextNormalizer.Clean(garbage);
+        Assert.True(cleaned.Length <= TextNormalizer.MaxQuestionLength);
+        Assert.DoesNotContain('\u0000', cleaned);
+    }
+
+    [Theory]
+    [InlineData("Korea's imports from Japan", new[] { "korea", "imports", "from", "japan" })]
+    [InlineData("lee jae-myung", new[] { "lee", "jae", "myung" })]
+    [InlineData("독도 Dokdo 竹島", new[] { "dokdo" })]
+    public void Words_Text_SplitsLatinWords(string text, string[] expected) =>
+        Assert.Equal(expected, Tokenizer.Words(TextNormalizer.Fold(text)));
+
+    [Theory]
+    [InlineData("gsomia", "gsomia", 0)]
+    [InlineData("comfrot", "comfort", 1)]
+    [InlineData("takeshmia", "takeshima", 1)]
+    [InlineData("export", "imports", 2)]
+    [InlineData("abc", "xyzxyz", 2)]
+    public void Bounded_Distance_IsOptimalStringAlignment(string a, string b, int expected) =>
+        Assert.Equal(expected, Math.Min(EditDistance.Bounded(a, b, 2), 2));
+}
