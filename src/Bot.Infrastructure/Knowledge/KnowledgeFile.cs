@@ -25,6 +25,9 @@ internal sealed record KnowledgeFile(string Relative, byte[] Bytes, ProblemLog L
             return null;
         }
 
-        return top.Items(key, kind, keys, min: 1);
+        // No usable entries (missing, empty or not a list, already reported): treat the file as unusable, so the
+        // references into it are not reported one by one as unknown ids.
+        var items = top.Items(key, kind, keys, min: 1);
+        return items.Count == 0 ? null : items;
     }
 }
