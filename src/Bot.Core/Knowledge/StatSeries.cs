@@ -16,6 +16,15 @@ public sealed record StatSeries(
     /// <summary>Whole-year points in year order (the ones that answer "X in YEAR").</summary>
     public IReadOnlyList<StatPoint> YearPoints { get; } = [.. Points.Where(p => p.Period is null).OrderBy(p => p.Year)];
 
+    /// <summary>
+    /// Points that can be ranked against each other: for stocks and shares every dated reading; for flows only
+    /// whole years (a Jan–Sep total is not comparable with a full year).
+    /// </summary>
+    public IReadOnlyList<StatPoint> ComparablePoints => Kind == SeriesKind.Level ? [.. Points.OrderBy(p => p.Year)] : YearPoints;
+
+    /// <summary>The most recent figure (a dated reading beats an older whole-year one).</summary>
+    public StatPoint Latest => Points.OrderBy(p => p.Year).ThenBy(p => p.Period is null ? 1 : 0).Last();
+
     public StatPoint? ForYear(int year) => YearPoints.FirstOrDefault(p => p.Year == year)
         ?? Points.FirstOrDefault(p => p.Year == year);
 

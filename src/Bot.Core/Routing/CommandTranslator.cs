@@ -32,8 +32,8 @@ public static class CommandTranslator
 
         return c.Name switch
         {
-            "stats" when kb.Series(c.Option("metric") ?? "") is { } s => withYears with { SeriesIds = [s.Id], FaqIds = [], GlossaryIds = [], EventIds = [] },
-            "faq" when kb.Faq(c.Option("topic") ?? "") is { } f => withYears with { FaqIds = [f.Id], SeriesIds = [], GlossaryIds = [], AsksWhatIs = true },
+            "stats" when kb.Series(c.Option("metric") ?? "") is { } s => withYears with { SeriesIds = [s.Id], FaqIds = [], GlossaryIds = [], EventIds = [], IsStructured = true },
+            "faq" when kb.Faq(c.Option("topic") ?? "") is { } f => withYears with { FaqIds = [f.Id], SeriesIds = [], GlossaryIds = [], AsksWhatIs = true, IsStructured = true },
             "timeline" => withYears with { AsksTimeline = true, SeriesIds = [] },
             _ => withYears,
         };

@@ -86,6 +86,12 @@ internal static partial class Cues
     [GeneratedRegex(@"\b(this year|current year|so far this year)\b|올해|今年")]
     public static partial Regex ThisYear();
 
+    [GeneratedRegex(@"\b(why|how come|what caused|reason|reasons|cause of|what led to)\b|왜|이유|なぜ|どうして|理由")]
+    public static partial Regex Why();
+
+    [GeneratedRegex(@"\b(how many|how much|number of|numbers|figure|figures|statistics?|stats|data|percent(age)?|share|rate|value|amount|total|count|level|size|volume|in (dollars|usd|yen|won)|\$)|%|몇|얼마|규모|통계|何人|いくら|統計|数")]
+    public static partial Regex Quantity();
+
     public static int? MonthNumber(string name) => name[..3] switch
     {
         "jan" => 1, "feb" => 2, "mar" => 3, "apr" => 4, "may" => 5, "jun" => 6,

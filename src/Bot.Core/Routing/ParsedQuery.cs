@@ -56,6 +56,13 @@ public sealed record ParsedQuery
     public bool AsksTimeline { get; init; }
     public bool AsksRecent { get; init; }
     public bool AsksWhoIsRight { get; init; }
+    public bool AsksWhy { get; init; }
+
+    /// <summary>"how many", "how much", "%", "number of": the question wants a figure.</summary>
+    public bool AsksQuantity { get; init; }
+
+    /// <summary>Set when a slash command picked the metric or topic: no guessing from text.</summary>
+    public bool IsStructured { get; init; }
 
     /// <summary>The question mentions Japan or Korea (in any of the three languages).</summary>
     public bool MentionsJapanOrKorea { get; init; }

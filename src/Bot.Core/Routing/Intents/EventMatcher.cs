@@ -6,8 +6,8 @@ namespace Bot.Core.Routing.Intents;
 /// <summary>Ranks timeline events against a question by shared words, names, topics and years.</summary>
 public static class EventMatcher
 {
-    /// <summary>Below this score no event is a convincing match.</summary>
-    public const double MinScore = 4.0;
+    /// <summary>Below this score no event is a convincing match (about one rare word in the title, or two common ones).</summary>
+    public const double MinScore = 3.0;
 
     public static (TimelineEvent Event, double Score)? Best(ParsedQuery q, KnowledgeBase kb)
     {
@@ -18,9 +18,10 @@ public static class EventMatcher
         var cjkHits = q.Hits.Where(h => h.Start < 0).ToList();
 
         (TimelineEvent, double)? best = null;
+        var idf = Idf(kb);
         foreach (var e in kb.Timeline)
         {
-            var score = Score(e, q, queryWords, cjkHits);
+            var score = Score(e, q, queryWords, cjkHits, idf);
             if (score >= MinScore && (best is null || score > best.Value.Item2))
             {
                 best = (e, score);
@@ -30,25 +31,28 @@ public static class EventMatcher
         return best;
     }
 
-    private static double Score(TimelineEvent e, ParsedQuery q, HashSet<string> queryWords, List<LexiconHit> cjkHits)
+    private static double Score(TimelineEvent e, ParsedQuery q, HashSet<string> queryWords, List<LexiconHit> cjkHits, IReadOnlyDictionary<string, double> idf)
     {
         var words = WordsOf(e);
         double score = 0;
         foreach (var w in queryWords)
         {
+            // Rare words ("annexation") say more than common ones ("summit"): weight by inverse event frequency.
+            var weight = idf.GetValueOrDefault(w, 0);
             if (words.Strong.Contains(w))
             {
-                score += 2;
+                score += weight;
             }
             else if (words.Weak.Contains(w))
             {
-                score += 0.75;
+                score += weight * 0.4;
             }
         }
 
+        // An alias names the event, but aliases include people's names, so words of the question still count more.
         if (q.EventIds.Contains(e.Id))
         {
-            score += 6;
+            score += 3;
         }
 
         score += q.FaqIds.Count(f => e.RelatedFaq.Contains(f) || e.Tags.Contains(f)) * 1.5;
@@ -63,6 +67,15 @@ public static class EventMatcher
     }
 
     private sealed record EventWords(HashSet<string> Strong, HashSet<string> Weak);
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<KnowledgeBase, IReadOnlyDictionary<string, double>> IdfCache = [];
+
+    private static IReadOnlyDictionary<string, double> Idf(KnowledgeBase kb) => IdfCache.GetValue(kb, k =>
+    {
+        var df = k.Timeline.SelectMany(e => WordsOf(e).Strong.Union(WordsOf(e).Weak)).GroupBy(w => w, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        return df.ToDictionary(p => p.Key, p => Math.Log(1 + (k.Timeline.Count / (double)p.Value)), StringComparer.Ordinal);
+    });
 
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<TimelineEvent, EventWords> Cache = [];
 
@@ -95,9 +108,10 @@ public static class EventMatcher
 
         if (w.Length > 3 && w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal))
         {
-            return w[..^1];
+            w = w[..^1];
         }
 
-        return w;
+        // "live"/"living", "signe(d)"/"sign": a trailing e is dropped so both forms meet.
+        return w.Length > 3 && w.EndsWith('e') ? w[..^1] : w;
     }
 }

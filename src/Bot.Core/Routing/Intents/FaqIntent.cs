@@ -82,7 +82,8 @@ public sealed class FaqIntent : IIntent
             Sources = kb.SourcesFor(faq.SourceIds),
             AsOf = kb.AsOf,
             Confidence = q.FaqIds.Count > 0 ? 0.95 : 0.75,
-            Suggestions = [.. faq.Questions.Take(2), .. faq.RelatedEvents.Take(1).Select(id => $"when was {kb.Event(id)?.Title ?? id}?")],
+            // Stored phrasings are written the way people type them; only the well-formed ones make good suggestions.
+            Suggestions = [.. faq.Questions.Where(x => x.EndsWith('?') && char.IsUpper(x[0])).Take(2)],
             Context = new ConversationState { FaqId = faq.Id, Intent = Name },
         };
     }

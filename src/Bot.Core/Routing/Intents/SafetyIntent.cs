@@ -17,7 +17,7 @@ public sealed partial class SafetyIntent : IIntent
     [GeneratedRegex(@"\b(ignore|disregard|forget|override|bypass)\b.{0,40}\b(instructions?|rules?|prompts?|guidelines|system|previous|above|everything)\b|\b(system prompt|your prompt|your instructions|developer mode|jailbreak|dan mode|do anything now)\b|\b(pretend|act as|roleplay|role-play|you are now|from now on you|imagine you are|simulate|behave as)\b|\b(repeat after me|say after me|just say|say that|say it|type exactly|write exactly|echo this|admit that|confirm that|agree that)\b|무시하고|지시를 무시|無視して|ふりをして")]
     private static partial Regex Manipulation();
 
-    [GeneratedRegex(@"\b(jap|japs|chink|gook|gooks|nip|nips|jjokbari|jjokbaris)\b|\b(koreans?|japanese|japs?)\s+(are|r)\s+(all\s+)?(stupid|evil|inferior|subhuman|animals|liars|trash|garbage|scum|disgusting|dogs|criminals|savages)\b|\b(why|how)\s+(are|r)\s+(koreans?|japanese)\s+(so\s+)?(stupid|evil|inferior|bad|dumb|ugly|rude|liars|awful|terrible)\b|\b(hate|kill|exterminate|destroy)\s+(all\s+)?(koreans?|japanese|japs?)\b|쪽바리|조센징|チョン|ジャップ|チョーセン")]
+    [GeneratedRegex(@"\b(jap|japs|chink|gook|gooks|nip|nips|jjokbari|jjokbaris)\b|\b(koreans?|japanese|japs?)\s+(are|r)\s+(all\s+)?(stupid|evil|inferior|subhuman|animals|liars|trash|garbage|scum|disgusting|dogs|criminals|savages)\b|\b(why|how|are|r)\s+(are\s+|r\s+)?(all\s+)?(koreans?|japanese)(\s+people)?\s+(so\s+)?(stupid|evil|inferior|bad|dumb|ugly|rude|liars|awful|terrible)\b|\b(hate|kill|exterminate|destroy)\s+(all\s+)?(koreans?|japanese|japs?)\b|쪽바리|조센징|チョン|ジャップ|チョーセン")]
     private static partial Regex Hate();
 
     public ValueTask<Answer?> TryAnswerAsync(RouteContext context, CancellationToken cancellationToken)

@@ -18,7 +18,7 @@ public sealed class StatisticIntent : IIntent
         var q = context.Query;
         var kb = context.Knowledge;
         var series = q.SeriesIds.Select(kb.Series).OfType<StatSeries>().ToList();
-        if (series.Count == 0)
+        if (series.Count == 0 || !WantsFigures(q))
         {
             return ValueTask.FromResult<Answer?>(null);
         }
@@ -27,6 +27,27 @@ public sealed class StatisticIntent : IIntent
             ? Compare(series, q, kb)
             : Single(series[0], q, kb);
         return ValueTask.FromResult<Answer?>(answer);
+    }
+
+    /// <summary>
+    /// A series name alone is not enough when the question also names a topic or asks why: "what is the textbook
+    /// issue" wants the FAQ, "why did exports fall" an explanation. A year, an operation or "how many" settles it.
+    /// </summary>
+    private static bool WantsFigures(ParsedQuery q)
+    {
+        if (q.IsStructured)
+        {
+            return true;
+        }
+
+        if (q.AsksWhy && !q.AsksQuantity)
+        {
+            return false;
+        }
+
+        var namesOtherThings = q.FaqIds.Count > 0 || q.GlossaryIds.Count > 0 || q.EventIds.Count > 0;
+        return !namesOtherThings || q.AsksQuantity || q.Years.Count > 0 || q.From is not null || q.To is not null
+            || q.Operation is not StatOperation.None and not StatOperation.Latest;
     }
 
     private Answer Single(StatSeries s, ParsedQuery q, KnowledgeBase kb)
@@ -66,11 +87,11 @@ public sealed class StatisticIntent : IIntent
         var body = new StringBuilder();
         if (year > kb.AsOf.Year)
         {
-            body.Append(AnswerParts.EndsBefore(kb, $"{s.Name.ToLowerInvariant()} in {year}"));
+            body.Append(AnswerParts.EndsBefore(kb, $"{s.Name} in {year}"));
         }
         else
         {
-            body.Append(CultureInfo.InvariantCulture, $"I don't have a verified figure for {s.Name.ToLowerInvariant()} in {year}.");
+            body.Append(CultureInfo.InvariantCulture, $"I don't have a verified figure for {s.Name} in {year}.");
             if (s.GapFor(year) is { } gap)
             {
                 body.Append(' ').Append(gap.Note);
@@ -93,16 +114,10 @@ public sealed class StatisticIntent : IIntent
 
     private Answer Latest(StatSeries s, KnowledgeBase kb)
     {
-        var p = s.YearPoints.LastOrDefault() ?? s.Points.MaxBy(x => x.Year)!;
+        var p = s.Latest;
         var body = new StringBuilder();
-        body.Append(CultureInfo.InvariantCulture, $"The latest figure I hold for {s.Name.ToLowerInvariant()} is **{s.Unit.Format(p.Value)}** ({p.Label}){AnswerParts.FlagNote(p.Flag)}.");
+        body.Append(CultureInfo.InvariantCulture, $"The latest figure I hold for {s.Name} is **{s.Unit.Format(p.Value)}** ({p.Label}){AnswerParts.FlagNote(p.Flag)}.");
         AppendPointNotes(body, s, p);
-        var later = s.Points.Where(x => x.Year > p.Year).ToList();
-        foreach (var x in later)
-        {
-            body.Append(CultureInfo.InvariantCulture, $"\nPart-year figure: {x.Label}: {s.Unit.Format(x.Value)}{AnswerParts.FlagNote(x.Flag)}.");
-        }
-
         body.Append("\n\n").Append(s.Definition);
         body.Append("\n\nYears held: ").Append(YearList(s)).Append('.');
         if (s.Gaps.Count > 0)
@@ -110,7 +125,7 @@ public sealed class StatisticIntent : IIntent
             body.Append(" Not verifiable: ").Append(string.Join(", ", s.Gaps.Select(g => g.Year))).Append('.');
         }
 
-        return Build(s, $"{s.Name} — latest ({p.Label})", body.ToString(), [p, .. later], kb, p.Year, null, null, "latest");
+        return Build(s, $"{s.Name} — latest ({p.Label})", body.ToString(), [p], kb, p.Year, null, null, "latest");
     }
 
     private Answer RangeAnswer(StatSeries s, int? from, int? to, KnowledgeBase kb)
@@ -119,7 +134,7 @@ public sealed class StatisticIntent : IIntent
         var span = $"{from?.ToString(CultureInfo.InvariantCulture) ?? "earliest"}–{to?.ToString(CultureInfo.InvariantCulture) ?? "latest"}";
         if (points.Count == 0)
         {
-            var body0 = $"I hold no figures for {s.Name.ToLowerInvariant()} in {span}. Years held: {YearList(s)}.";
+            var body0 = $"I hold no figures for {s.Name} in {span}. Years held: {YearList(s)}.";
             return Build(s, $"{s.Name} — {span}", body0, [], kb, null, from, to, "range", confidence: 0.9);
         }
 
@@ -147,7 +162,7 @@ public sealed class StatisticIntent : IIntent
 
     private Answer Extreme(StatSeries s, bool peak, int? from, int? to, KnowledgeBase kb)
     {
-        var candidates = s.YearPoints.Where(p => (from is null || p.Year >= from) && (to is null || p.Year <= to)).ToList();
+        var candidates = s.ComparablePoints.Where(p => (from is null || p.Year >= from) && (to is null || p.Year <= to)).ToList();
         if (candidates.Count == 0)
         {
             return RangeAnswer(s, from, to, kb);
@@ -157,7 +172,7 @@ public sealed class StatisticIntent : IIntent
         var word = peak ? "highest" : "lowest";
         var body = new StringBuilder();
         body.Append(CultureInfo.InvariantCulture,
-            $"Of the years I hold ({YearSpan(candidates)}), the {word} figure for {s.Name.ToLowerInvariant()} is **{s.Unit.Format(best.Value)}** in {best.Label}{AnswerParts.FlagNote(best.Flag)}.");
+            $"Of the years I hold ({YearSpan(candidates)}), the {word} figure for {s.Name} is **{s.Unit.Format(best.Value)}** in {best.Label}{AnswerParts.FlagNote(best.Flag)}.");
         AppendPointNotes(body, s, best);
         body.Append(CultureInfo.InvariantCulture, $"\n\nThis compares only the {candidates.Count} years in my sources; years without a verified figure are not counted.");
         if (s.Gaps.Count > 0)
@@ -170,7 +185,7 @@ public sealed class StatisticIntent : IIntent
 
     private Answer ChangeFromPrevious(StatSeries s, int year, KnowledgeBase kb)
     {
-        var previous = s.YearPoints.LastOrDefault(p => p.Year < year);
+        var previous = s.ComparablePoints.LastOrDefault(p => p.Year < year);
         return previous is null || s.ForYear(year) is null ? Value(s, year, kb) : Change(s, previous.Year, year, kb);
     }
 
@@ -278,7 +293,7 @@ public sealed class StatisticIntent : IIntent
             list.Add($"and in {next.Year}?");
         }
 
-        list.Add($"when did {s.Name.ToLowerInvariant()} peak?");
+        list.Add($"when did {s.Name} peak?");
         return list;
     }
 }

@@ -23,7 +23,12 @@ public sealed class TimelineIntent : IIntent
         var kb = context.Knowledge;
         var statsQuestion = q.Operation is StatOperation.Peak or StatOperation.Lowest or StatOperation.Change or StatOperation.Compare;
 
-        if ((q.AsksWhen || (q.EventIds.Count > 0 && !q.AsksWhatIs)) && !statsQuestion && EventMatcher.Best(q, kb) is { } match)
+        // An event's name alone ("martial law") answers with that event, unless a topic or person is named too
+        // ("export controls", "who is Takaichi"): those have their own answers.
+        var namesEvent = q.EventIds.Count > 0 && !q.AsksWhatIs && !q.AsksWho && !q.AsksWhy && q.FaqIds.Count == 0;
+        // "who won the 2025 election" is about an event, "who is Takaichi" about a person (glossary).
+        var asksWhoDid = q.AsksWho && q.GlossaryIds.Count == 0;
+        if ((q.AsksWhen || namesEvent || asksWhoDid) && !statsQuestion && EventMatcher.Best(q, kb) is { } match)
         {
             return Single(match.Event, kb, match.Score);
         }

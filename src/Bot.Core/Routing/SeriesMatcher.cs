@@ -1,0 +1,74 @@
+using System.Runtime.CompilerServices;
+using Bot.Core.Knowledge;
+using Bot.Core.Routing.Intents;
+using Bot.Core.Text;
+
+namespace Bot.Core.Routing;
+
+/// <summary>
+/// Finds the statistics series a question means when it names none exactly ("how many korean tourists went to
+/// japan"): words shared with series names and aliases, weighted by how rare they are across series, plus
+/// direction ("Korean … Japan" vs "Japanese … Korea").
+/// </summary>
+public static class SeriesMatcher
+{
+    /// <summary>Below this weight no series is meant (one rare word, or two common ones).</summary>
+    private const double MinScore = 0.5;
+
+    private sealed record SeriesWords(string Id, HashSet<string> Words, int Direction);
+
+    private sealed record Index(IReadOnlyList<SeriesWords> Series, IReadOnlyDictionary<string, double> Weight);
+
+    private static readonly ConditionalWeakTable<KnowledgeBase, Index> Cache = [];
+
+    public static IReadOnlyList<string> Match(IReadOnlyList<string> words, string folded, KnowledgeBase kb)
+    {
+        var index = Cache.GetValue(kb, Build);
+        var query = words.Where(w => !CommonWords.Stop.Contains(w)).Select(EventMatcher.Stem).ToHashSet(StringComparer.Ordinal);
+        if (query.Count == 0)
+        {
+            return [];
+        }
+
+        var direction = Direction(folded);
+        var scored = index.Series
+            .Select(s => (s.Id, Score: query.Where(s.Words.Contains).Sum(w => index.Weight[w])
+                + (direction != 0 && s.Direction != 0 ? (direction == s.Direction ? 0.3 : -0.3) : 0)))
+            .Where(x => x.Score >= MinScore)
+            .OrderByDescending(x => x.Score)
+            .ToList();
+        if (scored.Count == 0)
+        {
+            return [];
+        }
+
+        // Equal scores mean the question doesn't say which (e.g. "visitors" without a direction): show both.
+        return [.. scored.TakeWhile(x => Math.Abs(x.Score - scored[0].Score) < 1e-9).Take(2).Select(x => x.Id)];
+    }
+
+    private static Index Build(KnowledgeBase kb)
+    {
+        var series = kb.Statistics.Select(s => new SeriesWords(
+            s.Id,
+            s.Aliases.Append(s.Name).SelectMany(a => Tokenizer.Words(TextNormalizer.Fold(a)))
+                .Where(w => !CommonWords.Stop.Contains(w) && w.Length > 2).Select(EventMatcher.Stem).ToHashSet(StringComparer.Ordinal),
+            Direction(TextNormalizer.Fold(s.Name)))).ToList();
+        var weight = series.SelectMany(s => s.Words).GroupBy(w => w, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => 1.0 / g.Count(), StringComparer.Ordinal);
+        return new Index(series, weight);
+    }
+
+    /// <summary>+1 when Korea is named before Japan, −1 for the reverse, 0 when only one or neither is named.</summary>
+    private static int Direction(string folded)
+    {
+        var korea = FirstIndex(folded, "korea", "한국", "韓国");
+        var japan = FirstIndex(folded, "japan", "일본", "日本");
+        return korea < 0 && japan < 0 ? 0
+            : japan < 0 ? 1
+            : korea < 0 ? -1
+            : korea < japan ? 1 : -1;
+    }
+
+    private static int FirstIndex(string text, params string[] needles) =>
+        needles.Select(n => text.IndexOf(n, StringComparison.Ordinal)).Where(i => i >= 0).DefaultIfEmpty(-1).Min();
+}
