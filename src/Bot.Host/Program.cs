@@ -7,5 +7,6 @@ var root = new RootCommand("Japan–South Korea relations bot: answers from a cu
     AskCommand.Create(),
     ChatCommand.Create(),
     KnowledgeCommand.Create(),
+    EvalCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

@@ -33,8 +33,8 @@ public sealed record JsonAnswer(
     {
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         DefaultIgnoreCondition = JsonIgnoreCondition.Never,
-        // Keep Korean and Japanese readable; the encoder still escapes <, >, & and quotes.
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All),
+        // Keep Korean, Japanese and quotes readable: this JSON goes to terminals and scripts, never into HTML.
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 }
 
