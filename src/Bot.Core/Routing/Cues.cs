@@ -74,7 +74,19 @@ internal static partial class Cues
     [GeneratedRegex(@"\b(china|chinese|taiwan|taiwanese|russia|russian|india|indian|france|french|germany|german|uk|britain|british|vietnam|philippines|australia|canada|brazil|mexico|israel|iran|ukraine|europe|eu|africa)\b")]
     public static partial Regex OtherCountry();
 
-    [GeneratedRegex(@"\b(weather|forecast|recipe|cook(ing)?|python|javascript|java|c#|c\+\+|code|coding|program(ming)?|bug|compile|sql|html|css|bitcoin|crypto|stock price|stocks?|nba|nfl|football score|soccer score|baseball|movie recommendation|song|lyrics|horoscope|math homework|homework|translate this|write (me )?(a|an) (poem|essay|story|song)|joke|date ideas|diet|workout|restaurant|hotel|flight|visa application)\b|날씨|레시피|天気|レシピ")]
+    [GeneratedRegex(@"\b(korea|korean|koreans|rok|seoul|south korea)\b|한국|韓国|대한민국")]
+    public static partial Regex SouthKorea();
+
+    [GeneratedRegex(@"\b(japan|japanese|nippon|tokyo|jp)\b|일본|日本")]
+    public static partial Regex JapanOnly();
+
+    [GeneratedRegex(@"\bnorth korea(n|ns)?\b|\bdprk\b|\bpyongyang\b|북한|北朝鮮")]
+    public static partial Regex NorthKorea();
+
+    [GeneratedRegex(@"\b(what does|what do|what's|whats) .{1,40} (mean|stand for)\b|\b(meaning of|define|definition of|what is meant by)\b|무슨 뜻|意味")]
+    public static partial Regex Definition();
+
+    [GeneratedRegex(@"\b(weather|forecast|recipe|cook(ing)?|python|javascript|java|c#|c\+\+|code|coding|program(ming)?|bug|compile|sql|html|css|bitcoin|crypto|stock price|stocks?|nba|nfl|football score|soccer score|baseball|movie recommendation|song|lyrics|horoscope|math homework|homework|write (me )?(a|an) (poem|essay|story|song)|joke|date ideas|diet|workout|restaurant|hotel|flight|visa application|student visa|green card|exchange rate|forex|currency|usd|krw|jpy|kpop group|k-pop group|best (group|idol|band|singer|drama|anime)|anime|video game|gaming|lottery)\b|날씨|레시피|天気|レシピ")]
     public static partial Regex OffTopic();
 
     [GeneratedRegex(@"\b(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b")]

@@ -10,11 +10,11 @@ public static class IntentPipeline
     [
         new SafetyIntent(),
         new HelpIntent(),
+        new OutOfScopeIntent(),
         new TimelineIntent(),
         new StatisticIntent(),
         new GlossaryIntent(),
         new FaqIntent(),
-        new OutOfScopeIntent(),
         new FreeFormIntent(retriever, composer),
     ];
 }

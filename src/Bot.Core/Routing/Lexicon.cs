@@ -52,6 +52,12 @@ public sealed class Lexicon
             Add(TargetKind.Event, e.Id, e.Aliases);
         }
 
+        // The country names are too common to match on, but a typo of them ("japn", "korae") should still be fixed.
+        foreach (var core in CoreWords)
+        {
+            _vocabulary.Add(core);
+        }
+
         foreach (var word in _vocabulary)
         {
             if (!_vocabularyByLength.TryGetValue(word.Length, out var list))
@@ -106,6 +112,8 @@ public sealed class Lexicon
         }
     }
 
+    private static readonly string[] CoreWords = ["japan", "korea", "korean", "koreans", "japanese", "relations", "diplomatic", "establish", "happened", "between"];
+
     private static readonly HashSet<string> CjkGeneric = new(StringComparer.Ordinal) { "한국", "일본", "日本", "韓国", "한일", "日韓" };
 
     /// <summary>True when the word names something in the knowledge base.</summary>
@@ -125,13 +133,19 @@ public sealed class Lexicon
 
     private string CorrectWord(string word)
     {
-        if (word.Length < 5 || _vocabulary.Contains(word) || CommonWords.Stop.Contains(word)
+        if (word.Length < 4 || _vocabulary.Contains(word) || CommonWords.Stop.Contains(word)
             || CommonWords.NeverCorrect.Contains(word) || word.Any(char.IsDigit))
         {
             return word;
         }
 
         var max = word.Length >= 8 ? 2 : 1;
+        if (word.Length == 4)
+        {
+            // Four letters leave too little to go on, except for the handful of words every question uses.
+            return CoreWords.FirstOrDefault(c => EditDistance.Bounded(word, c, 1) <= 1) ?? word;
+        }
+
         string? best = null;
         var bestDistance = max + 1;
         for (var len = word.Length - max; len <= word.Length + max; len++)

@@ -43,6 +43,9 @@ public sealed record ParsedQuery
     public PartialDate? From { get; init; }
     public PartialDate? To { get; init; }
 
+    /// <summary>The range is a leader's term of office ("since Lee took office", "under Yoon").</summary>
+    public bool RangeIsTenure { get; init; }
+
     public StatOperation Operation { get; init; }
 
     /// <summary>+1 for "the year after", −1 for "the year before".</summary>
@@ -67,8 +70,23 @@ public sealed record ParsedQuery
     /// <summary>The question mentions Japan or Korea (in any of the three languages).</summary>
     public bool MentionsJapanOrKorea { get; init; }
 
-    /// <summary>The question names another country's relations or an unrelated subject.</summary>
+    /// <summary>The question names an unrelated subject (weather, code, currencies…).</summary>
     public bool MentionsOffTopic { get; init; }
+
+    /// <summary>The question names a third country (China, Russia…) or North Korea.</summary>
+    public bool MentionsOtherCountry { get; init; }
+
+    /// <summary>Both Japan and South Korea are named (North Korea does not count).</summary>
+    public bool MentionsBothCountries { get; init; }
+
+    /// <summary>"what does X mean", "define X": a glossary question even when X is also an FAQ topic.</summary>
+    public bool AsksDefinition { get; init; }
+
+    /// <summary>A day named with a month and year ("3 Dec 2024").</summary>
+    public int? Day { get; init; }
+
+    /// <summary>Words that are English, cue words or knowledge words; zero means the text is noise ("asdkjh qwe").</summary>
+    public int RecognisedWords { get; init; }
 
     /// <summary>Content words that are neither names nor cue words (used to rank events and topics).</summary>
     public IReadOnlyList<string> ContentWords { get; init; } = [];

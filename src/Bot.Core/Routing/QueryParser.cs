@@ -57,7 +57,8 @@ public static partial class QueryParser
             (from, to) = tenure.Value;
         }
 
-        var month = MonthWithYear(folded);
+        var (month, day) = MonthWithYear(folded);
+        var southKorea = Cues.SouthKorea().IsMatch(Cues.NorthKorea().Replace(cueText, " "));
 
         var operation = Cues.Compare().IsMatch(cueText) ? StatOperation.Compare
             : Cues.Peak().IsMatch(cueText) ? StatOperation.Peak
@@ -87,7 +88,9 @@ public static partial class QueryParser
             Folded = folded,
             Words = words,
             Hits = hits,
-            SeriesIds = Ids(hits, TargetKind.Series) is { Count: > 0 } named ? named : SeriesMatcher.Match(words, folded, kb),
+            // Guessing a series from loose words is only safe when the question is about Japan and Korea at all.
+            SeriesIds = Ids(hits, TargetKind.Series) is { Count: > 0 } named ? named
+                : Cues.JapanOrKorea().IsMatch(cueText) ? SeriesMatcher.Match(words, folded, kb) : [],
             FaqIds = Ids(hits, TargetKind.Faq),
             GlossaryIds = Ids(hits, TargetKind.Glossary),
             EventIds = Ids(hits, TargetKind.Event),
@@ -95,6 +98,7 @@ public static partial class QueryParser
             Month = month,
             From = from,
             To = to,
+            RangeIsTenure = tenure is not null && (from, to) == tenure.Value,
             Operation = operation,
             YearShift = shift,
             IsFollowUp = Cues.FollowUp().IsMatch(cueText),
@@ -108,7 +112,13 @@ public static partial class QueryParser
             AsksWhy = Cues.Why().IsMatch(cueText),
             AsksQuantity = Cues.Quantity().IsMatch(cueText),
             MentionsJapanOrKorea = Cues.JapanOrKorea().IsMatch(cueText),
-            MentionsOffTopic = Cues.OffTopic().IsMatch(cueText) || Cues.OtherCountry().IsMatch(cueText),
+            MentionsOffTopic = Cues.OffTopic().IsMatch(cueText),
+            MentionsOtherCountry = Cues.OtherCountry().IsMatch(cueText) || Cues.NorthKorea().IsMatch(cueText),
+            MentionsBothCountries = southKorea && Cues.JapanOnly().IsMatch(cueText),
+            AsksDefinition = Cues.Definition().IsMatch(cueText),
+            Day = day,
+            RecognisedWords = words.Count(w => CommonWords.Stop.Contains(w) || CommonWords.NeverCorrect.Contains(w) || lexicon.Knows(w) || KnowledgeWords.For(kb).Contains(w))
+                + (TextNormalizer.ContainsCjk(folded) && (hits.Count > 0 || Cues.JapanOrKorea().IsMatch(folded)) ? 1 : 0),
             ContentWords = content,
         };
     }
@@ -116,19 +126,23 @@ public static partial class QueryParser
     private static List<string> Ids(IEnumerable<LexiconHit> hits, TargetKind kind) =>
         [.. hits.Where(h => h.Kind == kind).Select(h => h.Id).Distinct(StringComparer.Ordinal)];
 
-    [GeneratedRegex(@"\b(?<m>january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+(of\s+)?(?<y>1[89][0-9]{2}|20[0-9]{2})\b|(?<y>1[89][0-9]{2}|20[0-9]{2})\s*(년|年|-|/)\s*(?<n>1[0-2]|0?[1-9])\s*(월|月)?(?![0-9])")]
+    [GeneratedRegex(@"\b((?<d>[0-3]?[0-9])(st|nd|rd|th)?\s+(of\s+)?)?(?<m>january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+((?<d2>[0-3]?[0-9])(st|nd|rd|th)?,?\s+)?(of\s+)?(?<y>1[89][0-9]{2}|20[0-9]{2})\b|(?<y>1[89][0-9]{2}|20[0-9]{2})\s*(년|年|-|/)\s*(?<n>1[0-2]|0?[1-9])\s*(월|月)?(\s*(?<d3>[0-3]?[0-9])\s*(일|日))?(?![0-9])")]
     private static partial Regex MonthYear();
 
-    private static int? MonthWithYear(string folded)
+    /// <summary>"June 2025", "3 Dec 2024", "December 3, 2024", "2024년 12월 3일", "2024年12月3日".</summary>
+    private static (int? Month, int? Day) MonthWithYear(string folded)
     {
         var m = MonthYear().Match(folded);
         if (!m.Success)
         {
-            return null;
+            return (null, null);
         }
 
-        return m.Groups["m"].Success ? Cues.MonthNumber(m.Groups["m"].Value)
+        var month = m.Groups["m"].Success ? Cues.MonthNumber(m.Groups["m"].Value)
             : int.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture);
+        var dayGroup = new[] { m.Groups["d"], m.Groups["d2"], m.Groups["d3"] }.FirstOrDefault(g => g.Success);
+        int? day = dayGroup is null ? null : int.Parse(dayGroup.Value, CultureInfo.InvariantCulture);
+        return (month, day is >= 1 and <= 31 ? day : null);
     }
 
     [GeneratedRegex(@"\b(since|under|during|in the)\b.{0,40}?\b(took office|came to power|became|was elected|inauguration|inaugurated|administration|government|presidency|premiership|term|era|took power)\b|\b(since|under|during)\s+(president|pm|prime minister)?\s*\w+|취임 이후|집권|政権|就任以来")]

@@ -10,7 +10,7 @@ namespace Bot.Core.Routing;
 /// japan"): words shared with series names and aliases, weighted by how rare they are across series, plus
 /// direction ("Korean … Japan" vs "Japanese … Korea").
 /// </summary>
-public static class SeriesMatcher
+public static partial class SeriesMatcher
 {
     /// <summary>Below this weight no series is meant (one rare word, or two common ones).</summary>
     private const double MinScore = 0.5;
@@ -24,7 +24,8 @@ public static class SeriesMatcher
     public static IReadOnlyList<string> Match(IReadOnlyList<string> words, string folded, KnowledgeBase kb)
     {
         var index = Cache.GetValue(kb, Build);
-        var query = words.Where(w => !CommonWords.Stop.Contains(w)).Select(EventMatcher.Stem).ToHashSet(StringComparer.Ordinal);
+        var query = words.Where(w => !CommonWords.Stop.Contains(w) && !w.Any(char.IsDigit)).Select(EventMatcher.Stem)
+            .SelectMany(w => Synonyms.TryGetValue(w, out var s) ? new[] { w, s } : [w]).ToHashSet(StringComparer.Ordinal);
         if (query.Count == 0)
         {
             return [];
@@ -61,14 +62,31 @@ public static class SeriesMatcher
     /// <summary>+1 when Korea is named before Japan, −1 for the reverse, 0 when only one or neither is named.</summary>
     private static int Direction(string folded)
     {
-        var korea = FirstIndex(folded, "korea", "한국", "韓国");
-        var japan = FirstIndex(folded, "japan", "일본", "日本");
+        var korea = FirstIndex(KoreaWord(), folded);
+        var japan = FirstIndex(JapanWord(), folded);
         return korea < 0 && japan < 0 ? 0
             : japan < 0 ? 1
             : korea < 0 ? -1
             : korea < japan ? 1 : -1;
     }
 
-    private static int FirstIndex(string text, params string[] needles) =>
-        needles.Select(n => text.IndexOf(n, StringComparison.Ordinal)).Where(i => i >= 0).DefaultIfEmpty(-1).Min();
+    private static int FirstIndex(System.Text.RegularExpressions.Regex word, string text) =>
+        word.Match(text) is { Success: true } m ? m.Index : -1;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"korea|\bkr\b|\brok\b|seoul|한국|韓国")]
+    private static partial System.Text.RegularExpressions.Regex KoreaWord();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"japan|\bjp\b|nippon|tokyo|일본|日本")]
+    private static partial System.Text.RegularExpressions.Regex JapanWord();
+
+    /// <summary>Everyday words for what the series measure ("bought" → imports, "positive" → good impression).</summary>
+    private static readonly Dictionary<string, string> Synonyms = new(StringComparer.Ordinal)
+    {
+        ["buy"] = "import", ["bought"] = "import", ["purchas"] = "import",
+        ["sell"] = "export", ["sold"] = "export", ["ship"] = "export",
+        ["positiv"] = "good", ["favourabl"] = "good", ["favorabl"] = "good", ["lik"] = "good", ["lov"] = "good",
+        ["negativ"] = "bad", ["unfavourabl"] = "bad", ["unfavorabl"] = "bad", ["dislik"] = "bad", ["hat"] = "bad",
+        ["tourist"] = "visitor", ["travel"] = "visitor", ["traveller"] = "visitor", ["traveler"] = "visitor", ["trip"] = "visitor", ["visit"] = "visitor",
+        ["liv"] = "resident", ["reside"] = "resident",
+    };
 }

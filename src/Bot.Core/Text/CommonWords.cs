@@ -16,7 +16,10 @@ public static class CommonWords
         "hey", "hi", "hello", "ok", "okay", "thanks", "thank", "lol", "like", "did", "dont", "not", "no", "yes", "yeah",
         "think", "thing", "things", "stuff", "say", "said", "says", "mean", "means", "meant", "something", "anything",
         "japan", "korea", "korean", "koreans", "japanese", "south", "relations", "relation", "ties", "between", "country",
-        "countries", "two", "both", "people", "person", "s", "vs", "versus", "rok", "sk", "jp", "kr",
+        "countries", "two", "both", "people", "person", "share", "percent", "percentage", "number", "figure",
+        "figures", "rate", "total", "amount", "data", "stats", "statistics", "january", "february", "march", "april",
+        "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
+        "jul", "aug", "sep", "sept", "oct", "nov", "dec", "anything", "went", "go", "going", "actually", "s", "vs", "versus", "rok", "sk", "jp", "kr",
     };
 
     /// <summary>Frequent English words that look like typos of topic words but are not.</summary>

@@ -41,10 +41,11 @@ public static class AskCommand
         }
 
         var line = 0;
+        var run = Guid.NewGuid().ToString("N");
         while (await Console.In.ReadLineAsync(ct) is { } q)
         {
             line++;
-            await AnswerAsync(router, q, $"batch:{line}", json, ct);
+            await AnswerAsync(router, q, $"batch:{run}:{line}", json, ct);
         }
 
         return ExitCodes.Ok;

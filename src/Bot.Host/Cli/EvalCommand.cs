@@ -48,10 +48,11 @@ public static class EvalCommand
         var router = host.Services.GetRequiredService<IntentRouter>();
         var results = new List<(EvalCase Case, IReadOnlyList<string> Failures)>();
         var index = 0;
+        var run = Guid.NewGuid().ToString("N");
         foreach (var c in cases)
         {
             index++;
-            var answer = await router.RouteAsync(new Question { Text = c.Question, ConversationKey = $"eval:{index}", Platform = "eval" }, ct);
+            var answer = await router.RouteAsync(new Question { Text = c.Question, ConversationKey = $"eval:{run}:{index}", Platform = "eval" }, ct);
             var failures = EvalGrader.Failures(c, answer.Outcome.ToString(), AnswerText.Render(answer));
             results.Add((c, failures));
             if (verbose && failures.Count > 0)

@@ -52,7 +52,7 @@ public static class EventMatcher
         // An alias names the event, but aliases include people's names, so words of the question still count more.
         if (q.EventIds.Contains(e.Id))
         {
-            score += 3;
+            score += 2;
         }
 
         score += q.FaqIds.Count(f => e.RelatedFaq.Contains(f) || e.Tags.Contains(f)) * 1.5;
@@ -83,14 +83,27 @@ public static class EventMatcher
     {
         static IEnumerable<string> W(string text) => Tokenizer.Words(TextNormalizer.Fold(text))
             .Where(w => !CommonWords.Stop.Contains(w) && w.Length > 1).Select(Stem);
-        var strong = W(ev.Title).Concat(ev.Aliases.SelectMany(W)).Concat(ev.Tags.SelectMany(t => W(t.Replace('-', ' ')))).ToHashSet(StringComparer.Ordinal);
+        var titleWords = Tokenizer.Words(TextNormalizer.Fold(ev.Title));
+        // "white list" also matches "whitelist": people write compounds both ways.
+        var compounds = titleWords.Zip(titleWords.Skip(1), (a, b) => a + b);
+        var strong = W(ev.Title).Concat(compounds).Concat(ev.Aliases.SelectMany(W)).Concat(ev.Tags.SelectMany(t => W(t.Replace('-', ' ')))).ToHashSet(StringComparer.Ordinal);
         var weak = W(ev.Summary).Concat(W(ev.Significance)).ToHashSet(StringComparer.Ordinal);
         return new EventWords(strong, weak);
     });
 
-    /// <summary>A crude English stem ("signed" → "sign", "treaties" → "treati") so word forms meet.</summary>
+    private static readonly string[] DerivationalSuffixes = ["izations", "ization", "isation", "ations", "ation", "izing", "ising", "ized", "ised", "izes", "ises", "ize", "ise", "ments", "ment"];
+
+    /// <summary>A crude English stem ("signed" → "sign", "normalization" → "normal") so word forms meet.</summary>
     public static string Stem(string w)
     {
+        foreach (var suffix in DerivationalSuffixes)
+        {
+            if (w.Length > suffix.Length + 3 && w.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                return w[..^suffix.Length];
+            }
+        }
+
         if (w.Length > 5 && w.EndsWith("ing", StringComparison.Ordinal))
         {
             return w[..^3];

@@ -57,6 +57,22 @@ public sealed class FaqIntent : IIntent
         return bestScore >= MinPhrasingOverlap ? best : null;
     }
 
+    /// <summary>The section sharing the most (rare-ish) words with the question; null when none shares two.</summary>
+    private static FaqSection? BestSection(FaqEntry faq, ParsedQuery q)
+    {
+        var words = q.ContentWords.Select(EventMatcher.Stem).ToHashSet(StringComparer.Ordinal);
+        if (words.Count == 0)
+        {
+            return null;
+        }
+
+        var best = faq.Sections
+            .Select(s => (Section: s, Score: Tokenizer.Words(TextNormalizer.Fold(s.Heading + " " + s.Body)).Select(EventMatcher.Stem).Distinct().Count(words.Contains)))
+            .OrderByDescending(x => x.Score)
+            .First();
+        return best.Score >= Math.Min(2, words.Count) ? best.Section : null;
+    }
+
     private Answer Build(FaqEntry faq, KnowledgeBase kb, ParsedQuery q)
     {
         var body = new StringBuilder();
@@ -66,7 +82,13 @@ public sealed class FaqIntent : IIntent
         }
 
         body.Append(faq.Summary.Trim());
-        var sections = faq.Contested ? faq.Positions : faq.Sections.Take(2).ToList();
+        // Contested topics always carry both positions; then the section closest to what was asked, if any is close.
+        var sections = (faq.Contested ? faq.Positions : faq.Sections.Take(1)).ToList();
+        if (BestSection(faq, q) is { } extra && !sections.Contains(extra))
+        {
+            sections.Add(extra);
+        }
+
         foreach (var s in sections)
         {
             body.Append("\n\n**").Append(s.Heading).Append("**\n").Append(s.Body.Trim());

@@ -35,6 +35,14 @@ public sealed class FreeFormIntent(IRetriever retriever, IAnswerComposer? compos
     {
         var closest = ClosestTopics(q, kb, 3);
         var body = new StringBuilder("I don't know that from my sources, and I won't guess.");
+        if (q.AsksQuantity || q.Years.Count > 0)
+        {
+            // An unknown metric: say which figures exist rather than leave the user guessing what to ask.
+            body.Append("\n\nThe figures I hold: ")
+                .Append(string.Join("; ", kb.Statistics.GroupBy(s => s.Category).Select(g => $"{g.Key}: {string.Join(", ", g.Take(4).Select(s => s.Name))}{(g.Count() > 4 ? ", …" : "")}")))
+                .Append('.');
+        }
+
         if (closest.Count > 0)
         {
             body.Append("\n\nThe closest topics I do cover: ").Append(string.Join(", ", closest.Select(f => f.Title))).Append('.');

@@ -21,7 +21,7 @@ public sealed class GlossaryIntent : IIntent
         var term = context.Knowledge.Glossary.First(g => g.Id == q.GlossaryIds[0]);
         // A topic with its own FAQ answers "what is X" better than a glossary line; naming and "who is" stay here.
         var applies = !q.AsksWhoIsRight
-            && (q.AsksNaming || q.AsksWho || term.Kind == "person" || (q.FaqIds.Count == 0 && q.SeriesIds.Count == 0));
+            && (q.AsksNaming || q.AsksWho || q.AsksDefinition || term.Kind == "person" || q.FaqIds.Count == 0);
         return ValueTask.FromResult(applies ? Build(term, context.Knowledge, q) : null);
     }
 

@@ -45,9 +45,9 @@ public sealed class StatisticIntent : IIntent
             return false;
         }
 
+        // With a topic, event or name in the question, a year alone ("takeshima in 1905") asks about events, not figures.
         var namesOtherThings = q.FaqIds.Count > 0 || q.GlossaryIds.Count > 0 || q.EventIds.Count > 0;
-        return !namesOtherThings || q.AsksQuantity || q.Years.Count > 0 || q.From is not null || q.To is not null
-            || q.Operation is not StatOperation.None and not StatOperation.Latest;
+        return !namesOtherThings || q.AsksQuantity || q.Operation is not StatOperation.None and not StatOperation.Latest;
     }
 
     private Answer Single(StatSeries s, ParsedQuery q, KnowledgeBase kb)

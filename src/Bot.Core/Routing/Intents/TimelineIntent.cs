@@ -46,10 +46,18 @@ public sealed class TimelineIntent : IIntent
             return Recent(kb, topicFilter);
         }
 
-        if (q.Years.Count > 0 && (q.AsksTimeline || !hasOtherNames) || (q.From is not null || q.To is not null) && (q.AsksTimeline || !hasOtherNames))
+        // A bare year ("2019?") lists its events; a year with words we don't know ("gdp ratio 2019") is not a timeline question.
+        var bareOrTimeline = q.AsksTimeline || q.RangeIsTenure || q.Month is not null || (!hasOtherNames && q.ContentWords.Count == 0);
+        if (q.Years.Count > 0 || q.From is not null || q.To is not null)
         {
             var (from, to) = Period(q);
-            return List(kb, from, to, topicFilter, q.Month is not null);
+            // "what did Japan do about Takeshima in 1905": a topic and a year ask for that topic's events that year.
+            var topicEvents = topicFilter.Count > 0 && !q.AsksWhy && !q.AsksWhatIs && !q.AsksQuantity
+                && kb.Timeline.Any(e => e.Date.End >= from && e.Date.Start <= to && (e.RelatedFaq.Any(topicFilter.Contains) || e.Tags.Any(topicFilter.Contains)));
+            if (bareOrTimeline || topicEvents)
+            {
+                return List(kb, from, to, topicFilter, q.Month is not null);
+            }
         }
 
         if (q.AsksTimeline && q.AsksWhen is false && hasOtherNames && q.AsksWhatIs is false)
@@ -70,7 +78,7 @@ public sealed class TimelineIntent : IIntent
         var year = q.Years[0];
         if (q.Month is { } m)
         {
-            var p = new PartialDate(year, m);
+            var p = q.Day is { } d && d <= DateTime.DaysInMonth(year, m) ? new PartialDate(year, m, d) : new PartialDate(year, m);
             return (p.Start, p.End);
         }
 
