@@ -1,0 +1,105 @@
+using Bot.Core.Answers;
+using Bot.Core.Routing;
+
+namespace Bot.Core.Tests.Routing;
+
+/// <summary>Conversations: a follow-up reuses the last metric, year or topic of the same conversation, and only that one.</summary>
+public sealed class FollowUpTests(RouterFixture fixture) : IClassFixture<RouterFixture>
+{
+    [Fact]
+    public async Task RouteAsync_StatisticsConversation_FollowUpsKeepMetricAndYear()
+    {
+        var chat = fixture.NewSession();
+
+        AnswerAssert.Is(await chat.AskAsync("korea imports from japan 2019"), Outcome.Answer, IntentNames.Statistic, "$47.58 bn");
+        AnswerAssert.Is(await chat.AskAsync("and the year after that?"), Outcome.Answer, IntentNames.Statistic, "$45.92 bn");
+        AnswerAssert.Is(await chat.AskAsync("what about exports?"), Outcome.Answer, IntentNames.Statistic, "$25.08 bn");
+        AnswerAssert.Is(await chat.AskAsync("and 2011?"), Outcome.Answer, IntentNames.Statistic, "$39.7 bn");
+    }
+
+    [Theory]
+    [InlineData("japanese visitors to korea 2024", "and the year before?", IntentNames.Statistic, "2,316,000 people")]
+    [InlineData("exports to japan 2019", "and the year before that?", IntentNames.Statistic, "$30.53 bn")]
+    [InlineData("exports to japan 2019", "what about imports?", IntentNames.Statistic, "$47.58 bn")]
+    [InlineData("exports to japan 2019", "and the trade balance?", IntentNames.Statistic, "−$19.16 bn")]
+    [InlineData("imports 2019", "what was the peak?", IntentNames.Statistic, "$68.3 bn")]
+    [InlineData("korean visitors to japan 2023", "and 2024?", IntentNames.Statistic, "8,817,765 people")]
+    [InlineData("korean visitors to japan 2023", "how about japanese visitors to korea?", IntentNames.Statistic, "2,316,000 people")]
+    [InlineData("2019년 대일 수입", "그럼 2020년은?", IntentNames.Statistic, "$45.92 bn")]
+    [InlineData("what happened in 2019", "and the year after that?", IntentNames.Timeline, "16 November 2020")]
+    [InlineData("tell me about gsomia", "and when was it signed?", IntentNames.Timeline, "23 November 2016")]
+    [InlineData("what is gsomia", "when did seoul try to end it?", IntentNames.Timeline, "22 August 2019")]
+    [InlineData("who owns dokdo", "and when did japan incorporate it?", IntentNames.Timeline, "28 January 1905")]
+    [InlineData("who owns dokdo", "and what does tokyo say?", IntentNames.Faq, "Tokyo's position")]
+    [InlineData("what is gsomia", "tell me more", IntentNames.Faq, "How GSOMIA works")]
+    public async Task RouteAsync_FollowUpInSameConversation_ResolvesAgainstTheLastAnswer(string first, string followUp, string intent, string expected)
+    {
+        var chat = fixture.NewSession();
+        var opening = await chat.AskAsync(first);
+        Assert.True(opening.Outcome == Outcome.Answer, $"opening question: {AnswerAssert.Describe(opening)}");
+
+        var answer = await chat.AskAsync(followUp);
+
+        AnswerAssert.Is(answer, Outcome.Answer, intent, expected);
+    }
+
+    [Theory]
+    [InlineData("and the year after that?")]
+    [InlineData("and the year before?")]
+    [InlineData("what about the year before that?")]
+    [InlineData("and the following year?")]
+    public async Task RouteAsync_FollowUpWithoutContext_AsksToClarify(string followUp)
+    {
+        var chat = fixture.NewSession();
+
+        var answer = await chat.AskAsync(followUp);
+
+        AnswerAssert.Is(answer, Outcome.Clarify, IntentNames.FollowUp);
+    }
+
+    [Fact]
+    public async Task RouteAsync_FollowUpInAnotherConversation_DoesNotSeeThisOnesContext()
+    {
+        var chat = fixture.NewSession();
+        await chat.AskAsync("korea imports from japan 2019", key: "slack:thread-a");
+
+        var answer = await chat.AskAsync("and the year after that?", key: "slack:thread-b");
+
+        AnswerAssert.Is(answer, Outcome.Clarify, IntentNames.FollowUp);
+    }
+
+    [Fact]
+    public async Task RouteAsync_FollowUpAfterContextExpired_AsksToClarify()
+    {
+        var chat = fixture.NewSession();
+        await chat.AskAsync("korea imports from japan 2019");
+        chat.Time.Advance(RouterFixture.ConversationTtl + TimeSpan.FromMinutes(1));
+
+        var answer = await chat.AskAsync("and the year after that?");
+
+        AnswerAssert.Is(answer, Outcome.Clarify, IntentNames.FollowUp);
+    }
+
+    [Fact]
+    public async Task RouteAsync_FollowUpJustBeforeExpiry_StillResolves()
+    {
+        var chat = fixture.NewSession();
+        await chat.AskAsync("korea imports from japan 2019");
+        chat.Time.Advance(RouterFixture.ConversationTtl - TimeSpan.FromMinutes(1));
+
+        var answer = await chat.AskAsync("and the year after that?");
+
+        AnswerAssert.Is(answer, Outcome.Answer, IntentNames.Statistic, "$45.92 bn");
+    }
+
+    [Fact]
+    public async Task RouteAsync_NewFullQuestionAfterStatistics_IsNotTreatedAsAFollowUp()
+    {
+        var chat = fixture.NewSession();
+        await chat.AskAsync("korea imports from japan 2019");
+
+        var answer = await chat.AskAsync("when was the 1965 treaty signed");
+
+        AnswerAssert.Is(answer, Outcome.Answer, IntentNames.Timeline, "22 June 1965");
+    }
+}

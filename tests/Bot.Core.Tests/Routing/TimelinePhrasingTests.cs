@@ -1,0 +1,114 @@
+using Bot.Core.Answers;
+using Bot.Core.Routing;
+
+namespace Bot.Core.Tests.Routing;
+
+/// <summary>Timeline questions: "when did X happen", a year or a period, recent events, relative dates (today is 27 November 2026).</summary>
+public sealed class TimelinePhrasingTests(RouterFixture fixture) : IClassFixture<RouterFixture>
+{
+    [Theory]
+    [InlineData("when was the 1965 treaty signed", "22 June 1965")]
+    [InlineData("When was the basic treaty signed?", "22 June 1965")]
+    [InlineData("when did japan and korea normalize relations", "22 June 1965" + AnswerAssert.Or + "18 December 1965")]
+    [InlineData("한일기본조약 언제 체결됐어?", "22 June 1965")]
+    [InlineData("日韓基本条約はいつ署名されましたか", "22 June 1965")]
+    [InlineData("when did japan annex korea", "22 August 1910")]
+    [InlineData("when was the eulsa treaty", "17 November 1905")]
+    [InlineData("when was the treaty of ganghwa", "26 February 1876")]
+    [InlineData("when was the march first movement", "1 March 1919")]
+    [InlineData("when was korea liberated", "15 August 1945")]
+    [InlineData("광복절은 언제야", "15 August 1945")]
+    [InlineData("when was the san francisco peace treaty signed", "8 September 1951")]
+    [InlineData("when did the wednesday demonstrations start", "8 January 1992")]
+    [InlineData("when was the kono statement", "4 August 1993")]
+    [InlineData("when was the murayama statement issued", "15 August 1995")]
+    [InlineData("when was the kim-obuchi declaration", "8 October 1998")]
+    [InlineData("when did korea and japan host the world cup", "31 May 2002")]
+    [InlineData("when did shimane designate takeshima day", "16 March 2005")]
+    [InlineData("when was the statue of peace unveiled", "14 December 2011")]
+    [InlineData("when did lee myung-bak visit dokdo", "10 August 2012")]
+    [InlineData("when did abe visit yasukuni", "26 December 2013")]
+    [InlineData("when was the 2015 comfort women agreement", "28 December 2015")]
+    [InlineData("when was gsomia signed", "23 November 2016")]
+    [InlineData("when did the nippon steel ruling happen", "30 October 2018")]
+    [InlineData("when did the korean supreme court rule on forced labour in 2018", "30 October 2018")]
+    [InlineData("when was the radar lock-on dispute", "20 December 2018")]
+    [InlineData("when did japan impose export controls on korea", "4 July 2019")]
+    [InlineData("when did the no japan boycott start", "July 2019")]
+    [InlineData("when did japan remove korea from the white list", "2 August 2019")]
+    [InlineData("when did seoul decide to end gsomia", "22 August 2019")]
+    [InlineData("when did the fukushima water release start", "24 August 2023")]
+    [InlineData("when was the camp david summit", "18 August 2023")]
+    [InlineData("what year was the sado mine listed as world heritage", "27 July 2024")]
+    [InlineData("when did the sado memorial boycott happen", "24 November 2024")]
+    [InlineData("when did yoon declare martial law", "3 December 2024")]
+    [InlineData("when was yoon impeached", "14 December 2024")]
+    [InlineData("when did lee jae-myung win the election", "3 June 2025")]
+    [InlineData("when did ishiba resign", "7 September 2025")]
+    [InlineData("when did takaichi become prime minister", "21 October 2025")]
+    [InlineData("when was the nara summit", "13 January 2026")]
+    public async Task RouteAsync_WhenDidEventHappen_GivesTheEventsDate(string question, string date)
+    {
+        var answer = await fixture.AskAsync(question);
+
+        AnswerAssert.Is(answer, Outcome.Answer, IntentNames.Timeline, date);
+    }
+
+    [Theory]
+    [InlineData("what happened in 2019", "2019", "4 July 2019")]
+    [InlineData("what happened in 1965", "1965", "22 June 1965")]
+    [InlineData("events in 2023", "2023", "16 March 2023")]
+    [InlineData("2015 events", "2015", "28 December 2015")]
+    [InlineData("what happened in june 2025", "June 2025", "3 June 2025")]
+    [InlineData("2019년에 무슨 일이 있었어?", "2019", "4 July 2019")]
+    [InlineData("2019年に何があった", "2019", "4 July 2019")]
+    [InlineData("what happened between 1905 and 1910", "1905–1910", "22 August 1910")]
+    [InlineData("events between 2010 and 2015", "2010–2015", "10 August 2012")]
+    [InlineData("what happened from 1945 to 1965", "1945–1965", "15 August 1945")]
+    [InlineData("timeline 2018-2019", "2018–2019", "30 October 2018")]
+    [InlineData("what happened last year", "2025", "3 June 2025")]
+    [InlineData("what happened this year", "2026", "13 January 2026")]
+    [InlineData("events this year", "2026", "knowledge ends")]
+    [InlineData("what happened in 1800", "1800", "no events")]
+    [InlineData("what happened in 2030", "2030", "knowledge ends")]
+    public async Task RouteAsync_WhatHappenedInAPeriod_ListsThatPeriodsEvents(string question, string period, string expected)
+    {
+        var answer = await fixture.AskAsync(question);
+
+        AnswerAssert.Is(answer, Outcome.Answer, IntentNames.Timeline, expected);
+        Assert.Contains(period, answer.Title, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("what happened recently")]
+    [InlineData("any recent events?")]
+    [InlineData("recent developments")]
+    [InlineData("latest news between japan and korea")]
+    [InlineData("what's new in japan korea relations")]
+    [InlineData("최근 한일 관계 소식")]
+    [InlineData("最近の日韓関係の出来事")]
+    public async Task RouteAsync_WhatHappenedRecently_ListsTheLatestEventsAndWhereKnowledgeEnds(string question)
+    {
+        var latest = fixture.Knowledge.Timeline[^1];
+
+        var answer = await fixture.AskAsync(question);
+
+        AnswerAssert.Is(answer, Outcome.Answer, IntentNames.Timeline, latest.Date.ToDisplay());
+        AnswerAssert.Contains(answer, "knowledge ends");
+    }
+
+    [Theory]
+    // Lee took office on 4 June 2025, the day after the election.
+    [InlineData("what happened since lee took office", "16 June 2025", "10 May 2022")]
+    [InlineData("what has happened under president lee", "23 August 2025", "10 May 2022")]
+    [InlineData("이재명 취임 이후 한일 관계", "23 August 2025", "10 May 2022")]
+    [InlineData("events since takaichi became pm", "30 October 2025", "3 June 2025")]
+    [InlineData("what happened during the yoon administration", "16 March 2023", "3 June 2025")]
+    public async Task RouteAsync_DuringALeadersTerm_ListsEventsOfThatTermOnly(string question, string inTerm, string outsideTerm)
+    {
+        var answer = await fixture.AskAsync(question);
+
+        AnswerAssert.Is(answer, Outcome.Answer, IntentNames.Timeline, inTerm);
+        AnswerAssert.DoesNotContain(answer, outsideTerm);
+    }
+}
