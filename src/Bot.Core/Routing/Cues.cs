@@ -38,7 +38,7 @@ internal static partial class Cues
     [GeneratedRegex(@"\b(trend|over time|over the years|history of|each year|every year|by year|year by year|all years|time series|series)\b|추이|推移")]
     public static partial Regex Trend();
 
-    [GeneratedRegex(@"^\s*(and|but|also|then|what about|how about|same for|and what about|and how about|ok and|what of)\b|\b(the year after|year after that|the following year|next year|the year before|year before that|previous year|the prior year|that year|same year|the one before|the one after)\b|그럼|그러면|それで|じゃあ|では")]
+    [GeneratedRegex(@"^\s*(and|but|also|then|what about|how about|same for|and what about|and how about|ok and|what of)\b|\b(the year after|year after that|the following year|next year|the year before|year before that|previous year|the prior year|that year|same year|the one before|the one after|tell me more|more about (it|that|this)|go on|continue|elaborate|more details?|anything else)\b|그럼|그러면|それで|じゃあ|では|もっと|더 자세히")]
     public static partial Regex FollowUp();
 
     [GeneratedRegex(@"\b(the year after|year after that|the following year|the next year|a year later|next year)\b|다음 해|이듬해|翌年|次の年")]
@@ -47,7 +47,7 @@ internal static partial class Cues
     [GeneratedRegex(@"\b(the year before|year before that|the previous year|previous year|the prior year|a year earlier|year prior)\b|전년|그 전 해|前年|前の年")]
     public static partial Regex PreviousYear();
 
-    [GeneratedRegex(@"\b(when|what year|which year|what date|what day|which day|date of|how long ago)\b|언제|몇 년|몇년|いつ|何年")]
+    [GeneratedRegex(@"\b(when|whens|when's|what year|which year|what date|what day|which day|date of|how long ago)\b|언제|몇 년|몇년|いつ|何年")]
     public static partial Regex When();
 
     [GeneratedRegex(@"\b(who is|who was|who's|whos|who are|who were)\b|누구|誰|だれ")]
@@ -62,7 +62,7 @@ internal static partial class Cues
     [GeneratedRegex(@"\b(what happened|happened|events?|timeline|chronology|what went on|key dates|milestones|history)\b|사건|연표|일어난|出来事|年表|何があった")]
     public static partial Regex Timeline();
 
-    [GeneratedRegex(@"\b(recent(ly)?|lately|latest news|latest events|news|these days|this week|this month|past few months|what's new|whats new|up to date|updates?)\b|최근|요즘|最近|近頃")]
+    [GeneratedRegex(@"\b(recent(ly)?|lately|latest news|latest events|news|these days|this week|this month|past few months|what's new|whats new|what is new|up to date|updates?)\b|최근|요즘|最近|近頃")]
     public static partial Regex Recent();
 
     [GeneratedRegex(@"\b(who is right|who's right|whos right|which side is right|who owns|whose (island|islands|territory|land|rocks)|belong(s)? to|rightful owner|who has the right|who is correct|is it .* or)\b|누구 땅|누구의|誰のもの|どちらの")]

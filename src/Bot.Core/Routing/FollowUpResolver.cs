@@ -47,7 +47,7 @@ public static class FollowUpResolver
         }
 
         // "tell me more", "and what did Tokyo say?": stay on the topic.
-        if (bareFollowUp && result.SeriesIds.Count == 0)
+        if (bareFollowUp && result.SeriesIds.Count == 0 && q.YearShift == 0)
         {
             if (context.FaqId is not null)
             {

@@ -30,8 +30,11 @@ public sealed class Lexicon
 
     private sealed record Entry(string[] Words, string Cjk, TargetKind Kind, string Id, string Phrase);
 
+    private readonly HashSet<string> _textWords;
+
     private Lexicon(KnowledgeBase kb)
     {
+        _textWords = KnowledgeWords.For(kb);
         foreach (var s in kb.Statistics)
         {
             Add(TargetKind.Series, s.Id, s.Aliases.Append(s.Name));
@@ -133,7 +136,8 @@ public sealed class Lexicon
 
     private string CorrectWord(string word)
     {
-        if (word.Length < 4 || _vocabulary.Contains(word) || CommonWords.Stop.Contains(word)
+        // A word the knowledge base itself uses ("incorporate") is spelt right even if no alias contains it.
+        if (word.Length < 4 || _vocabulary.Contains(word) || _textWords.Contains(word) || CommonWords.Stop.Contains(word)
             || CommonWords.NeverCorrect.Contains(word) || word.Any(char.IsDigit))
         {
             return word;

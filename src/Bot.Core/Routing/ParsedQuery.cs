@@ -29,6 +29,15 @@ public sealed record ParsedQuery
     public required IReadOnlyList<LexiconHit> Hits { get; init; }
 
     public IReadOnlyList<string> SeriesIds { get; init; } = [];
+
+    /// <summary>True when a series was named by one of its aliases, false when only guessed from loose words.</summary>
+    public bool SeriesNamed { get; init; }
+
+    /// <summary>The FAQ topic whose stored phrasing this question repeats, if any.</summary>
+    public string? StoredPhrasingFaqId { get; init; }
+
+    /// <summary>A /stats metric the knowledge base doesn't hold.</summary>
+    public string? UnknownMetric { get; init; }
     public IReadOnlyList<string> FaqIds { get; init; } = [];
     public IReadOnlyList<string> GlossaryIds { get; init; } = [];
     public IReadOnlyList<string> EventIds { get; init; } = [];

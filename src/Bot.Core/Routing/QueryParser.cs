@@ -16,7 +16,8 @@ public static partial class QueryParser
         var words = lexicon.Correct(Tokenizer.Words(folded));
         // Corrected words are joined back so that cue patterns also see the corrected spelling.
         var wordText = string.Join(' ', words);
-        var cueText = TextNormalizer.ContainsCjk(folded) ? folded + " " + wordText : wordText;
+        // Cue patterns see both the text as typed ("what's") and the corrected words ("gsomia", "imports").
+        var cueText = folded + " \n " + wordText;
         var hits = lexicon.Match(words, folded);
 
         var years = Cues.Year().Matches(folded).Select(m => int.Parse(m.Value, CultureInfo.InvariantCulture)).ToList();
@@ -46,6 +47,11 @@ public static partial class QueryParser
         {
             years.Add(today.Year - 1);
         }
+        else if (NextCalendarYear().IsMatch(cueText) && !LeadingFollowUp().IsMatch(folded))
+        {
+            // "visitors next year" means the calendar year after this one; "and next year?" the one after the last answer.
+            years.Add(today.Year + 1);
+        }
         else if (Cues.ThisYear().IsMatch(cueText))
         {
             years.Add(today.Year);
@@ -68,7 +74,8 @@ public static partial class QueryParser
             : Cues.Trend().IsMatch(cueText) || from is not null || to is not null ? StatOperation.Range
             : StatOperation.None;
 
-        var shift = Cues.NextYear().IsMatch(cueText) ? 1 : Cues.PreviousYear().IsMatch(cueText) && !Cues.LastYear().IsMatch(cueText) ? -1 : 0;
+        var calendarNextYear = NextCalendarYear().IsMatch(cueText) && !LeadingFollowUp().IsMatch(folded);
+        var shift = Cues.NextYear().IsMatch(cueText) && !calendarNextYear ? 1 : Cues.PreviousYear().IsMatch(cueText) && !Cues.LastYear().IsMatch(cueText) ? -1 : 0;
 
         var nameWords = new HashSet<int>();
         foreach (var h in hits.Where(h => h.Start >= 0))
@@ -89,6 +96,8 @@ public static partial class QueryParser
             Words = words,
             Hits = hits,
             // Guessing a series from loose words is only safe when the question is about Japan and Korea at all.
+            SeriesNamed = hits.Any(h => h.Kind == TargetKind.Series),
+            StoredPhrasingFaqId = StoredPhrasings.Match(words, kb),
             SeriesIds = Ids(hits, TargetKind.Series) is { Count: > 0 } named ? named
                 : Cues.JapanOrKorea().IsMatch(cueText) ? SeriesMatcher.Match(words, folded, kb) : [],
             FaqIds = Ids(hits, TargetKind.Faq),
@@ -125,6 +134,12 @@ public static partial class QueryParser
 
     private static List<string> Ids(IEnumerable<LexiconHit> hits, TargetKind kind) =>
         [.. hits.Where(h => h.Kind == kind).Select(h => h.Id).Distinct(StringComparer.Ordinal)];
+
+    [GeneratedRegex(@"\bnext year\b|내년|来年")]
+    private static partial Regex NextCalendarYear();
+
+    [GeneratedRegex(@"^\s*(and|so|then|ok|what about|how about)\b|^\s*(그럼|그러면|それで|じゃあ)")]
+    private static partial Regex LeadingFollowUp();
 
     [GeneratedRegex(@"\b((?<d>[0-3]?[0-9])(st|nd|rd|th)?\s+(of\s+)?)?(?<m>january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+((?<d2>[0-3]?[0-9])(st|nd|rd|th)?,?\s+)?(of\s+)?(?<y>1[89][0-9]{2}|20[0-9]{2})\b|(?<y>1[89][0-9]{2}|20[0-9]{2})\s*(년|年|-|/)\s*(?<n>1[0-2]|0?[1-9])\s*(월|月)?(\s*(?<d3>[0-3]?[0-9])\s*(일|日))?(?![0-9])")]
     private static partial Regex MonthYear();

@@ -86,7 +86,7 @@ public static partial class SeriesMatcher
         ["sell"] = "export", ["sold"] = "export", ["ship"] = "export",
         ["positiv"] = "good", ["favourabl"] = "good", ["favorabl"] = "good", ["lik"] = "good", ["lov"] = "good",
         ["negativ"] = "bad", ["unfavourabl"] = "bad", ["unfavorabl"] = "bad", ["dislik"] = "bad", ["hat"] = "bad",
-        ["tourist"] = "visitor", ["travel"] = "visitor", ["traveller"] = "visitor", ["traveler"] = "visitor", ["trip"] = "visitor", ["visit"] = "visitor",
+        ["tourist"] = "visitor", ["travel"] = "visitor", ["traveller"] = "visitor", ["traveler"] = "visitor", ["trip"] = "visitor", ["visit"] = "visitor", ["went"] = "visitor",
         ["liv"] = "resident", ["reside"] = "resident",
     };
 }

@@ -19,7 +19,7 @@ public static class CommonWords
         "countries", "two", "both", "people", "person", "share", "percent", "percentage", "number", "figure",
         "figures", "rate", "total", "amount", "data", "stats", "statistics", "january", "february", "march", "april",
         "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
-        "jul", "aug", "sep", "sept", "oct", "nov", "dec", "anything", "went", "go", "going", "actually", "s", "vs", "versus", "rok", "sk", "jp", "kr",
+        "jul", "aug", "sep", "sept", "oct", "nov", "dec", "anything", "actually", "s", "vs", "versus", "rok", "sk", "jp", "kr",
     };
 
     /// <summary>Frequent English words that look like typos of topic words but are not.</summary>

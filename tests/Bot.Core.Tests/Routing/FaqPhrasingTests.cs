@@ -16,7 +16,7 @@ public sealed class FaqPhrasingTests(RouterFixture fixture) : IClassFixture<Rout
     [InlineData("독도는 누구 땅이야?", "dokdo-takeshima")]
     [InlineData("竹島問題とは", "dokdo-takeshima")]
     [InlineData("what are the liancourt rocks", "dokdo-takeshima")]
-    [InlineData("how much does korea trade with japan", "economic-ties")]
+    [InlineData("why does korea depend on japanese chip materials", "economic-ties")]
     [InlineData("한일 무역 관계는?", "economic-ties")]
     [InlineData("日韓貿易の規模は", "economic-ties")]
     [InlineData("why did japan restrict exports to korea in 2019", "export-controls-2019")]

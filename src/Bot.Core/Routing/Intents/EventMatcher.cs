@@ -7,7 +7,7 @@ namespace Bot.Core.Routing.Intents;
 public static class EventMatcher
 {
     /// <summary>Below this score no event is a convincing match (about one rare word in the title, or two common ones).</summary>
-    public const double MinScore = 3.0;
+    public const double MinScore = 2.5;
 
     public static (TimelineEvent Event, double Score)? Best(ParsedQuery q, KnowledgeBase kb)
     {
@@ -58,6 +58,9 @@ public static class EventMatcher
         score += q.FaqIds.Count(f => e.RelatedFaq.Contains(f) || e.Tags.Contains(f)) * 1.5;
         score += cjkHits.Count(h => h.Kind == TargetKind.Glossary && e.Aliases.Any(a => a.Contains(h.Phrase, StringComparison.Ordinal)));
 
+        // Ties go to the better-known event (more names people use for it).
+        score += 0.05 * e.Aliases.Count;
+
         if (q.Years.Count > 0)
         {
             score += q.Years.Contains(e.Date.Year) ? 3 : -3;
@@ -91,40 +94,42 @@ public static class EventMatcher
         return new EventWords(strong, weak);
     });
 
-    private static readonly string[] DerivationalSuffixes = ["izations", "ization", "isation", "ations", "ation", "izing", "ising", "ized", "ised", "izes", "ises", "ize", "ise", "ments", "ment"];
+    private static readonly string[] DerivationalSuffixes = ["izations", "ization", "isation", "ations", "ation", "izing", "ising", "ized", "ised", "izes", "ises", "ize", "ise", "ments", "ment", "ating", "ated", "ates", "ate"];
+
+    /// <summary>Everyday verbs mapped to the words the timeline uses.</summary>
+    private static readonly Dictionary<string, string> Synonyms = new(StringComparer.Ordinal)
+    {
+        ["start"] = "begin", ["began"] = "begin", ["begun"] = "begin", ["launch"] = "begin", ["kick"] = "remov",
+        ["oust"] = "remov", ["fir"] = "remov", ["quit"] = "resign", ["step"] = "resign", ["annex"] = "annex",
+    };
 
     /// <summary>A crude English stem ("signed" → "sign", "normalization" → "normal") so word forms meet.</summary>
     public static string Stem(string w)
     {
-        foreach (var suffix in DerivationalSuffixes)
+        var suffix = DerivationalSuffixes.FirstOrDefault(x => w.Length > x.Length + 3 && w.EndsWith(x, StringComparison.Ordinal));
+        if (suffix is not null)
         {
-            if (w.Length > suffix.Length + 3 && w.EndsWith(suffix, StringComparison.Ordinal))
-            {
-                return w[..^suffix.Length];
-            }
+            w = w[..^suffix.Length];
         }
-
-        if (w.Length > 5 && w.EndsWith("ing", StringComparison.Ordinal))
+        else if (w.Length > 5 && w.EndsWith("ing", StringComparison.Ordinal))
         {
-            return w[..^3];
+            w = w[..^3];
         }
-
-        if (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal))
+        else if (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal))
         {
-            return w[..^2];
+            w = w[..^2];
         }
-
-        if (w.Length > 4 && w.EndsWith("ies", StringComparison.Ordinal))
+        else if (w.Length > 4 && w.EndsWith("ies", StringComparison.Ordinal))
         {
-            return w[..^3] + "y";
+            w = w[..^3] + "y";
         }
-
-        if (w.Length > 3 && w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal))
+        else if (w.Length > 3 && w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal))
         {
             w = w[..^1];
         }
 
         // "live"/"living", "signe(d)"/"sign": a trailing e is dropped so both forms meet.
-        return w.Length > 3 && w.EndsWith('e') ? w[..^1] : w;
+        w = w.Length > 3 && w.EndsWith('e') ? w[..^1] : w;
+        return Synonyms.GetValueOrDefault(w, w);
     }
 }

@@ -18,13 +18,21 @@ public sealed class FaqIntent : IIntent
     {
         var q = context.Query;
         var kb = context.Knowledge;
-        var faq = q.FaqIds.Count > 0 ? kb.Faq(Rank(q, kb)) : ByPhrasing(q, kb);
-        return ValueTask.FromResult(faq is null ? null : Build(faq, kb, q));
+        var faq = q.StoredPhrasingFaqId is { } stored ? kb.Faq(stored)
+            : q.FaqIds.Count > 0 ? kb.Faq(Rank(q, kb))
+            : ByPhrasing(q, kb);
+        var more = q.IsFollowUp && context.Conversation?.FaqId == faq?.Id;
+        return ValueTask.FromResult(faq is null ? null : Build(faq, kb, q, more));
     }
 
     /// <summary>With several topics named, the one named by the longest phrase wins (it is the most specific).</summary>
     private static string Rank(ParsedQuery q, KnowledgeBase kb) =>
-        q.Hits.Where(h => h.Kind == TargetKind.Faq).OrderByDescending(h => h.Length).ThenBy(h => h.Start).First().Id;
+        // A person's name ("lee jae myung") points at a topic less than a subject word ("trilateral") does.
+        q.Hits.Where(h => h.Kind == TargetKind.Faq && q.FaqIds.Contains(h.Id))
+            .OrderBy(h => q.Hits.Any(g => g.Kind == TargetKind.Glossary && g.Phrase == h.Phrase && kb.Glossary.Any(t => t.Id == g.Id && t.Kind == "person")) ? 1 : 0)
+            .ThenByDescending(h => h.Length).ThenBy(h => h.Start).FirstOrDefault()?.Id
+        ?? q.FaqIds[0]; // from a /faq command or the conversation, not from the text
+
 
     private static FaqEntry? ByPhrasing(ParsedQuery q, KnowledgeBase kb)
     {
@@ -73,7 +81,7 @@ public sealed class FaqIntent : IIntent
         return best.Score >= Math.Min(2, words.Count) ? best.Section : null;
     }
 
-    private Answer Build(FaqEntry faq, KnowledgeBase kb, ParsedQuery q)
+    private Answer Build(FaqEntry faq, KnowledgeBase kb, ParsedQuery q, bool more)
     {
         var body = new StringBuilder();
         if (faq.Contested && q.AsksWhoIsRight)
@@ -83,7 +91,8 @@ public sealed class FaqIntent : IIntent
 
         body.Append(faq.Summary.Trim());
         // Contested topics always carry both positions; then the section closest to what was asked, if any is close.
-        var sections = (faq.Contested ? faq.Positions : faq.Sections.Take(1)).ToList();
+        // "tell me more" on the same topic gets every section.
+        var sections = (more ? faq.Sections : faq.Contested ? faq.Positions : faq.Sections.Take(1)).ToList();
         if (BestSection(faq, q) is { } extra && !sections.Contains(extra))
         {
             sections.Add(extra);

@@ -20,8 +20,10 @@ public sealed class GlossaryIntent : IIntent
 
         var term = context.Knowledge.Glossary.First(g => g.Id == q.GlossaryIds[0]);
         // A topic with its own FAQ answers "what is X" better than a glossary line; naming and "who is" stay here.
-        var applies = !q.AsksWhoIsRight
-            && (q.AsksNaming || q.AsksWho || q.AsksDefinition || term.Kind == "person" || q.FaqIds.Count == 0);
+        var applies = !q.AsksWhoIsRight && q.StoredPhrasingFaqId is null
+            && (q.AsksNaming || q.AsksWho || q.AsksDefinition || q.FaqIds.Count == 0)
+            // "what's Lee's policy on Japan" is about the policy: a person's card answers only who they are.
+            && (term.Kind != "person" || q.AsksWho || q.AsksNaming || q.AsksDefinition || q.ContentWords.Count == 0);
         return ValueTask.FromResult(applies ? Build(term, context.Knowledge, q) : null);
     }
 

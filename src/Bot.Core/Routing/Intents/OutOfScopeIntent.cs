@@ -37,6 +37,12 @@ public sealed partial class OutOfScopeIntent : IIntent
         var specificHit = q.Hits.Any(h => !NorthKorea().IsMatch(TextNormalizer.Fold(h.Phrase)));
         var topicHit = q.FaqIds.Count + q.GlossaryIds.Count + q.EventIds.Count > 0;
         var knowsWords = q.ContentWords.Any(w => w.Length > 3 && KnowledgeWords.For(kb).Contains(w));
+        // A follow-up ("tell me more") carries the topic of the last answer, resolved into the ids below.
+        if (q.FaqIds.Count + q.SeriesIds.Count + q.EventIds.Count + q.GlossaryIds.Count > 0 && !q.MentionsOffTopic && !q.MentionsOtherCountry)
+        {
+            return ValueTask.FromResult<Answer?>(null);
+        }
+
         var decline =
             (q.MentionsOffTopic && !topicHit)
             || (q.MentionsOtherCountry && !q.MentionsBothCountries && !specificHit)

@@ -17,6 +17,11 @@ public sealed class StatisticIntent : IIntent
     {
         var q = context.Query;
         var kb = context.Knowledge;
+        if (q.UnknownMetric is { } unknown)
+        {
+            return ValueTask.FromResult<Answer?>(UnknownMetric(unknown, kb));
+        }
+
         var series = q.SeriesIds.Select(kb.Series).OfType<StatSeries>().ToList();
         if (series.Count == 0 || !WantsFigures(q))
         {
@@ -40,14 +45,22 @@ public sealed class StatisticIntent : IIntent
             return true;
         }
 
-        if (q.AsksWhy && !q.AsksQuantity)
+        if ((q.AsksWhy && !q.AsksQuantity) || (q.StoredPhrasingFaqId is not null && q.Years.Count == 0 && !q.AsksQuantity))
         {
             return false;
         }
 
-        // With a topic, event or name in the question, a year alone ("takeshima in 1905") asks about events, not figures.
+        if (q.AsksQuantity || q.Operation is not StatOperation.None and not StatOperation.Latest
+            || (q.SeriesNamed && q.Operation == StatOperation.Latest))
+        {
+            return true;
+        }
+
+        // A series guessed from loose words ("visa", "visit") needs a year to count as a request for figures;
+        // one named by its alias does too when the question also names a topic ("takeshima in 1905" is about events).
         var namesOtherThings = q.FaqIds.Count > 0 || q.GlossaryIds.Count > 0 || q.EventIds.Count > 0;
-        return !namesOtherThings || q.AsksQuantity || q.Operation is not StatOperation.None and not StatOperation.Latest;
+        var hasPeriod = q.Years.Count > 0 || q.From is not null || q.To is not null;
+        return q.SeriesNamed ? !namesOtherThings || hasPeriod : hasPeriod && !namesOtherThings;
     }
 
     private Answer Single(StatSeries s, ParsedQuery q, KnowledgeBase kb)
@@ -55,22 +68,50 @@ public sealed class StatisticIntent : IIntent
         var (from, to) = Range(q);
         return q.Operation switch
         {
-            StatOperation.Peak or StatOperation.Lowest => Extreme(s, q.Operation == StatOperation.Peak, from, to, kb),
+            // For a balance, the "biggest deficit" is the most negative figure.
+            StatOperation.Peak or StatOperation.Lowest => Extreme(s, (q.Operation == StatOperation.Peak) != AsksAboutDeficit(s, q), from, to, kb),
             StatOperation.Change when q.Years.Count >= 2 || (from is not null && to is not null) =>
                 Change(s, from ?? q.Years.Min(), to ?? q.Years.Max(), kb),
             StatOperation.Change when q.Years.Count == 1 => ChangeFromPrevious(s, q.Years[0], kb),
             _ when from is not null || to is not null => RangeAnswer(s, from, to, kb),
+            StatOperation.Range => RangeAnswer(s, null, null, kb),
             _ when q.Years.Count >= 2 => RangeAnswer(s, q.Years.Min(), q.Years.Max(), kb),
+            _ when q.Years.Count == 1 && q.Month is { } month && MonthPoint(s, q.Years[0], month) is { } monthly => ValueOf(s, monthly, kb),
             _ when q.Years.Count == 1 => Value(s, q.Years[0], kb),
             _ => Latest(s, kb),
         };
     }
 
+    private static bool AsksAboutDeficit(StatSeries s, ParsedQuery q) =>
+        s.Points.Any(p => p.Value < 0) && (q.Folded.Contains("deficit", StringComparison.Ordinal) || q.Folded.Contains("적자", StringComparison.Ordinal)
+            || q.Folded.Contains("赤字", StringComparison.Ordinal));
+
     private static (int? From, int? To) Range(ParsedQuery q) => (q.From?.Year, q.To?.Year);
 
-    private Answer Value(StatSeries s, int year, KnowledgeBase kb)
+    /// <summary>A part-year figure for the month asked ("August 2019"), when the series holds one.</summary>
+    private static StatPoint? MonthPoint(StatSeries s, int year, int month)
     {
-        if (s.ForYear(year) is { } p)
+        var name = CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(month);
+        return s.Points.FirstOrDefault(p => p.Year == year && p.Period is { } period
+            && (period.Contains(name, StringComparison.OrdinalIgnoreCase) || period.Contains(name[..3] + " ", StringComparison.OrdinalIgnoreCase)));
+    }
+
+    private Answer UnknownMetric(string metric, KnowledgeBase kb) => new()
+    {
+        Outcome = Outcome.Clarify,
+        Intent = Name,
+        Title = $"No statistic called \"{metric}\"",
+        Body = "I don't hold that metric. The statistics I hold:\n" + string.Join("\n", kb.Statistics.Select(s => $"• {s.Id} — {s.Name}")),
+        AsOf = kb.AsOf,
+        Confidence = 1.0,
+    };
+
+    private Answer Value(StatSeries s, int year, KnowledgeBase kb) =>
+        s.ForYear(year) is { } p ? ValueOf(s, p, kb) : Missing(s, year, kb);
+
+    private Answer ValueOf(StatSeries s, StatPoint p, KnowledgeBase kb)
+    {
+        var year = p.Year;
         {
             var body = new StringBuilder();
             body.Append(CultureInfo.InvariantCulture, $"{s.Name}, {p.Label}: **{s.Unit.Format(p.Value)}**{AnswerParts.FlagNote(p.Flag)}.");
@@ -78,8 +119,6 @@ public sealed class StatisticIntent : IIntent
             body.Append("\n\n").Append(s.Definition);
             return Build(s, $"{s.Name} — {p.Label}", body.ToString(), [p], kb, year, null, null, "value");
         }
-
-        return Missing(s, year, kb);
     }
 
     private Answer Missing(StatSeries s, int year, KnowledgeBase kb)
@@ -170,6 +209,11 @@ public sealed class StatisticIntent : IIntent
 
         var best = peak ? candidates.MaxBy(p => p.Value)! : candidates.MinBy(p => p.Value)!;
         var word = peak ? "highest" : "lowest";
+        if (s.Points.Any(p => p.Value < 0))
+        {
+            word = peak ? "highest (smallest deficit)" : "lowest (largest deficit)";
+        }
+
         var body = new StringBuilder();
         body.Append(CultureInfo.InvariantCulture,
             $"Of the years I hold ({YearSpan(candidates)}), the {word} figure for {s.Name} is **{s.Unit.Format(best.Value)}** in {best.Label}{AnswerParts.FlagNote(best.Flag)}.");

@@ -25,10 +25,10 @@ public sealed class TimelineIntent : IIntent
 
         // An event's name alone ("martial law") answers with that event, unless a topic or person is named too
         // ("export controls", "who is Takaichi"): those have their own answers.
-        var namesEvent = q.EventIds.Count > 0 && !q.AsksWhatIs && !q.AsksWho && !q.AsksWhy && q.FaqIds.Count == 0;
+        var namesEvent = q.EventIds.Count > 0 && !q.AsksWhatIs && !q.AsksWho && !q.AsksWhy && q.FaqIds.Count == 0 && !q.RangeIsTenure;
         // "who won the 2025 election" is about an event, "who is Takaichi" about a person (glossary).
-        var asksWhoDid = q.AsksWho && q.GlossaryIds.Count == 0;
-        if ((q.AsksWhen || namesEvent || asksWhoDid) && !statsQuestion && EventMatcher.Best(q, kb) is { } match)
+        var asksWhoDid = q.AsksWho && q.GlossaryIds.Count == 0 && !q.AsksWhoIsRight;
+        if ((q.AsksWhen || namesEvent || asksWhoDid) && !statsQuestion && !q.RangeIsTenure && EventMatcher.Best(q, kb) is { } match)
         {
             return Single(match.Event, kb, match.Score);
         }
@@ -47,12 +47,13 @@ public sealed class TimelineIntent : IIntent
         }
 
         // A bare year ("2019?") lists its events; a year with words we don't know ("gdp ratio 2019") is not a timeline question.
-        var bareOrTimeline = q.AsksTimeline || q.RangeIsTenure || q.Month is not null || (!hasOtherNames && q.ContentWords.Count == 0);
+        var bareOrTimeline = q.AsksTimeline || q.RangeIsTenure || (!hasOtherNames && (q.ContentWords.Count == 0 || q.Month is not null));
         if (q.Years.Count > 0 || q.From is not null || q.To is not null)
         {
             var (from, to) = Period(q);
             // "what did Japan do about Takeshima in 1905": a topic and a year ask for that topic's events that year.
-            var topicEvents = topicFilter.Count > 0 && !q.AsksWhy && !q.AsksWhatIs && !q.AsksQuantity
+            var topicEvents = topicFilter.Count > 0 && !q.AsksWhy && !q.AsksWhatIs && !q.AsksQuantity && !q.AsksWhoIsRight
+                && q.Words.Any(w => w is "do" or "did" or "does" or "done" or "happen" or "happened")
                 && kb.Timeline.Any(e => e.Date.End >= from && e.Date.Start <= to && (e.RelatedFaq.Any(topicFilter.Contains) || e.Tags.Any(topicFilter.Contains)));
             if (bareOrTimeline || topicEvents)
             {
