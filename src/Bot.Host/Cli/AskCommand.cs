@@ -28,12 +28,12 @@ public static class AskCommand
         }
 
         using var host = CliHost.Build();
-        if (!KnowledgeGate.TryLoad(host.Services))
+        var opened = CliStartup.OpenRouter(host.Services, out var router);
+        if (router is null)
         {
-            return ExitCodes.KnowledgeInvalid;
+            return opened;
         }
 
-        var router = host.Services.GetRequiredService<IntentRouter>();
         if (!batch)
         {
             await AnswerAsync(router, text, $"cli:{Guid.NewGuid():N}", json, ct);

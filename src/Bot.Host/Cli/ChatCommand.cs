@@ -18,12 +18,12 @@ public static class ChatCommand
     private static async Task<int> RunAsync(CancellationToken ct)
     {
         using var host = CliHost.Build();
-        if (!KnowledgeGate.TryLoad(host.Services))
+        var opened = CliStartup.OpenRouter(host.Services, out var router);
+        if (router is null)
         {
-            return ExitCodes.KnowledgeInvalid;
+            return opened;
         }
 
-        var router = host.Services.GetRequiredService<IntentRouter>();
         var conversation = $"chat:{Guid.NewGuid():N}";
         await Console.Out.WriteLineAsync("Ask about Japan–South Korea relations (empty line to quit).");
         while (!ct.IsCancellationRequested)

@@ -19,7 +19,17 @@ public static class KnowledgeCommand
     private static int Validate(string? path)
     {
         using var host = CliHost.Build();
-        var folder = path ?? host.Services.GetRequiredService<IOptions<KnowledgeOptions>>().Value.Path;
+        var folder = path ?? "";
+        var opened = CliStartup.Guard(() =>
+        {
+            folder = path ?? host.Services.GetRequiredService<IOptions<KnowledgeOptions>>().Value.Path;
+            return ExitCodes.Ok;
+        });
+        if (opened != ExitCodes.Ok)
+        {
+            return opened;
+        }
+
         var result = host.Services.GetRequiredService<KnowledgeLoader>().Load(folder);
         if (!result.IsValid)
         {
