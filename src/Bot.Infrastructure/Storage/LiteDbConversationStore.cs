@@ -1,34 +1,57 @@
 using Bot.Core.Abstractions;
 using Bot.Core.Conversations;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Bot.Infrastructure.Storage;
 
-/// <summary>Conversation follow-up context in LiteDB, forgotten after <see cref="StorageOptions.ConversationTtl"/>.</summary>
-public sealed class LiteDbConversationStore(LiteDbContext db, IOptions<StorageOptions> options, TimeProvider time) : IConversationStore
+/// <summary>
+/// Conversation follow-up context in LiteDB, forgotten after <see cref="StorageOptions.ConversationTtl"/>.
+/// A broken or locked database costs the follow-up context, never the answer: failures are logged and swallowed.
+/// </summary>
+public sealed class LiteDbConversationStore(
+    LiteDbContext db,
+    IOptions<StorageOptions> options,
+    TimeProvider time,
+    ILogger<LiteDbConversationStore> logger) : IConversationStore
 {
     public ConversationState? Get(string conversationKey)
     {
         ArgumentException.ThrowIfNullOrEmpty(conversationKey);
-        var document = db.Conversations.FindById(conversationKey);
-        if (document is null)
+        try
         {
+            var document = db.Conversations.FindById(conversationKey);
+            if (document is null)
+            {
+                return null;
+            }
+
+            if (time.GetUtcNow() - document.UpdatedAtUtc > options.Value.ConversationTtl)
+            {
+                // A stale context would silently bend a new question; delete it so the file does not keep it either.
+                db.Conversations.Delete(conversationKey);
+                return null;
+            }
+
+            return document.ToState();
+        }
+        catch (Exception ex) when (ex is LiteDB.LiteException or IOException or UnauthorizedAccessException)
+        {
+            logger.LogWarning(ex, "Conversation context could not be read from {Path}; answering without it", db.FullPath);
             return null;
         }
-
-        if (time.GetUtcNow() - document.UpdatedAtUtc > options.Value.ConversationTtl)
-        {
-            // A stale context would silently bend a new question; delete it so the file does not keep it either.
-            db.Conversations.Delete(conversationKey);
-            return null;
-        }
-
-        return document.ToState();
     }
 
     public void Set(string conversationKey, ConversationState state)
     {
         ArgumentException.ThrowIfNullOrEmpty(conversationKey);
-        db.Conversations.Upsert(ConversationDocument.From(conversationKey, state, time.GetUtcNow()));
+        try
+        {
+            db.Conversations.Upsert(ConversationDocument.From(conversationKey, state, time.GetUtcNow()));
+        }
+        catch (Exception ex) when (ex is LiteDB.LiteException or IOException or UnauthorizedAccessException)
+        {
+            logger.LogWarning(ex, "Conversation context could not be saved to {Path}; follow-ups will lack it", db.FullPath);
+        }
     }
 }

@@ -123,4 +123,24 @@ public sealed class LiteDbConversationStoreTests : IDisposable
         Assert.Null(read.Year);
         Assert.Equal(1, db.Conversations.Count());
     }
+
+    [Fact]
+    public void GetAndSet_DatabaseUnwritable_LogWarningsAndLoseOnlyTheContext()
+    {
+        var options = _temp.Options();
+        using var db = TempStorage.Open(options);
+        var logger = new ListLogger<LiteDbConversationStore>();
+        var store = TempStorage.Conversations(db, options, new FakeTimeProvider(DateTimeOffset.Parse("2026-11-27T00:00:00Z", System.Globalization.CultureInfo.InvariantCulture)), logger);
+        // Shared mode reopens the file per operation; a directory in its place breaks every later call.
+        File.Delete(_temp.DatabasePath);
+        Directory.CreateDirectory(_temp.DatabasePath);
+
+        var setThrown = Record.Exception(() => store.Set("c1", new ConversationState { Year = 2019 }));
+        var state = store.Get("c1");
+
+        Assert.Null(setThrown);
+        Assert.Null(state);
+        Assert.Equal(2, logger.Entries.Count);
+        Assert.All(logger.Entries, e => Assert.Equal(Microsoft.Extensions.Logging.LogLevel.Warning, e.Level));
+    }
 }

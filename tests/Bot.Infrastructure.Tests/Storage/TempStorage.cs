@@ -22,8 +22,8 @@ public sealed class TempStorage : IDisposable
     public static LiteDbQueryLog QueryLog(LiteDbContext db, StorageOptions options, ListLogger<LiteDbQueryLog>? logger = null) =>
         new(db, Microsoft.Extensions.Options.Options.Create(options), logger ?? new ListLogger<LiteDbQueryLog>());
 
-    public static LiteDbConversationStore Conversations(LiteDbContext db, StorageOptions options, TimeProvider time) =>
-        new(db, Microsoft.Extensions.Options.Options.Create(options), time);
+    public static LiteDbConversationStore Conversations(LiteDbContext db, StorageOptions options, TimeProvider time, ListLogger<LiteDbConversationStore>? logger = null) =>
+        new(db, Microsoft.Extensions.Options.Options.Create(options), time, logger ?? new ListLogger<LiteDbConversationStore>());
 
     public void Dispose()
     {
