@@ -32,8 +32,14 @@ public sealed class HybridRetriever(
     public bool DenseActive => _index?.Dense is not null && Volatile.Read(ref _denseFailed) == 0;
 
     /// <summary>Builds the indexes for the current snapshot (embedding what the cache lacks) before the first question needs them.</summary>
-    public async Task WarmUpAsync(IProgress<int>? progress = null, CancellationToken cancellationToken = default) =>
-        await IndexForAsync(knowledge.Current, progress, cancellationToken).ConfigureAwait(false);
+    public async Task WarmUpAsync(IProgress<int>? progress = null, CancellationToken cancellationToken = default)
+    {
+        var index = await IndexForAsync(knowledge.Current, progress, cancellationToken).ConfigureAwait(false);
+
+        // With every vector cached the model has not been touched yet: load it now (≈0.3–1 s), not on the first question,
+        // so a broken model is also found, and logged, at start.
+        await EmbedQueryAsync(index, "warm-up", cancellationToken).ConfigureAwait(false);
+    }
 
     public async Task<RetrievalResult> RetrieveAsync(string question, int maxPassages, CancellationToken cancellationToken)
     {
@@ -71,7 +77,7 @@ public sealed class HybridRetriever(
 
     private async Task<ReadOnlyMemory<float>?> EmbedQueryAsync(RetrievalIndex index, string text, CancellationToken cancellationToken)
     {
-        if (index.Dense is null || Volatile.Read(ref _denseFailed) != 0)
+        if (index.Dense is null || Volatile.Read(ref _denseFailed) != 0 || MostlyCjk(text))
         {
             return null;
         }
@@ -86,6 +92,28 @@ public sealed class HybridRetriever(
             DenseFailed(ex);
             return null;
         }
+    }
+
+    /// <summary>
+    /// MiniLM is English-only: for a Korean or Japanese question its nearest passages are noise (cosines 0.2–0.35 for
+    /// unrelated glossary entries), and fused in they would push BM25's good CJK matches down. Such questions go lexical.
+    /// </summary>
+    internal static bool MostlyCjk(string text)
+    {
+        int cjk = 0, latin = 0;
+        foreach (var ch in text)
+        {
+            if (TextNormalizer.IsCjk(ch))
+            {
+                cjk++;
+            }
+            else if (char.IsAsciiLetter(ch))
+            {
+                latin++;
+            }
+        }
+
+        return cjk > latin;
     }
 
     private async Task<RetrievalIndex> IndexForAsync(KnowledgeBase kb, IProgress<int>? progress, CancellationToken cancellationToken)

@@ -83,6 +83,23 @@ public sealed class HybridRetrieverTests
         Assert.All(result.Passages, p => Assert.InRange(p.Score, 0, 1));
     }
 
+    [Theory]
+    [InlineData("독도는 누구 땅이야?", false)]
+    [InlineData("竹島問題とは", false)]
+    [InlineData("what is 독도", true)]
+    [InlineData("who owns dokdo", true)]
+    public async Task RetrieveAsync_MostlyCjkQuestion_SkipsEnglishOnlyDenseSearch(string question, bool embedsQuestion)
+    {
+        var generator = new FakeEmbeddingGenerator();
+        using var retriever = Retrievers.Create(generator: generator);
+        await retriever.WarmUpAsync();
+        var before = generator.TextsEmbedded;
+
+        await retriever.RetrieveAsync(question, 5, CancellationToken.None);
+
+        Assert.Equal(embedsQuestion ? before + 1 : before, generator.TextsEmbedded);
+    }
+
     [Fact]
     public async Task RetrieveAsync_HugeQuestion_ReturnsQuickly()
     {
