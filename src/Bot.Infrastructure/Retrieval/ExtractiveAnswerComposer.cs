@@ -15,11 +15,15 @@ namespace Bot.Infrastructure.Retrieval;
 /// </summary>
 public sealed class ExtractiveAnswerComposer(IOptions<RetrievalOptions> options) : IAnswerComposer
 {
-    internal const int MaxSupportingPassages = 2;
+    internal const int MaxSupportingPassages = 1;
     internal const int MaxCitationsPerPassage = 3;
 
     // A supporting passage must be nearly as good as the best one, or it dilutes the answer.
     private const double SupportingRatio = 0.85;
+
+    // Within this much of the best score, a passage that can cite sources is preferred as the lead over one that cannot
+    // (glossary lines carry no sources, and often just restate the FAQ summary).
+    private const double SourcedLeadMargin = 0.05;
 
     public ValueTask<Answer?> ComposeAsync(RouteContext context, RetrievalResult retrieved, CancellationToken cancellationToken) =>
         ValueTask.FromResult(Plan(context, retrieved) is { } plan ? Render(plan) : null);
@@ -35,18 +39,21 @@ public sealed class ExtractiveAnswerComposer(IOptions<RetrievalOptions> options)
             return null;
         }
 
-        var primary = ranked[0];
-        var chosen = ranked.Skip(1)
-            .Where(p => p.Score >= Math.Max(minimum, primary.Score * SupportingRatio))
-            .Take(MaxSupportingPassages)
-            .Prepend(primary)
-            .Select(p => (Passage: p, IsPosition: false))
-            .ToList();
+        var primary = ranked.FirstOrDefault(p => p.SourceIds.Count > 0 && p.Score >= ranked[0].Score - SourcedLeadMargin) ?? ranked[0];
+        var chosen = new List<(RetrievedPassage Passage, bool IsPosition)> { (primary, false) };
 
-        // Positions go last, Seoul then Tokyo, whichever side the retriever happened to find first.
-        var contested = chosen.Select(c => ContestedTopic(c.Passage, kb)).FirstOrDefault(f => f is not null);
-        if (contested is not null)
+        // A contested topic gets its two positions instead of supporting passages: three paragraphs are enough to read.
+        var contested = ContestedTopic(primary, kb);
+        if (contested is null)
         {
+            chosen.AddRange(ranked
+                .Where(p => p != primary && p.Score >= Math.Max(minimum, primary.Score * SupportingRatio))
+                .Take(MaxSupportingPassages)
+                .Select(p => (p, false)));
+        }
+        else
+        {
+            // Positions go last, Seoul then Tokyo, whichever side the retriever happened to find first.
             var terms = QuestionTerms(context.Query.Original);
             var positions = new[] { "Seoul", "Tokyo" }
                 .Select(side => BestPosition(contested, side, terms))

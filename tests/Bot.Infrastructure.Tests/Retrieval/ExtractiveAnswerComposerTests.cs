@@ -67,6 +67,32 @@ public sealed partial class ExtractiveAnswerComposerTests
         Assert.EndsWith("[2]", paragraphs[1], StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task ComposeAsync_UnsourcedGlossaryLineNarrowlyAhead_LeadsWithSourcedPassage()
+    {
+        var context = KnowledgeFixture.Context("the treaty");
+        var retrieved = new RetrievalResult(
+        [
+            Passage("term:gsomia", [], 0.92),
+            Passage("event:basic-treaty-signed", ["treaty-text"], 0.89),
+        ]);
+
+        var answer = await Retrievers.Extractive().ComposeAsync(context, retrieved, CancellationToken.None);
+
+        Assert.NotNull(answer);
+        Assert.StartsWith("**Title event:basic-treaty-signed**", answer.Body, StringComparison.Ordinal);
+        Assert.Equal(0.89, answer.Confidence);
+    }
+
+    [Fact]
+    public async Task ComposeAsync_QuestionAboutOneSide_StillGivesEachPositionOnce()
+    {
+        var answer = await AskAsync("what did seoul say about the export controls");
+        Assert.NotNull(answer);
+        Assert.Single(Regex.Matches(answer.Body, @"\*\*Seoul's position\*\*"));
+        Assert.Single(Regex.Matches(answer.Body, @"\*\*Tokyo's position\*\*"));
+    }
+
     [Theory]
     [InlineData(0.39)]
     [InlineData(0.1)]
