@@ -63,12 +63,13 @@ public sealed class HybridRetriever(
             }
         }
 
+        var weighed = index.Lexical.Weigh(terms);
         var passages = new List<RetrievedPassage>(maxPassages);
         foreach (var (ordinal, _) in ReciprocalRankFusion.Fuse<int>([lexical, dense]).Take(maxPassages))
         {
             var chunk = index.Chunks[ordinal];
             var cosine = queryVector is { } v ? index.Dense!.Cosine(v.Span, ordinal) : (double?)null;
-            var score = Confidence.Calibrate(index.Lexical.Coverage(terms, ordinal), cosine);
+            var score = Confidence.Calibrate(index.Lexical.Coverage(weighed, ordinal), cosine);
             passages.Add(new RetrievedPassage(chunk.Id, chunk.Kind, chunk.Title, chunk.Text, chunk.SourceIds, Math.Round(score, 3)));
         }
 

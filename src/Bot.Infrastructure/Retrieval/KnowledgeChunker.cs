@@ -42,15 +42,16 @@ public static partial class KnowledgeChunker
 
     private static KnowledgeChunk Series(StatSeries s)
     {
-        var text = new StringBuilder().Append(s.Definition.TrimEnd('.')).Append('.');
+        // Figures first, as people read them ("2011: $68.3 bn"), with the flag spoken so a quoted figure never loses its
+        // caveat: when no sentence matches the question, the composer keeps the opening ones, and the figures are the point.
+        var text = new StringBuilder($"{s.Name}, figures: ")
+            .AppendJoin("; ", s.Points.OrderBy(p => p.Year).Select(p => $"{p.Label}: {s.Unit.Format(p.Value)}{AnswerParts.FlagNote(p.Flag)}"))
+            .Append(". ").Append(s.Definition.TrimEnd('.')).Append('.');
         if (!string.IsNullOrWhiteSpace(s.Notes))
         {
             text.Append(' ').Append(s.Notes.Trim());
         }
 
-        // Figures as people read them ("2011: $68.3 bn"), with the flag spoken, so a quoted figure never loses its caveat.
-        text.Append(" Figures: ").AppendJoin("; ", s.Points.OrderBy(p => p.Year)
-            .Select(p => $"{p.Label}: {s.Unit.Format(p.Value)}{AnswerParts.FlagNote(p.Flag)}")).Append('.');
         if (s.Gaps.Count > 0)
         {
             text.Append(" No verified figure for ")

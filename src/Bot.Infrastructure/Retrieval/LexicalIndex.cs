@@ -116,27 +116,36 @@ internal sealed class LexicalIndex : IDisposable
     }
 
     /// <summary>
-    /// How much of the question's information (IDF-weighted) the chunk contains, 0–1: the lexical half of confidence.
-    /// An English word no passage contains still counts against the chunk ("population of tokyo" is not about
-    /// Tokyo in general), but an unknown CJK bigram does not: bigrams that straddle particles ("도는") are noise.
+    /// What each term of the question is worth for <see cref="Coverage"/>: its weight times its IDF, looked up once per
+    /// question. An English word no passage contains still counts ("population of tokyo" is not about Tokyo in general),
+    /// but an unknown CJK bigram does not: bigrams that straddle particles ("도는") are noise.
     /// </summary>
-    public double Coverage(IReadOnlyList<QueryTerm> terms, int ordinal)
+    public IReadOnlyList<(string Text, double Worth)> Weigh(IReadOnlyList<QueryTerm> terms)
     {
-        double asked = 0, found = 0;
-        var chunk = _chunkTerms[ordinal];
+        var weighed = new List<(string, double)>(terms.Count);
         foreach (var t in terms)
         {
             var df = _reader.DocFreq(new Term(t.Field, t.Text));
-            if (df == 0 && t.Field == TextAnalysis.CjkField)
+            if (df > 0 || t.Field != TextAnalysis.CjkField)
             {
-                continue;
+                weighed.Add((t.Text, t.Weight * Idf(df)));
             }
+        }
 
-            var weight = t.Weight * Idf(df);
-            asked += weight;
-            if (chunk.Contains(t.Text))
+        return weighed;
+    }
+
+    /// <summary>How much of the question's information (IDF-weighted) the chunk contains, 0–1: the lexical half of confidence.</summary>
+    public double Coverage(IReadOnlyList<(string Text, double Worth)> weighed, int ordinal)
+    {
+        double asked = 0, found = 0;
+        var chunk = _chunkTerms[ordinal];
+        foreach (var (text, worth) in weighed)
+        {
+            asked += worth;
+            if (chunk.Contains(text))
             {
-                found += weight;
+                found += worth;
             }
         }
 

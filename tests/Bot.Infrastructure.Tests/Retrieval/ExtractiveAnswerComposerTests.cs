@@ -94,6 +94,21 @@ public sealed partial class ExtractiveAnswerComposerTests
     }
 
     [Theory]
+    [InlineData("how much stuff did korea buy from japan")]
+    [InlineData("수입")]
+    public async Task ComposeAsync_SeriesPassage_KeepsTheFiguresEvenWithoutWordOverlap(string question)
+    {
+        var chunk = KnowledgeChunker.Chunk(KnowledgeFixture.Create()).Single(c => c.Id == "series:kr-imports-from-japan");
+        var retrieved = new RetrievalResult([new RetrievedPassage(chunk.Id, chunk.Kind, chunk.Title, chunk.Text, chunk.SourceIds, 0.8)]);
+
+        var answer = await Retrievers.Extractive().ComposeAsync(KnowledgeFixture.Context(question), retrieved, CancellationToken.None);
+
+        Assert.NotNull(answer);
+        Assert.Contains("2011: $68.3 bn; 2019: $47.6 bn", answer.Body, StringComparison.Ordinal);
+        Assert.Equal(["kita-2012"], answer.Sources.Select(s => s.Id));
+    }
+
+    [Theory]
     [InlineData(0.39)]
     [InlineData(0.1)]
     [InlineData(0)]
