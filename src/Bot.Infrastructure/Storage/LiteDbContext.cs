@@ -8,6 +8,7 @@ public sealed class LiteDbContext : IDisposable
 {
     internal const string QueryLogCollection = "query_log";
     internal const string ConversationCollection = "conversations";
+    internal const string EmbeddingCollection = "embeddings";
 
     private readonly LiteDatabase _database;
 
@@ -28,11 +29,13 @@ public sealed class LiteDbContext : IDisposable
             _database = new LiteDatabase(connection, CreateMapper());
             QueryLog = _database.GetCollection<QueryLogDocument>(QueryLogCollection);
             Conversations = _database.GetCollection<ConversationDocument>(ConversationCollection);
+            Embeddings = _database.GetCollection<EmbeddingDocument>(EmbeddingCollection);
 
             // Shared mode opens the file per operation: these first touches make a bad path fail at startup,
             // not at the first question.
             QueryLog.EnsureIndex(d => d.Time);
             Conversations.EnsureIndex(d => d.UpdatedAt);
+            Embeddings.EnsureIndex(d => d.Model);
         }
         catch (Exception ex)
         {
@@ -51,6 +54,8 @@ public sealed class LiteDbContext : IDisposable
 
     internal ILiteCollection<ConversationDocument> Conversations { get; }
 
+    internal ILiteCollection<EmbeddingDocument> Embeddings { get; }
+
     public void Dispose() => _database.Dispose();
 
     private static BsonMapper CreateMapper()
@@ -64,6 +69,7 @@ public sealed class LiteDbContext : IDisposable
         };
         mapper.Entity<QueryLogDocument>().Id(d => d.Id, autoId: true);
         mapper.Entity<ConversationDocument>().Id(d => d.Key, autoId: false);
+        mapper.Entity<EmbeddingDocument>().Id(d => d.Key, autoId: false);
         return mapper;
     }
 }

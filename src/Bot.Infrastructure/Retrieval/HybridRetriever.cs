@@ -1,0 +1,191 @@
+using Bot.Core.Abstractions;
+using Bot.Core.Knowledge;
+using Bot.Core.Text;
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Bot.Infrastructure.Retrieval;
+
+/// <summary>
+/// Free-form retrieval: BM25 (English + CJK bigrams, glossary expansion) and dense MiniLM search over the same chunks,
+/// merged by reciprocal rank fusion, each passage scored with a calibrated 0–1 confidence. Without an embedding
+/// generator, or when it fails, it runs lexical-only and says so once in the log.
+/// </summary>
+public sealed class HybridRetriever(
+    IKnowledgeProvider knowledge,
+    IOptions<RetrievalOptions> options,
+    ILogger<HybridRetriever> logger,
+    IEmbeddingGenerator<string, Embedding<float>>? generator = null,
+    EmbeddingCache? cache = null) : IRetriever, IDisposable
+{
+    /// <summary>How deep each ranking goes before fusion: enough to surface agreement, small enough to stay sub-millisecond.</summary>
+    internal const int CandidatePool = 20;
+
+    private readonly SemaphoreSlim _building = new(1, 1);
+    private volatile RetrievalIndex? _index;
+    private int _denseFailed;
+
+    public bool IsEnabled => true;
+
+    /// <summary>True while dense search is in use (a generator is registered, enabled and has not failed).</summary>
+    public bool DenseActive => _index?.Dense is not null && Volatile.Read(ref _denseFailed) == 0;
+
+    /// <summary>Builds the indexes for the current snapshot (embedding what the cache lacks) before the first question needs them.</summary>
+    public async Task WarmUpAsync(IProgress<int>? progress = null, CancellationToken cancellationToken = default)
+    {
+        var index = await IndexForAsync(knowledge.Current, progress, cancellationToken).ConfigureAwait(false);
+
+        // With every vector cached the model has not been touched yet: load it now (≈0.3–1 s), not on the first question,
+        // so a broken model is also found, and logged, at start.
+        await EmbedQueryAsync(index, "warm-up", cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<RetrievalResult> RetrieveAsync(string question, int maxPassages, CancellationToken cancellationToken)
+    {
+        var text = TextNormalizer.Clean(question);
+        if (text.Length == 0 || maxPassages <= 0)
+        {
+            return RetrievalResult.Empty;
+        }
+
+        var index = await IndexForAsync(knowledge.Current, null, cancellationToken).ConfigureAwait(false);
+        var folded = TextNormalizer.Fold(text);
+        var terms = LexicalIndex.Terms(folded, index.Expander.Expand(folded));
+        var lexical = index.Lexical.Search(terms, CandidatePool).Select(h => h.Ordinal).ToList();
+        var queryVector = await EmbedQueryAsync(index, text, cancellationToken).ConfigureAwait(false);
+        var dense = new List<int>();
+        if (queryVector is { } qv)
+        {
+            await foreach (var hit in index.Dense!.SearchAsync(qv, CandidatePool, cancellationToken: cancellationToken).ConfigureAwait(false))
+            {
+                dense.Add(index.Ordinals[hit.Record.Id]);
+            }
+        }
+
+        var weighed = index.Lexical.Weigh(terms);
+        var passages = new List<RetrievedPassage>(maxPassages);
+        foreach (var (ordinal, _) in ReciprocalRankFusion.Fuse<int>([lexical, dense]).Take(maxPassages))
+        {
+            var chunk = index.Chunks[ordinal];
+            var cosine = queryVector is { } v ? index.Dense!.Cosine(v.Span, ordinal) : (double?)null;
+            var score = Confidence.Calibrate(index.Lexical.Coverage(weighed, ordinal), cosine);
+            passages.Add(new RetrievedPassage(chunk.Id, chunk.Kind, chunk.Title, chunk.Text, chunk.SourceIds, Math.Round(score, 3)));
+        }
+
+        return new RetrievalResult(passages);
+    }
+
+    private async Task<ReadOnlyMemory<float>?> EmbedQueryAsync(RetrievalIndex index, string text, CancellationToken cancellationToken)
+    {
+        if (index.Dense is null || Volatile.Read(ref _denseFailed) != 0 || MostlyCjk(text))
+        {
+            return null;
+        }
+
+        try
+        {
+            var embedding = await generator!.GenerateAsync([text], cancellationToken: cancellationToken).ConfigureAwait(false);
+            return KnowledgeVectorCollection.Normalized(embedding[0].Vector.ToArray());
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            DenseFailed(ex);
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// MiniLM is English-only: for a Korean or Japanese question its nearest passages are noise (cosines 0.2–0.35 for
+    /// unrelated glossary entries), and fused in they would push BM25's good CJK matches down. Such questions go lexical.
+    /// </summary>
+    internal static bool MostlyCjk(string text)
+    {
+        int cjk = 0, latin = 0;
+        foreach (var ch in text)
+        {
+            if (TextNormalizer.IsCjk(ch))
+            {
+                cjk++;
+            }
+            else if (char.IsAsciiLetter(ch))
+            {
+                latin++;
+            }
+        }
+
+        return cjk > latin;
+    }
+
+    private async Task<RetrievalIndex> IndexForAsync(KnowledgeBase kb, IProgress<int>? progress, CancellationToken cancellationToken)
+    {
+        if (_index is { } current && ReferenceEquals(current.Knowledge, kb))
+        {
+            return current;
+        }
+
+        await _building.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (_index is { } built && ReferenceEquals(built.Knowledge, kb))
+            {
+                return built;
+            }
+
+            var chunks = KnowledgeChunker.Chunk(kb);
+            var dense = await DenseIndexAsync(chunks, progress, cancellationToken).ConfigureAwait(false);
+
+            // The previous index is left to the garbage collector, not disposed: a question may still be reading it.
+            var index = new RetrievalIndex(kb, chunks, new LexicalIndex(chunks), new QueryExpander(kb.Glossary), dense);
+            _index = index;
+            logger.LogInformation("Retrieval index built: {Chunks} passages, {Mode}", chunks.Count, dense is null ? "lexical only" : "hybrid (BM25 + dense)");
+            return index;
+        }
+        finally
+        {
+            _building.Release();
+        }
+    }
+
+    private async Task<KnowledgeVectorCollection?> DenseIndexAsync(IReadOnlyList<KnowledgeChunk> chunks, IProgress<int>? progress, CancellationToken cancellationToken)
+    {
+        if (generator is null || !options.Value.UseEmbeddings || Volatile.Read(ref _denseFailed) != 0)
+        {
+            progress?.Report(100);
+            return null;
+        }
+
+        try
+        {
+            var vectors = await PassageEmbedder.EmbedAsync(chunks, generator, ModelId(generator), cache, options.Value.EmbeddingBatchSize,
+                logger, progress, cancellationToken).ConfigureAwait(false);
+            return new KnowledgeVectorCollection(chunks, vectors, generator);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            DenseFailed(ex);
+            progress?.Report(100);
+            return null;
+        }
+    }
+
+    private void DenseFailed(Exception ex)
+    {
+        if (Interlocked.Exchange(ref _denseFailed, 1) == 0)
+        {
+            logger.LogWarning(ex, "The embedding model failed ({Message}); free-form retrieval continues lexical-only (BM25) until restart", ex.Message);
+        }
+    }
+
+    /// <summary>The cache key's model part: the generator's model id (and dimensions), so switching models never reuses vectors.</summary>
+    internal static string ModelId(IEmbeddingGenerator<string, Embedding<float>> generator) =>
+        generator.GetService<EmbeddingGeneratorMetadata>() is { DefaultModelId: { Length: > 0 } id } metadata
+            ? $"{id}/{metadata.DefaultModelDimensions}"
+            : generator.GetType().FullName ?? "unknown";
+
+    public void Dispose()
+    {
+        _index?.Lexical.Dispose();
+        _building.Dispose();
+    }
+}

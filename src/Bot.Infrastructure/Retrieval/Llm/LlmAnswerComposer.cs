@@ -1,0 +1,78 @@
+using Bot.Core.Abstractions;
+using Bot.Core.Answers;
+using Bot.Core.Routing;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Microsoft.SemanticKernel;
+using Microsoft.SemanticKernel.ChatCompletion;
+using Microsoft.SemanticKernel.Connectors.OpenAI;
+
+namespace Bot.Infrastructure.Retrieval.Llm;
+
+/// <summary>
+/// Phrases the extractive plan with a chat model through Semantic Kernel, then checks the reply against the passages
+/// (<see cref="GroundingCheck"/>). Any failure — timeout, HTTP error, unparseable response, an invented number or
+/// citation — gives the extractive answer instead, so the LLM can only ever make an answer read better.
+/// </summary>
+public sealed class LlmAnswerComposer(
+    ExtractiveAnswerComposer extractive,
+    Kernel kernel,
+    IOptions<LlmOptions> options,
+    TimeProvider time,
+    ILogger<LlmAnswerComposer> logger) : IAnswerComposer
+{
+    private static readonly OpenAIPromptExecutionSettings Settings = new() { Temperature = 0, MaxTokens = 400 };
+
+    public async ValueTask<Answer?> ComposeAsync(RouteContext context, RetrievalResult retrieved, CancellationToken cancellationToken)
+    {
+        if (extractive.Plan(context, retrieved) is not { } plan)
+        {
+            return null;
+        }
+
+        var fallback = ExtractiveAnswerComposer.Render(plan);
+        var reply = await AskAsync(plan, cancellationToken).ConfigureAwait(false);
+        if (reply is null)
+        {
+            return fallback;
+        }
+
+        var passageTexts = plan.Passages.Select(p => $"{p.Passage.Title} {p.Passage.Text}").ToList();
+        var positions = plan.Passages.Select((p, i) => (p.IsPosition, Number: i + 1)).Where(p => p.IsPosition).Select(p => p.Number).ToList();
+        if (GroundingCheck.Problem(reply, passageTexts, positions) is { } problem)
+        {
+            logger.LogWarning("LLM reply rejected ({Problem}); using the extractive answer", problem);
+            return fallback;
+        }
+
+        return plan.ToAnswer(GroundingCheck.Recite(reply, n => plan.Passages[n - 1].Citations));
+    }
+
+    /// <summary>The model's reply text, or null after logging why there is none.</summary>
+    private async Task<string?> AskAsync(AnswerPlan plan, CancellationToken cancellationToken)
+    {
+        var history = new ChatHistory(Prompts.System);
+        history.AddSystemMessage(Prompts.Passages(plan.Passages.Select((p, i) => (i + 1, p.Passage.Title, p.Passage.Text))));
+        history.AddUserMessage(Prompts.Question(plan.Context.Query.Original));
+
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(options.Value.TimeoutSeconds), time);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
+        try
+        {
+            var chat = kernel.GetRequiredService<IChatCompletionService>();
+            var message = await chat.GetChatMessageContentAsync(history, Settings, kernel, linked.Token).ConfigureAwait(false);
+            return message.Content;
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            logger.LogWarning("LLM did not answer within {Seconds} s; using the extractive answer", options.Value.TimeoutSeconds);
+            return null;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // HTTP errors, refused connections and malformed JSON all end here: the user still gets an answer.
+            logger.LogWarning(ex, "LLM call failed ({Type}: {Message}); using the extractive answer", ex.GetType().Name, ex.Message);
+            return null;
+        }
+    }
+}
