@@ -1,5 +1,6 @@
 using Bot.Core.Abstractions;
 using Bot.Infrastructure.Knowledge;
+using Bot.Infrastructure.Retrieval;
 using Bot.Infrastructure.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -15,8 +16,8 @@ public static class InfrastructureServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<KnowledgeLoader>();
         services.AddSingleton<IKnowledgeProvider, StartupKnowledgeProvider>();
-        services.TryAddSingleton<IRetriever, NullRetriever>();
         services.AddStorage();
+        services.AddRetrieval();
         return services;
     }
 }

@@ -1,3 +1,4 @@
+using Bot.Embeddings.MiniLM;
 using Bot.Infrastructure;
 
 namespace Bot.Host.Composition;
@@ -24,6 +25,7 @@ public static class CliHost
         builder.Logging.AddConfiguration(builder.Configuration.GetSection("Logging"));
         builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Services.AddInfrastructure();
+        builder.Services.AddMiniLmEmbeddings();
         builder.Services.AddBotCore();
         configure?.Invoke(builder.Services);
         return builder.Build();

@@ -20,20 +20,30 @@ public sealed class FreeFormIntent(IRetriever retriever, IAnswerComposer? compos
         var kb = context.Knowledge;
         if (retriever.IsEnabled)
         {
-            var result = await retriever.RetrieveAsync(context.Query.Original, 5, cancellationToken).ConfigureAwait(false);
+            // Spelling-corrected words help the lexical search; Korean and Japanese text is kept as typed.
+            var q = context.Query;
+            var text = Text.TextNormalizer.ContainsCjk(q.Folded) ? q.Original : string.Join(' ', q.Words);
+            var result = await retriever.RetrieveAsync(text, 5, cancellationToken).ConfigureAwait(false);
             if (result.Passages.Count > 0 && composer is not null
                 && await composer.ComposeAsync(context, result, cancellationToken).ConfigureAwait(false) is { } composed)
             {
                 return composed;
             }
+
+            // Not confident enough to answer, but the passages still point at the nearest topics.
+            var near = result.Passages.Select(p => kb.Faq(p.Id.StartsWith("faq:", StringComparison.Ordinal) ? p.Id[4..].Split('#')[0] : ""))
+                .OfType<FaqEntry>().Distinct().Take(3).ToList();
+            if (near.Count > 0)
+            {
+                return DontKnow(q, kb, near);
+            }
         }
 
-        return DontKnow(context.Query, kb);
+        return DontKnow(context.Query, kb, ClosestTopics(context.Query, kb, 3));
     }
 
-    private Answer DontKnow(ParsedQuery q, KnowledgeBase kb)
+    private Answer DontKnow(ParsedQuery q, KnowledgeBase kb, IReadOnlyList<FaqEntry> closest)
     {
-        var closest = ClosestTopics(q, kb, 3);
         var body = new StringBuilder("I don't know that from my sources, and I won't guess.");
         if (q.AsksQuantity || q.Years.Count > 0)
         {
