@@ -1,0 +1,45 @@
+using Bot.Adapters.Discord.Commands;
+using Bot.Adapters.Discord.Gateway;
+using Bot.Adapters.Discord.Interactions;
+using Bot.Adapters.Discord.Rest;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace Bot.Adapters.Discord;
+
+public static class DiscordServiceCollectionExtensions
+{
+    /// <summary>
+    /// Adds <see cref="DiscordOptions"/> (validated at start), the REST client, the interaction handler, the Gateway client
+    /// (runs only in Gateway mode) and the start-up warm-up. Needs Core's <c>IntentRouter</c>, an <c>IKnowledgeProvider</c> and an
+    /// <c>IFeedbackStore</c>. Map the HTTP endpoint with <see cref="InteractionEndpoint.MapDiscordInteractions"/>.
+    /// </summary>
+    public static IServiceCollection AddDiscord(this IServiceCollection services)
+    {
+        services.AddOptions<DiscordOptions>()
+            .BindConfiguration(DiscordOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DiscordOptions>, DiscordOptionsValidator>());
+        services.TryAddSingleton(TimeProvider.System);
+
+        services.AddHttpClient(DiscordRestClient.HttpClientName, (sp, http) =>
+            DiscordRestClient.Configure(http, sp.GetRequiredService<IOptions<DiscordOptions>>().Value));
+        services.AddSingleton<DiscordRestClient>();
+        services.AddSingleton<CommandRegistrar>();
+
+        // Resolved only in Http mode, where validation has already checked the key.
+        services.AddSingleton(sp => new Ed25519Verifier(sp.GetRequiredService<IOptions<DiscordOptions>>().Value.PublicKey!));
+        services.AddSingleton<AutocompleteProvider>();
+        services.AddSingleton<AnswerMemory>();
+        services.AddSingleton<InteractionHandler>();
+        services.AddSingleton<BackgroundReplies>();
+        services.AddHostedService(sp => sp.GetRequiredService<BackgroundReplies>());
+
+        services.AddHostedService<DiscordStartup>();
+        services.AddSingleton<GatewayClient>();
+        services.AddHostedService(sp => sp.GetRequiredService<GatewayClient>());
+        return services;
+    }
+}

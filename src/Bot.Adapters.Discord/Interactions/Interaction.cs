@@ -1,0 +1,31 @@
+namespace Bot.Adapters.Discord.Interactions;
+
+/// <summary>The parts of a Discord interaction the bot reads; parsed once by <see cref="InteractionParser"/>, the same for HTTP and Gateway.</summary>
+public sealed record Interaction
+{
+    public required int Type { get; init; }
+    public required string Id { get; init; }
+    public required string Token { get; init; }
+    public string? ApplicationId { get; init; }
+    public string? GuildId { get; init; }
+    public string? ChannelId { get; init; }
+    public string? UserId { get; init; }
+    public string? Locale { get; init; }
+
+    /// <summary>The command's name (application commands and autocomplete).</summary>
+    public string? CommandName { get; init; }
+
+    public IReadOnlyList<InteractionOption> Options { get; init; } = [];
+
+    /// <summary>The clicked component's <c>custom_id</c> (message components).</summary>
+    public string? CustomId { get; init; }
+}
+
+/// <summary>
+/// One command option as sent. <see cref="Value"/> is the JSON value as text ("2011", "true", "imports");
+/// <see cref="IsString"/>, <see cref="IsNumber"/> and <see cref="IsBoolean"/> say which JSON kind it was.
+/// </summary>
+public sealed record InteractionOption(string Name, int Type, string? Value, bool IsString, bool IsNumber, bool IsBoolean, bool Focused)
+{
+    public IReadOnlyList<InteractionOption> Options { get; init; } = [];
+}

@@ -1,0 +1,68 @@
+namespace Bot.Adapters.Discord.Rendering;
+
+/// <summary>A Discord message body (interaction response data, webhook edit). Serialised with snake_case names, nulls left out.</summary>
+public sealed record MessagePayload
+{
+    public string? Content { get; init; }
+
+    public IReadOnlyList<Embed>? Embeds { get; init; }
+
+    public IReadOnlyList<ActionRow>? Components { get; init; }
+
+    /// <summary>Always present: the default would parse user mentions out of echoed text.</summary>
+    public AllowedMentions AllowedMentions { get; init; } = AllowedMentions.None;
+
+    /// <summary>64 = ephemeral (only the invoker sees it).</summary>
+    public int? Flags { get; init; }
+
+    public const int Ephemeral = 64;
+}
+
+/// <summary><c>{"parse": []}</c> suppresses every mention.</summary>
+public sealed record AllowedMentions(IReadOnlyList<string> Parse)
+{
+    public static AllowedMentions None { get; } = new([]);
+}
+
+public sealed record Embed
+{
+    public string? Title { get; init; }
+    public string? Description { get; init; }
+    public int? Color { get; init; }
+    public IReadOnlyList<EmbedField>? Fields { get; init; }
+    public EmbedFooter? Footer { get; init; }
+}
+
+public sealed record EmbedField(string Name, string Value, bool Inline = false);
+
+public sealed record EmbedFooter(string Text);
+
+/// <summary>A row of at most five buttons.</summary>
+public sealed record ActionRow(IReadOnlyList<Button> Components)
+{
+    public int Type { get; init; } = 1;
+}
+
+/// <summary>A button: styles 1–4 carry a <c>custom_id</c>; style 5 (link) carries a <c>url</c> instead.</summary>
+public sealed record Button
+{
+    public int Type { get; init; } = 2;
+    public required int Style { get; init; }
+    public string? Label { get; init; }
+    public string? CustomId { get; init; }
+    public string? Url { get; init; }
+    public ButtonEmoji? Emoji { get; init; }
+
+    public const int Secondary = 2;
+    public const int Link = 5;
+}
+
+public sealed record ButtonEmoji(string Name);
+
+/// <summary>An interaction callback: <c>{"type": 4, "data": {…}}</c>.</summary>
+public sealed record InteractionResponse(int Type, object? Data = null);
+
+/// <summary>The data of an autocomplete result (callback type 8).</summary>
+public sealed record AutocompleteData(IReadOnlyList<AutocompleteChoice> Choices);
+
+public sealed record AutocompleteChoice(string Name, string Value);

@@ -1,0 +1,219 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Reflection;
+using System.Text.Json;
+using Bot.Adapters.Discord.Commands;
+using Bot.Adapters.Discord.Rendering;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Bot.Adapters.Discord.Rest;
+
+/// <summary>
+/// Discord's REST API by the rules of protocols.md D: waits out spent buckets and the global limit (from the headers, never
+/// hard-coded), retries a 429 after <c>retry_after</c>, retries 5xx and timeouts with backoff and jitter (bounded), never retries
+/// 401/403/404, and stops calling past a cap of invalid requests.
+/// </summary>
+public sealed class DiscordRestClient(IHttpClientFactory httpClients, IOptions<DiscordOptions> options, TimeProvider time, ILogger<DiscordRestClient> logger)
+{
+    public const string HttpClientName = "discord";
+
+    private readonly RateLimitBuckets _buckets = new(time);
+    private readonly InvalidRequestGuard _invalid = new(time, options.Value.InvalidRequestCap);
+
+    /// <summary><c>DiscordBot (url, version)</c>, as Discord asks of every bot.</summary>
+    public static string UserAgent(string projectUrl) =>
+        $"DiscordBot ({projectUrl}, {typeof(DiscordRestClient).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "1.0"})";
+
+    /// <summary>Configures the named HttpClient: base address, <c>Authorization: Bot</c>, User-Agent; timeouts are per attempt, here.</summary>
+    public static void Configure(HttpClient http, DiscordOptions o)
+    {
+        http.BaseAddress = new Uri(o.ApiBaseUrl.TrimEnd('/') + "/");
+        http.Timeout = Timeout.InfiniteTimeSpan;
+        http.DefaultRequestHeaders.TryAddWithoutValidation("User-Agent", UserAgent(o.ProjectUrl));
+        if (!string.IsNullOrWhiteSpace(o.BotToken))
+        {
+            http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bot", o.BotToken.Trim());
+        }
+    }
+
+    public async Task CreateInteractionResponseAsync(string interactionId, string token, InteractionResponse response, CancellationToken cancellationToken) =>
+        await SendAsync(DiscordRoute.InteractionCallback(interactionId, token), response, cancellationToken).ConfigureAwait(false);
+
+    /// <summary>Edits the deferred (or first) response: <c>PATCH /webhooks/{app}/{token}/messages/@original</c>.</summary>
+    public async Task EditOriginalResponseAsync(string token, MessagePayload message, CancellationToken cancellationToken) =>
+        await SendAsync(DiscordRoute.EditOriginal(ApplicationId(), token), message, cancellationToken).ConfigureAwait(false);
+
+    public async Task<JsonDocument> BulkOverwriteCommandsAsync(string? guildId, IReadOnlyList<CommandDefinition> commands, CancellationToken cancellationToken) =>
+        JsonDocument.Parse(await SendAsync(DiscordRoute.BulkOverwriteCommands(ApplicationId(), guildId), commands, cancellationToken).ConfigureAwait(false));
+
+    public async Task<GatewayBotInfo> GetGatewayBotAsync(CancellationToken cancellationToken)
+    {
+        var body = await SendAsync(DiscordRoute.GatewayBot, null, cancellationToken).ConfigureAwait(false);
+        return JsonSerializer.Deserialize<GatewayBotInfo>(body, DiscordJson.Options)
+            ?? throw new DiscordApiException(200, "GET /gateway/bot returned no body");
+    }
+
+    /// <summary>Sends one request under the rate-limit and retry rules; returns the response body of a 2xx.</summary>
+    public async Task<byte[]> SendAsync(DiscordRoute route, object? body, CancellationToken cancellationToken)
+    {
+        var o = options.Value;
+        var content = body is null ? null : JsonSerializer.SerializeToUtf8Bytes(body, body.GetType(), DiscordJson.Options);
+        int failures = 0, limited = 0;
+        while (true)
+        {
+            if (_invalid.IsOverCap)
+            {
+                throw new DiscordApiException(0,
+                    $"Not calling Discord: {o.InvalidRequestCap} requests were refused (401/403/429) in the last 10 minutes (Discord:InvalidRequestCap). Check Discord:BotToken.");
+            }
+
+            var wait = _buckets.WaitFor(route);
+            if (wait > TimeSpan.Zero)
+            {
+                await Task.Delay(wait, time, cancellationToken).ConfigureAwait(false);
+            }
+
+            var (response, failure) = await AttemptAsync(route, content, o.RequestTimeout, cancellationToken).ConfigureAwait(false);
+            using (response)
+            {
+                if (response is not null)
+                {
+                    _buckets.Update(route, response.Headers);
+                    if (response.IsSuccessStatusCode)
+                    {
+                        return await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+                    }
+
+                    var status = (int)response.StatusCode;
+                    var error = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+                    if (response.StatusCode == HttpStatusCode.TooManyRequests)
+                    {
+                        var (retryAfter, global) = ReadLimit(response, error);
+                        if (RateLimitBuckets.Header(response.Headers, "X-RateLimit-Scope") != "shared")
+                        {
+                            // Shared-resource limits are not held against the bot; the rest count towards the ban.
+                            _invalid.Record();
+                        }
+
+                        _buckets.Limited(route, retryAfter, global);
+                        logger.LogWarning("Discord rate limit on {Route} ({Scope}): retrying after {RetryAfter}", route.Template, global ? "global" : "route", retryAfter);
+                        if (++limited > o.MaxRetries)
+                        {
+                            throw Refused(route, status, error, $"still rate limited after {o.MaxRetries} retries");
+                        }
+
+                        continue;
+                    }
+
+                    if (status is 401 or 403)
+                    {
+                        _invalid.Record();
+                    }
+
+                    if (status < 500)
+                    {
+                        // 400/401/403/404 will not change on a retry; retrying 401/403 blindly is how IPs get banned.
+                        throw Refused(route, status, error, "not retried");
+                    }
+
+                    failure = $"HTTP {status}";
+                }
+            }
+
+            if (++failures > o.MaxRetries)
+            {
+                throw new DiscordApiException(0, $"{route.Template} failed after {o.MaxRetries + 1} attempts: {failure}");
+            }
+
+            var delay = Backoff.Delay(failures - 1, o.RetryBaseDelay, o.RetryMaxDelay);
+            logger.LogWarning("Discord {Route} failed ({Failure}); retry {Attempt} of {Max} in {Delay}", route.Template, failure, failures, o.MaxRetries, delay);
+            await Task.Delay(delay, time, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task<(HttpResponseMessage? Response, string? Failure)> AttemptAsync(DiscordRoute route, byte[]? content, TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(route.Method, route.Path);
+        if (content is not null)
+        {
+            request.Content = new ByteArrayContent(content);
+            request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        }
+
+        using var attempt = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        attempt.CancelAfter(timeout);
+        try
+        {
+            var response = await httpClients.CreateClient(HttpClientName).SendAsync(request, attempt.Token).ConfigureAwait(false);
+            await response.Content.LoadIntoBufferAsync(attempt.Token).ConfigureAwait(false);
+            return (response, null);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return (null, $"no response within {timeout}");
+        }
+        catch (HttpRequestException ex)
+        {
+            return (null, ex.Message);
+        }
+    }
+
+    /// <summary><c>retry_after</c> from the body (float seconds), else the <c>Retry-After</c> header; <c>global</c> from either.</summary>
+    private static (TimeSpan RetryAfter, bool Global) ReadLimit(HttpResponseMessage response, byte[] body)
+    {
+        TimeSpan? retryAfter = null;
+        var global = string.Equals(RateLimitBuckets.Header(response.Headers, "X-RateLimit-Global"), "true", StringComparison.OrdinalIgnoreCase)
+            || RateLimitBuckets.Header(response.Headers, "X-RateLimit-Scope") == "global";
+        try
+        {
+            using var json = JsonDocument.Parse(body);
+            if (json.RootElement.ValueKind == JsonValueKind.Object)
+            {
+                if (json.RootElement.TryGetProperty("retry_after", out var ra) && ra.TryGetDouble(out var seconds))
+                {
+                    retryAfter = RateLimitBuckets.Seconds(seconds.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                }
+
+                global |= json.RootElement.TryGetProperty("global", out var g) && g.ValueKind == JsonValueKind.True;
+            }
+        }
+        catch (JsonException)
+        {
+            // Cloudflare's own 429s are HTML; the header still says how long.
+        }
+
+        retryAfter ??= RateLimitBuckets.Seconds(RateLimitBuckets.Header(response.Headers, "Retry-After")) ?? TimeSpan.FromSeconds(1);
+        return (retryAfter.Value, global);
+    }
+
+    private static DiscordApiException Refused(DiscordRoute route, int status, byte[] body, string note)
+    {
+        int? code = null;
+        var message = "";
+        try
+        {
+            using var json = JsonDocument.Parse(body);
+            if (json.RootElement.ValueKind == JsonValueKind.Object)
+            {
+                code = json.RootElement.TryGetProperty("code", out var c) && c.TryGetInt32(out var cv) ? cv : null;
+                message = json.RootElement.TryGetProperty("message", out var m) ? m.GetString() ?? "" : "";
+            }
+        }
+        catch (JsonException)
+        {
+        }
+
+        return new DiscordApiException(status, $"{route.Template} → HTTP {status}{(message.Length > 0 ? $" ({message})" : "")}, {note}", code);
+    }
+
+    private string ApplicationId() => options.Value.ApplicationId is { Length: > 0 } id
+        ? id
+        : throw new InvalidOperationException("Discord:ApplicationId is not set.");
+}
+
+/// <summary>The answer of <c>GET /gateway/bot</c>.</summary>
+public sealed record GatewayBotInfo(string Url, int Shards, SessionStartLimit SessionStartLimit);
+
+/// <summary>How many Identify calls remain today, and when the count resets (milliseconds).</summary>
+public sealed record SessionStartLimit(int Total, int Remaining, long ResetAfter, int MaxConcurrency);
