@@ -1,0 +1,99 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Bot.Adapters.Discord.Commands;
+using Bot.Adapters.Discord.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Bot.Adapters.Discord.Tests.Commands;
+
+/// <summary>The command list obeys Discord's registration rules (protocols.md B) and is sent with one bulk-overwrite PUT.</summary>
+public sealed partial class CommandDefinitionsTests
+{
+    [GeneratedRegex(@"^[-_'\p{L}\p{N}\p{IsDevanagari}\p{IsThai}]{1,32}$")]
+    private static partial Regex NamePattern();
+
+    [Fact]
+    public void All_TheFiveCommands() =>
+        Assert.Equal(["ask", "stats", "timeline", "faq", "about"], CommandDefinitions.All.Select(c => c.Name));
+
+    [Fact]
+    public void All_NamesDescriptionsAndOptions_FollowDiscordRules()
+    {
+        foreach (var command in CommandDefinitions.All)
+        {
+            AssertName(command.Name, command.NameLocalizations);
+            AssertDescription(command.Description, command.DescriptionLocalizations);
+            Assert.True(command.Options.Count <= 25, command.Name);
+            Assert.Equal(command.Options.Count, command.Options.Select(o => o.Name).Distinct().Count());
+            // Required options come before optional ones.
+            Assert.Equal(command.Options.OrderByDescending(o => o.Required).Select(o => o.Name), command.Options.Select(o => o.Name));
+            foreach (var option in command.Options)
+            {
+                AssertName(option.Name, option.NameLocalizations);
+                AssertDescription(option.Description, option.DescriptionLocalizations);
+                Assert.True(option.Autocomplete != true || option.Type is 3 or 4 or 10, $"{command.Name}.{option.Name}");
+            }
+
+            var text = command.Name.Length + command.Description.Length
+                + command.Options.Sum(o => o.Name.Length + o.Description.Length);
+            Assert.True(text <= 8000, command.Name);
+        }
+    }
+
+    [Fact]
+    public void All_LocalisedNamesAreUniquePerCommandAndLocale()
+    {
+        foreach (var command in CommandDefinitions.All)
+        {
+            foreach (var locale in new[] { "ko", "ja" })
+            {
+                var names = command.Options.Select(o => o.NameLocalizations[locale]).ToList();
+                Assert.Equal(names.Count, names.Distinct().Count());
+            }
+        }
+
+        Assert.Equal(CommandDefinitions.All.Count, CommandDefinitions.All.Select(c => c.NameLocalizations["ko"]).Distinct().Count());
+        Assert.Equal(CommandDefinitions.All.Count, CommandDefinitions.All.Select(c => c.NameLocalizations["ja"]).Distinct().Count());
+    }
+
+    [Theory]
+    [InlineData("g123", "/api/v10/applications/app1/guilds/g123/commands")]
+    [InlineData(null, "/api/v10/applications/app1/commands")]
+    public async Task Register_BulkOverwritesWithOnePut(string? guild, string expectedPath)
+    {
+        await using var rest = await FakeDiscordRest.StartAsync();
+        using var host = DiscordServices.Build(DiscordServices.Defaults(rest.BaseUrl));
+
+        var count = await host.Services.GetRequiredService<CommandRegistrar>().RegisterAsync(guild, new CancellationTokenSource(Loopback.Bound).Token);
+
+        var put = Assert.Single(rest.Requests);
+        Assert.Equal("PUT", put.Method);
+        Assert.Equal(expectedPath, put.Path);
+        Assert.Equal("Bot test-token", put.Headers["Authorization"]);
+        Assert.Equal(5, count);
+        var stats = JsonDocument.Parse(put.Body).RootElement.EnumerateArray().Single(c => c.GetProperty("name").GetString() == "stats");
+        Assert.Equal(1, stats.GetProperty("type").GetInt32());
+        Assert.Equal("통계", stats.GetProperty("name_localizations").GetProperty("ko").GetString());
+        Assert.Equal("統計", stats.GetProperty("name_localizations").GetProperty("ja").GetString());
+        var metric = stats.GetProperty("options")[0];
+        Assert.True(metric.GetProperty("autocomplete").GetBoolean());
+        Assert.True(metric.GetProperty("required").GetBoolean());
+        Assert.Equal(1800, stats.GetProperty("options")[1].GetProperty("min_value").GetInt32());
+    }
+
+    private static void AssertName(string name, IReadOnlyDictionary<string, string> localised)
+    {
+        Assert.Matches(NamePattern(), name);
+        Assert.Equal(name.ToLowerInvariant(), name);
+        Assert.Equal(["ja", "ko"], localised.Keys.Order());
+        Assert.All(localised.Values, n => Assert.Matches(NamePattern(), n));
+        Assert.All(localised.Values, n => Assert.Equal(n.ToLowerInvariant(), n));
+    }
+
+    private static void AssertDescription(string description, IReadOnlyDictionary<string, string> localised)
+    {
+        Assert.InRange(description.Length, 1, 100);
+        Assert.Equal(["ja", "ko"], localised.Keys.Order());
+        Assert.All(localised.Values, d => Assert.InRange(d.Length, 1, 100));
+    }
+}

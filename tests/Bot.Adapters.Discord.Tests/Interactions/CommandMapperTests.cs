@@ -1,0 +1,69 @@
+using Bot.Adapters.Discord.Interactions;
+using Bot.Adapters.Discord.Tests.Support;
+
+namespace Bot.Adapters.Discord.Tests.Interactions;
+
+public sealed class CommandMapperTests
+{
+    [Fact]
+    public void Map_Stats_StructuredCommandWithTypedOptions()
+    {
+        var request = CommandMapper.Map(Parse(InteractionJson.Command("stats", "1", ("metric", "kr-imports-from-japan"), ("from", 2010), ("to", 2012))));
+
+        var question = request.Question!;
+        Assert.Null(request.Problem);
+        Assert.False(request.Private);
+        Assert.Equal("discord", question.Platform);
+        Assert.Equal($"discord:{InteractionJson.ChannelId}:{InteractionJson.UserId}", question.ConversationKey);
+        Assert.Equal("en-US", question.Locale);
+        Assert.Equal("stats", question.Command!.Name);
+        Assert.Equal("kr-imports-from-japan", question.Command.Option("metric"));
+        Assert.Equal(2010, question.Command.IntOption("from"));
+        Assert.Equal(2012, question.Command.IntOption("to"));
+    }
+
+    [Fact]
+    public void Map_AskPrivate_QuestionTextAndPrivateFlag()
+    {
+        var request = CommandMapper.Map(Parse(InteractionJson.Command("ask", "1", ("question", "  what is gsomia?  "), ("private", true))));
+
+        Assert.True(request.Private);
+        Assert.Equal("what is gsomia?", request.Question!.Text);
+        Assert.False(request.Question.Command!.Options.ContainsKey("private"));
+    }
+
+    [Theory]
+    [InlineData("timeline")]
+    [InlineData("about")]
+    public void Map_CommandsWithoutRequiredOptions_NeedNone(string command) =>
+        Assert.NotNull(CommandMapper.Map(Parse(InteractionJson.Command(command, "1"))).Question);
+
+    [Fact]
+    public void Map_DirectMessage_UsesUserAndDmKey()
+    {
+        var json = """{"type":2,"id":"1","token":"t","user":{"id":"77"},"data":{"name":"about"}}""";
+
+        var question = CommandMapper.Map(Parse(json)).Question!;
+
+        Assert.Equal("77", question.UserId);
+        Assert.Equal("discord:dm:77", question.ConversationKey);
+    }
+
+    [Fact]
+    public void Map_OverlongQuestion_Explains()
+    {
+        var request = CommandMapper.Map(Parse(InteractionJson.Command("ask", "1", ("question", new string('a', 501)))));
+
+        Assert.Contains("500 characters", request.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Map_FractionalYear_Explains()
+    {
+        var json = InteractionJson.Command("stats", "1", ("metric", "x")).Replace("\"options\":[", "\"options\":[{\"name\":\"year\",\"type\":4,\"value\":2011.5},", StringComparison.Ordinal);
+
+        Assert.Contains("whole number", CommandMapper.Map(Parse(json)).Problem, StringComparison.Ordinal);
+    }
+
+    private static Interaction Parse(string json) => InteractionParser.Parse(System.Text.Encoding.UTF8.GetBytes(json));
+}
