@@ -43,4 +43,22 @@ public static class CliStartup
             return ExitCodes.Configuration;
         }
     }
+
+    /// <summary>
+    /// <see cref="Guard"/> for starting a server: options validated at start, and a port that cannot be bound
+    /// (<see cref="IOException"/>: in use, or not allowed), are settings to fix, not crashes.
+    /// </summary>
+    public static async Task<int> GuardAsync(Func<Task> start)
+    {
+        try
+        {
+            await start().ConfigureAwait(false);
+            return ExitCodes.Ok;
+        }
+        catch (Exception ex) when (ex is OptionsValidationException or InvalidOperationException or IOException)
+        {
+            await Console.Error.WriteLineAsync($"configuration error: {ex.Message}").ConfigureAwait(false);
+            return ExitCodes.Configuration;
+        }
+    }
 }

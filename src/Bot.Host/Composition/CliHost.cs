@@ -1,11 +1,8 @@
-using Bot.Embeddings.MiniLM;
-using Bot.Infrastructure;
-
 namespace Bot.Host.Composition;
 
 /// <summary>
-/// The generic host the CLI verbs run in: appsettings next to the executable, then environment variables;
-/// every log line to stderr so that stdout carries only answers (and only JSON with --json).
+/// The generic host the CLI verbs run in: settings and logs as <see cref="BotComposition"/> says (logs on stderr, so stdout
+/// carries only answers), and the bot's services.
 /// </summary>
 public static class CliHost
 {
@@ -17,16 +14,9 @@ public static class CliHost
             ContentRootPath = Directory.GetCurrentDirectory(),
             DisableDefaults = true,
         });
-        builder.Configuration
-            .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
-            .AddJsonFile(Path.Combine(Directory.GetCurrentDirectory(), "appsettings.Local.json"), optional: true)
-            .AddEnvironmentVariables();
-        builder.Logging.ClearProviders();
-        builder.Logging.AddConfiguration(builder.Configuration.GetSection("Logging"));
-        builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
-        builder.Services.AddInfrastructure();
-        builder.Services.AddMiniLmEmbeddings();
-        builder.Services.AddBotCore();
+        builder.Configuration.AddBotConfiguration();
+        builder.Logging.AddBotLogging(builder.Configuration);
+        builder.Services.AddBotServices();
         configure?.Invoke(builder.Services);
         return builder.Build();
     }

@@ -91,13 +91,15 @@ public static class HostProcess
     public static Task<HostRun> RunWithLinesAsync(TempFolder storage, IReadOnlyList<string> args, IEnumerable<string> lines) =>
         RunAsync(storage, args, Encoding.UTF8.GetBytes(string.Concat(lines.Select(l => l + "\n"))));
 
-    private static bool IsBotSetting(string key) =>
+    internal static bool IsBotSetting(string key) =>
         key.StartsWith("Knowledge__", StringComparison.OrdinalIgnoreCase)
         || key.StartsWith("Storage__", StringComparison.OrdinalIgnoreCase)
         || key.StartsWith("Logging__", StringComparison.OrdinalIgnoreCase)
+        || key.StartsWith("Discord__", StringComparison.OrdinalIgnoreCase)
+        || key.Equals("ASPNETCORE_URLS", StringComparison.OrdinalIgnoreCase)
         || key.StartsWith("LC_", StringComparison.Ordinal);
 
-    private static string DotnetExecutable()
+    internal static string DotnetExecutable()
     {
         // The muxer that runs these tests, so the child uses the same SDK/runtime; "dotnet" on PATH otherwise.
         if (Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host))

@@ -1,0 +1,89 @@
+using System.CommandLine;
+using Bot.Adapters.Discord;
+using Bot.Adapters.Discord.Interactions;
+using Bot.Core.Abstractions;
+using Bot.Host.Composition;
+
+namespace Bot.Host.Cli;
+
+/// <summary>
+/// <c>serve [--urls URL]</c>: the long-running bot. Kestrel with <c>GET /healthz</c> and, per <c>Discord:Mode</c>, the Discord
+/// interactions endpoint or the Gateway connection. Knowledge, indexes and the embedding model are loaded before the server
+/// accepts its first request, so the first interaction is as fast as the rest.
+/// </summary>
+public static class ServeCommand
+{
+    public const string DefaultUrls = "http://127.0.0.1:5080";
+
+    public static Command Create()
+    {
+        var urls = new Option<string?>("--urls") { Description = $"Where to listen (default {DefaultUrls}, or ASPNETCORE_URLS when set). Put TLS in a reverse proxy." };
+        var command = new Command("serve", "Run the bot: Discord (HTTP endpoint or Gateway) and a health check.") { urls };
+        command.SetAction((parse, ct) => RunAsync(parse.GetValue(urls), ct));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(string? urls, CancellationToken ct)
+    {
+        WebApplication? app = null;
+        var opened = CliStartup.Guard(() =>
+        {
+            app = Build(urls ?? Environment.GetEnvironmentVariable("ASPNETCORE_URLS") ?? DefaultUrls);
+            return ExitCodes.Ok;
+        });
+        if (app is null)
+        {
+            return opened;
+        }
+
+        await using (app)
+        {
+            // Eager: a broken knowledge base stops here with file:line messages, before anything listens.
+            if (!KnowledgeGate.TryLoad(app.Services))
+            {
+                return ExitCodes.KnowledgeInvalid;
+            }
+
+            // StartAsync validates options and runs the warm-ups (retrieval indexes, model, Discord) before Kestrel starts.
+            var started = await CliStartup.GuardAsync(() => app.StartAsync(ct)).ConfigureAwait(false);
+            if (started != ExitCodes.Ok)
+            {
+                return started;
+            }
+
+            app.Logger.LogInformation("Serving on {Urls} (Discord: {Mode})", string.Join(", ", app.Urls), app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<DiscordOptions>>().Value.Mode);
+            await app.WaitForShutdownAsync(ct).ConfigureAwait(false);
+            return ExitCodes.Ok;
+        }
+    }
+
+    /// <summary>The server: the same configuration, logging and services as every CLI verb, plus Discord and the endpoints.</summary>
+    public static WebApplication Build(string urls, Action<IServiceCollection>? configure = null)
+    {
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = Directory.GetCurrentDirectory(), Args = [] });
+        builder.Configuration.Sources.Clear();
+        builder.Configuration.AddBotConfiguration();
+        builder.Logging.AddBotLogging(builder.Configuration);
+        builder.WebHost.UseUrls(urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        builder.Services.AddBotServices();
+        builder.Services.AddDiscord();
+        configure?.Invoke(builder.Services);
+
+        var app = builder.Build();
+        app.MapGet("/healthz", (IKnowledgeProvider knowledge) =>
+        {
+            var kb = knowledge.Current;
+            return Results.Ok(new
+            {
+                status = "ok",
+                asOf = kb.AsOf.ToString(),
+                version = kb.Version,
+                statistics = kb.Statistics.Count,
+                events = kb.Timeline.Count,
+                faqs = kb.Faqs.Count,
+            });
+        });
+        app.MapDiscordInteractions();
+        return app;
+    }
+}

@@ -1,0 +1,106 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+
+namespace Bot.Host.Tests.Support;
+
+/// <summary>
+/// <c>Bot.Host serve</c> as a real child process on a free loopback port; ready once <c>/healthz</c> answers (the warm-up runs
+/// before the server listens). Killed on dispose.
+/// </summary>
+public sealed class ServeProcess : IAsyncDisposable
+{
+    private static readonly TimeSpan Bound = TimeSpan.FromSeconds(120);
+
+    private readonly Process _process;
+    private readonly Task<string> _stderr;
+
+    private ServeProcess(Process process, string url)
+    {
+        _process = process;
+        Url = url;
+        _stderr = process.StandardError.ReadToEndAsync();
+        _ = process.StandardOutput.ReadToEndAsync();
+    }
+
+    public string Url { get; }
+
+    public HttpClient Http { get; } = new() { Timeout = TimeSpan.FromSeconds(30) };
+
+    public static async Task<ServeProcess> StartAsync(TempFolder storage, IReadOnlyDictionary<string, string> environment)
+    {
+        var url = $"http://127.0.0.1:{FreePort()}";
+        var start = new ProcessStartInfo(HostProcess.DotnetExecutable())
+        {
+            WorkingDirectory = HostProcess.RepositoryRoot,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(HostProcess.HostDll);
+        start.ArgumentList.Add("serve");
+        start.ArgumentList.Add("--urls");
+        start.ArgumentList.Add(url);
+        foreach (var key in start.Environment.Keys.Where(HostProcess.IsBotSetting).ToList())
+        {
+            start.Environment.Remove(key);
+        }
+
+        start.Environment["Storage__Path"] = storage.DatabasePath;
+        foreach (var (key, value) in environment)
+        {
+            start.Environment[key] = value;
+        }
+
+        var serve = new ServeProcess(Process.Start(start) ?? throw new InvalidOperationException("could not start serve"), url);
+        await serve.WaitReadyAsync();
+        return serve;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Http.Dispose();
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+
+        _process.Dispose();
+    }
+
+    private async Task WaitReadyAsync()
+    {
+        using var timeout = new CancellationTokenSource(Bound);
+        while (true)
+        {
+            if (_process.HasExited)
+            {
+                throw new InvalidOperationException($"serve exited with {_process.ExitCode}: {await _stderr}");
+            }
+
+            try
+            {
+                using var response = await Http.GetAsync(new Uri(Url + "/healthz"), timeout.Token);
+                if (response.StatusCode == HttpStatusCode.OK)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet: the knowledge, indexes and model load first.
+            }
+
+            // Polling for readiness, not timing anything.
+            await Task.Delay(200, timeout.Token);
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
