@@ -33,7 +33,7 @@ public sealed class DiscordOptions
 
     /// <summary>Shown in the User-Agent header Discord asks for: <c>DiscordBot (url, version)</c>.</summary>
     [Required]
-    public string ProjectUrl { get; set; } = "https://github.com/jk-relations-bot/jk-relations-bot";
+    public string ProjectUrl { get; set; } = "https://example.invalid/jk-relations-bot";
 
     /// <summary>How long an answer may take before the reply is deferred (type 5) and sent later; Discord's deadline is 3 s.</summary>
     [Range(typeof(TimeSpan), "00:00:00", "00:00:02.5", ErrorMessage = "Discord:DeferAfter must be between 0 and 2.5 seconds (Discord's deadline is 3 s).")]

@@ -15,12 +15,17 @@ namespace Bot.Adapters.Discord.Gateway;
 internal sealed class GatewayConnection : IAsyncDisposable
 {
     private const int MaxSendBytes = 4096;
+
+    // Discord closes a connection that sends more than 120 frames in 60 s; keep a margin for heartbeats.
+    private const int MaxSendsPerWindow = 110;
+    private static readonly TimeSpan SendWindow = TimeSpan.FromSeconds(60);
     private const int MaxReceiveBytes = 16 * 1024 * 1024;
     private static readonly TimeSpan CloseTimeout = TimeSpan.FromSeconds(2);
 
     private readonly ClientWebSocket _socket = new();
     private readonly SemaphoreSlim _sendLock = new(1, 1);
     private readonly ArrayBufferWriter<byte> _received = new(16 * 1024);
+    private readonly Queue<DateTimeOffset> _sent = new();
     private readonly CancellationTokenSource _lifetime;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
@@ -146,6 +151,19 @@ internal sealed class GatewayConnection : IAsyncDisposable
         await _sendLock.WaitAsync(_lifetime.Token).ConfigureAwait(false);
         try
         {
+            while (_sent.Count > 0 && _time.GetUtcNow() - _sent.Peek() >= SendWindow)
+            {
+                _sent.Dequeue();
+            }
+
+            if (_sent.Count >= MaxSendsPerWindow)
+            {
+                var wait = _sent.Peek() + SendWindow - _time.GetUtcNow();
+                await Task.Delay(wait > TimeSpan.Zero ? wait : TimeSpan.Zero, _time, _lifetime.Token).ConfigureAwait(false);
+                _sent.Dequeue();
+            }
+
+            _sent.Enqueue(_time.GetUtcNow());
             await _socket.SendAsync(bytes, WebSocketMessageType.Text, endOfMessage: true, _lifetime.Token).ConfigureAwait(false);
         }
         finally
