@@ -1,7 +1,9 @@
 using Bot.Adapters.Discord.Commands;
 using Bot.Adapters.Discord.Interactions;
 using Bot.Adapters.Discord.Rendering;
-using Bot.Core.Answers;
+using Bot.Core.Abstractions;
+using Bot.Core.Conversations;
+using Bot.Core.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -11,16 +13,17 @@ namespace Bot.Adapters.Discord;
 
 /// <summary>
 /// Runs before the server accepts traffic: builds what the first interaction would otherwise pay for (the signature key, the
-/// autocomplete index over the knowledge base, the renderer and serializer), then, when asked, registers the commands in the background.
+/// autocomplete index over the knowledge base, the renderer and serializer, and the JIT of the routing path), then, when asked,
+/// registers the commands in the background.
 /// </summary>
-internal sealed class DiscordStartup(IServiceProvider services, IOptions<DiscordOptions> options, ILogger<DiscordStartup> logger) : IHostedService
+internal sealed class DiscordStartup(IServiceProvider services, IOptions<DiscordOptions> options, TimeProvider time, ILogger<DiscordStartup> logger) : IHostedService
 {
-    public Task StartAsync(CancellationToken cancellationToken)
+    public async Task StartAsync(CancellationToken cancellationToken)
     {
         var o = options.Value;
         if (o.Mode == DiscordMode.Off)
         {
-            return Task.CompletedTask;
+            return;
         }
 
         if (o.Mode == DiscordMode.Http)
@@ -29,16 +32,39 @@ internal sealed class DiscordStartup(IServiceProvider services, IOptions<Discord
         }
 
         services.GetRequiredService<AutocompleteProvider>().WarmUp();
-        var sample = new Answer { Outcome = Outcome.Answer, Intent = "warm-up", Title = "warm-up", Body = "warm-up" };
-        _ = DiscordJson.Serialize(new InteractionResponse(CallbackType.ChannelMessage, EmbedRenderer.Render(sample, "0", ephemeral: false)));
+        await WarmUpRoutingAsync(cancellationToken).ConfigureAwait(false);
 
         if (o.RegisterCommandsOnStart)
         {
             // Not awaited: Discord being slow or down must not keep the bot from answering.
             _ = Task.Run(() => RegisterAsync(o.GuildId), CancellationToken.None);
         }
+    }
 
-        return Task.CompletedTask;
+    /// <summary>
+    /// Answers one command of each kind with a private router (same intents, no retriever, nothing logged or remembered) and
+    /// renders the answers, so the first real interaction does not pay for compiling that code.
+    /// </summary>
+    private async Task WarmUpRoutingAsync(CancellationToken cancellationToken)
+    {
+        var knowledge = services.GetRequiredService<IKnowledgeProvider>();
+        var kb = knowledge.Current;
+        var router = new IntentRouter(knowledge, IntentPipeline.Create(new NullRetriever()),
+            new InMemoryConversationStore(time, TimeSpan.FromMinutes(1)), new NullQueryLog(), time);
+        StructuredCommand[] commands =
+        [
+            new("stats", new Dictionary<string, string> { ["metric"] = kb.Statistics.FirstOrDefault()?.Id ?? "", ["year"] = kb.AsOf.Year.ToString(System.Globalization.CultureInfo.InvariantCulture) }),
+            new("faq", new Dictionary<string, string> { ["topic"] = kb.Faqs.FirstOrDefault()?.Id ?? "" }),
+            new("timeline", new Dictionary<string, string> { ["year"] = kb.AsOf.Year.ToString(System.Globalization.CultureInfo.InvariantCulture) }),
+            new("about", new Dictionary<string, string>()),
+        ];
+        foreach (var command in commands)
+        {
+            var answer = await router.RouteAsync(new Question { Text = "", Command = command, ConversationKey = "warm-up", Platform = "warm-up" }, cancellationToken).ConfigureAwait(false);
+            _ = DiscordJson.Serialize(new InteractionResponse(CallbackType.ChannelMessage, EmbedRenderer.Render(answer, "0", ephemeral: false)));
+        }
+
+        _ = InteractionParser.Parse("""{"type":2,"id":"0","token":"t","data":{"name":"stats","options":[{"name":"year","type":4,"value":2019}]}}"""u8);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
