@@ -25,7 +25,7 @@ public static class FollowUpResolver
             && (q.IsFollowUp || q.YearShift != 0 || (q.Years.Count > 0 && q.Hits.Count == 0 && !q.AsksTimeline)
                 || (q.Operation != StatOperation.None && q.Hits.Count == 0)))
         {
-            result = result with { SeriesIds = context.SeriesIds };
+            result = result with { SeriesIds = context.SeriesIds, SeriesNamed = true };
         }
 
         // "what about exports?": new series, the year (or range) asked about before.

@@ -13,7 +13,7 @@ public static partial class QueryParser
         var cleaned = TextNormalizer.Clean(text);
         var folded = TextNormalizer.Fold(cleaned);
         var lexicon = Lexicon.For(kb);
-        var words = lexicon.Correct(Tokenizer.Words(folded));
+        var words = WithoutSouth(lexicon.Correct(Tokenizer.Words(folded)));
         // Corrected words are joined back so that cue patterns also see the corrected spelling.
         var wordText = string.Join(' ', words);
         // Cue patterns see both the text as typed ("what's") and the corrected words ("gsomia", "imports").
@@ -131,6 +131,10 @@ public static partial class QueryParser
             ContentWords = content,
         };
     }
+
+    /// <summary>"South Korea" is "Korea" in every alias: dropping "south" there lets "japanese tourists to south korea" match.</summary>
+    private static IReadOnlyList<string> WithoutSouth(IReadOnlyList<string> words) =>
+        [.. words.Where((w, i) => !(w == "south" && i + 1 < words.Count && words[i + 1] is "korea" or "korean" or "koreans"))];
 
     private static List<string> Ids(IEnumerable<LexiconHit> hits, TargetKind kind) =>
         [.. hits.Where(h => h.Kind == kind).Select(h => h.Id).Distinct(StringComparer.Ordinal)];

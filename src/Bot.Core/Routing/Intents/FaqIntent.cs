@@ -66,7 +66,7 @@ public sealed class FaqIntent : IIntent
     }
 
     /// <summary>The section sharing the most (rare-ish) words with the question; null when none shares two.</summary>
-    private static FaqSection? BestSection(FaqEntry faq, ParsedQuery q)
+    private static FaqSection? BestSection(FaqEntry faq, ParsedQuery q, IReadOnlyList<FaqSection> shown)
     {
         var words = q.ContentWords.Select(EventMatcher.Stem).ToHashSet(StringComparer.Ordinal);
         if (words.Count == 0)
@@ -74,11 +74,11 @@ public sealed class FaqIntent : IIntent
             return null;
         }
 
-        var best = faq.Sections
+        var best = faq.Sections.Except(shown)
             .Select(s => (Section: s, Score: Tokenizer.Words(TextNormalizer.Fold(s.Heading + " " + s.Body)).Select(EventMatcher.Stem).Distinct().Count(words.Contains)))
             .OrderByDescending(x => x.Score)
-            .First();
-        return best.Score >= Math.Min(2, words.Count) ? best.Section : null;
+            .FirstOrDefault();
+        return best.Section is not null && best.Score >= Math.Min(2, words.Count) ? best.Section : null;
     }
 
     private Answer Build(FaqEntry faq, KnowledgeBase kb, ParsedQuery q, bool more)
@@ -93,7 +93,7 @@ public sealed class FaqIntent : IIntent
         // Contested topics always carry both positions; then the section closest to what was asked, if any is close.
         // "tell me more" on the same topic gets every section.
         var sections = (more ? faq.Sections : faq.Contested ? faq.Positions : faq.Sections.Take(1)).ToList();
-        if (BestSection(faq, q) is { } extra && !sections.Contains(extra))
+        if (BestSection(faq, q, sections) is { } extra)
         {
             sections.Add(extra);
         }

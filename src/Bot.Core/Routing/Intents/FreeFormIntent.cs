@@ -18,6 +18,15 @@ public sealed class FreeFormIntent(IRetriever retriever, IAnswerComposer? compos
     public async ValueTask<Answer?> TryAnswerAsync(RouteContext context, CancellationToken cancellationToken)
     {
         var kb = context.Knowledge;
+        // Retrieval always finds *something*; a question that names neither country nor anything the knowledge base
+        // knows ("who won the world series") would get an irrelevant passage, so it is declined instead.
+        var anchored = context.Query.MentionsJapanOrKorea || context.Query.HasKnowledgeHit
+            || context.Query.FaqIds.Count + context.Query.EventIds.Count + context.Query.GlossaryIds.Count > 0;
+        if (!anchored)
+        {
+            return AnswerParts.Decline(Name, "That's outside what I cover", "I couldn't connect that to Japan–South Korea relations.", kb, 0.8);
+        }
+
         if (retriever.IsEnabled)
         {
             // Spelling-corrected words help the lexical search; Korean and Japanese text is kept as typed.

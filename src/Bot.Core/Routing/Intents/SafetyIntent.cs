@@ -21,6 +21,9 @@ public sealed partial class SafetyIntent : IIntent
     [GeneratedRegex(@"\b(jap|japs|chink|gook|gooks|nip|nips|jjokbari|jjokbaris)\b|\b(koreans?|japanese|japs?)\s+(are|r)\s+(all\s+)?(stupid|evil|inferior|subhuman|animals|liars|trash|garbage|scum|disgusting|dogs|criminals|savages)\b|\b(why|how|are|r)\s+(are\s+|r\s+)?(all\s+)?(koreans?|japanese)(\s+people)?\s+(so\s+)?(stupid|evil|inferior|bad|dumb|ugly|rude|liars|awful|terrible)\b|\b(hate|kill|exterminate|destroy)\s+(all\s+)?(koreans?|japanese|japs?)\b|쪽바리|조센징|チョン|ジャップ|チョーセン")]
     private static partial Regex Hate();
 
+    [GeneratedRegex(@"<\s*/?\s*(script|iframe|img|svg|object|embed|style|a|div|form|input)\b|javascript:|on(error|load|click)\s*=")]
+    private static partial Regex Markup();
+
     public ValueTask<Answer?> TryAnswerAsync(RouteContext context, CancellationToken cancellationToken)
     {
         var text = context.Query.Folded;
@@ -35,6 +38,11 @@ public sealed partial class SafetyIntent : IIntent
         {
             answer = AnswerParts.Decline(Name, "I don't ping people",
                 "I never mention everyone, here, channels or roles. Ask me a question about Japan–Korea relations and I'll answer it here.", kb);
+        }
+        else if (Markup().IsMatch(text))
+        {
+            answer = AnswerParts.Decline(Name, "I only answer questions",
+                "That looks like code or markup rather than a question, so I won't process it.", kb);
         }
         else if (Manipulation().IsMatch(text))
         {

@@ -21,7 +21,8 @@ public sealed class TimelineIntent : IIntent
     {
         var q = context.Query;
         var kb = context.Knowledge;
-        var statsQuestion = q.Operation is StatOperation.Peak or StatOperation.Lowest or StatOperation.Change or StatOperation.Compare;
+        // "when did imports peak" is a statistics question; "when did Tokyo drop Seoul from the list" is not.
+        var statsQuestion = q.SeriesIds.Count > 0 && q.EventIds.Count == 0 && q.Operation is StatOperation.Peak or StatOperation.Lowest or StatOperation.Change or StatOperation.Compare;
 
         // An event's name alone ("martial law") answers with that event, unless a topic or person is named too
         // ("export controls", "who is Takaichi"): those have their own answers.
@@ -33,7 +34,9 @@ public sealed class TimelineIntent : IIntent
             return Single(match.Event, kb, match.Score);
         }
 
-        if (q.SeriesIds.Count > 0)
+        // A named series ("exports 2019") or a figure asked for goes to statistics; a series merely guessed from a loose
+        // word ("what went down in seoul on 3 dec 2024") does not outrank a date.
+        if ((q.SeriesNamed || q.AsksQuantity) && q.SeriesIds.Count > 0 && q.Day is null)
         {
             return null;
         }
