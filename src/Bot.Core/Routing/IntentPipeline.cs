@@ -14,7 +14,7 @@ public static class IntentPipeline
         new TimelineIntent(),
         new StatisticIntent(),
         new GlossaryIntent(),
-        new FaqIntent(),
+        new FaqIntent(retriever),
         new FreeFormIntent(retriever, composer),
     ];
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using Bot.Core.Abstractions;
 using Bot.Core.Answers;
 using Bot.Core.Conversations;
 using Bot.Core.Knowledge;
@@ -7,22 +8,56 @@ using Bot.Core.Text;
 namespace Bot.Core.Routing.Intents;
 
 /// <summary>The big topics: a neutral summary and, on contested topics, both governments' positions, attributed.</summary>
-public sealed class FaqIntent : IIntent
+public sealed class FaqIntent(IRetriever? retriever = null) : IIntent
 {
     public string Name => IntentNames.Faq;
 
     /// <summary>Share of a stored phrasing's words a question must contain to count as asking it.</summary>
     private const double MinPhrasingOverlap = 0.6;
 
-    public ValueTask<Answer?> TryAnswerAsync(RouteContext context, CancellationToken cancellationToken)
+    public async ValueTask<Answer?> TryAnswerAsync(RouteContext context, CancellationToken cancellationToken)
     {
         var q = context.Query;
         var kb = context.Knowledge;
         var faq = q.StoredPhrasingFaqId is { } stored ? kb.Faq(stored)
             : q.FaqIds.Count > 0 ? kb.Faq(Rank(q, kb))
             : ByPhrasing(q, kb);
-        var more = q.IsFollowUp && context.Conversation?.FaqId == faq?.Id;
-        return ValueTask.FromResult(faq is null ? null : Build(faq, kb, q, more));
+        if (faq is null)
+        {
+            return null;
+        }
+
+        var more = q.IsFollowUp && context.Conversation?.FaqId == faq.Id;
+        var asked = more ? null : await AskedSectionAsync(faq, q, cancellationToken).ConfigureAwait(false);
+        return Build(faq, kb, q, more, asked);
+    }
+
+    /// <summary>
+    /// A specific question about a topic ("what kicked off hallyu") deserves the section that answers it: the retriever
+    /// ranks this topic's sections by meaning; without one, shared words decide.
+    /// </summary>
+    private async Task<FaqSection?> AskedSectionAsync(FaqEntry faq, ParsedQuery q, CancellationToken cancellationToken)
+    {
+        // Names other than the topic's own ("ulleungdo", "oki islands") make a question specific too.
+        var topicPhrases = q.Hits.Where(h => h.Kind == TargetKind.Faq).Select(h => (h.Start, h.Length)).ToHashSet();
+        var specific = q.ContentWords.Count > 0 || q.Hits.Any(h => !topicPhrases.Contains((h.Start, h.Length)))
+            || (Text.TextNormalizer.ContainsCjk(q.Folded) && q.Folded.Length > 12);
+        if (!specific || retriever is not { IsEnabled: true })
+        {
+            return null;
+        }
+
+        var text = Text.TextNormalizer.ContainsCjk(q.Folded) ? q.Original : string.Join(' ', q.Words);
+        var found = await retriever.RetrieveAsync(text, 12, cancellationToken).ConfigureAwait(false);
+        foreach (var passage in found.Passages)
+        {
+            if (ChunkId.TryParse(passage.Id, out var kind, out var id, out var section) && kind == ChunkKinds.Faq && id == faq.Id && section > 0)
+            {
+                return faq.Sections[section - 1];
+            }
+        }
+
+        return null;
     }
 
     /// <summary>With several topics named, the one named by the longest phrase wins (it is the most specific).</summary>
@@ -81,7 +116,7 @@ public sealed class FaqIntent : IIntent
         return best.Section is not null && best.Score >= Math.Min(2, words.Count) ? best.Section : null;
     }
 
-    private Answer Build(FaqEntry faq, KnowledgeBase kb, ParsedQuery q, bool more)
+    private Answer Build(FaqEntry faq, KnowledgeBase kb, ParsedQuery q, bool more, FaqSection? asked)
     {
         var body = new StringBuilder();
         if (faq.Contested && q.AsksWhoIsRight)
@@ -93,7 +128,7 @@ public sealed class FaqIntent : IIntent
         // Contested topics always carry both positions; then the section closest to what was asked, if any is close.
         // "tell me more" on the same topic gets every section.
         var sections = (more ? faq.Sections : faq.Contested ? faq.Positions : faq.Sections.Take(1)).ToList();
-        if (BestSection(faq, q, sections) is { } extra)
+        if ((asked is not null && !sections.Contains(asked) ? asked : BestSection(faq, q, sections)) is { } extra)
         {
             sections.Add(extra);
         }

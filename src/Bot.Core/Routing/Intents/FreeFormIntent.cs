@@ -40,7 +40,8 @@ public sealed class FreeFormIntent(IRetriever retriever, IAnswerComposer? compos
             }
 
             // Not confident enough to answer, but the passages still point at the nearest topics.
-            var near = result.Passages.Select(p => kb.Faq(p.Id.StartsWith("faq:", StringComparison.Ordinal) ? p.Id[4..].Split('#')[0] : ""))
+            var near = result.Passages
+                .Select(p => ChunkId.TryParse(p.Id, out var kind, out var id, out _) && kind == ChunkKinds.Faq ? kb.Faq(id) : null)
                 .OfType<FaqEntry>().Distinct().Take(3).ToList();
             if (near.Count > 0)
             {
