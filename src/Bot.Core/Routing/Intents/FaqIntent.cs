@@ -71,7 +71,7 @@ public sealed class FaqIntent(IRetriever? retriever = null) : IIntent
 
     private static FaqEntry? ByPhrasing(ParsedQuery q, KnowledgeBase kb)
     {
-        var words = q.Words.Where(w => !CommonWords.Stop.Contains(w)).Select(EventMatcher.Stem).ToHashSet(StringComparer.Ordinal);
+        var words = Terms.Of(q.Words).ToHashSet(StringComparer.Ordinal);
         if (words.Count == 0)
         {
             return null;
@@ -83,7 +83,7 @@ public sealed class FaqIntent(IRetriever? retriever = null) : IIntent
         {
             foreach (var phrasing in f.Questions)
             {
-                var pw = Tokenizer.Words(TextNormalizer.Fold(phrasing)).Where(w => !CommonWords.Stop.Contains(w)).Select(EventMatcher.Stem).ToHashSet(StringComparer.Ordinal);
+                var pw = Terms.SetOf(phrasing);
                 if (pw.Count < 2)
                 {
                     continue;
@@ -103,14 +103,14 @@ public sealed class FaqIntent(IRetriever? retriever = null) : IIntent
     /// <summary>The section sharing the most (rare-ish) words with the question; null when none shares two.</summary>
     private static FaqSection? BestSection(FaqEntry faq, ParsedQuery q, IReadOnlyList<FaqSection> shown)
     {
-        var words = q.ContentWords.Select(EventMatcher.Stem).ToHashSet(StringComparer.Ordinal);
+        var words = q.ContentWords.Select(Terms.Stem).ToHashSet(StringComparer.Ordinal);
         if (words.Count == 0)
         {
             return null;
         }
 
         var best = faq.Sections.Except(shown)
-            .Select(s => (Section: s, Score: Tokenizer.Words(TextNormalizer.Fold(s.Heading + " " + s.Body)).Select(EventMatcher.Stem).Distinct().Count(words.Contains)))
+            .Select(s => (Section: s, Score: Terms.SetOf(s.Heading + " " + s.Body).Count(words.Contains)))
             .OrderByDescending(x => x.Score)
             .FirstOrDefault();
         return best.Section is not null && best.Score >= Math.Min(2, words.Count) ? best.Section : null;

@@ -84,10 +84,9 @@ public sealed class FreeFormIntent(IRetriever retriever, IAnswerComposer? compos
     /// <summary>Topics sharing the most words with the question (all topics tie at zero: then the first few).</summary>
     public static IReadOnlyList<FaqEntry> ClosestTopics(ParsedQuery q, KnowledgeBase kb, int count)
     {
-        var words = q.Words.Where(w => !CommonWords.Stop.Contains(w)).Select(EventMatcher.Stem).ToHashSet(StringComparer.Ordinal);
+        var words = Terms.Of(q.Words).ToHashSet(StringComparer.Ordinal);
         return [.. kb.Faqs
-            .Select(f => (Faq: f, Score: Tokenizer.Words(TextNormalizer.Fold(f.Title + " " + f.Summary + " " + string.Join(' ', f.Aliases)))
-                .Select(EventMatcher.Stem).Distinct().Count(words.Contains)))
+            .Select(f => (Faq: f, Score: Terms.SetOf(f.Title + " " + f.Summary + " " + string.Join(' ', f.Aliases)).Count(words.Contains)))
             .OrderByDescending(x => x.Score)
             .Take(count)
             .Select(x => x.Faq)];
