@@ -15,7 +15,10 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddOptions<KnowledgeOptions>().BindConfiguration(KnowledgeOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<KnowledgeLoader>();
-        services.AddSingleton<IKnowledgeProvider, StartupKnowledgeProvider>();
+        // One instance serves as the provider and as the hosted service that loads eagerly and watches for edits.
+        services.AddSingleton<ReloadingKnowledgeProvider>();
+        services.AddSingleton<IKnowledgeProvider>(sp => sp.GetRequiredService<ReloadingKnowledgeProvider>());
+        services.AddHostedService(sp => sp.GetRequiredService<ReloadingKnowledgeProvider>());
         services.AddStorage();
         services.AddRetrieval();
         return services;

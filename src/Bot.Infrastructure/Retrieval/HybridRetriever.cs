@@ -17,13 +17,14 @@ public sealed class HybridRetriever(
     IOptions<RetrievalOptions> options,
     ILogger<HybridRetriever> logger,
     IEmbeddingGenerator<string, Embedding<float>>? generator = null,
-    EmbeddingCache? cache = null) : IRetriever, IDisposable
+    EmbeddingCache? cache = null) : IRetriever, Knowledge.IKnowledgeSnapshotWarmer, IDisposable
 {
     /// <summary>How deep each ranking goes before fusion: enough to surface agreement, small enough to stay sub-millisecond.</summary>
     internal const int CandidatePool = 20;
 
     private readonly SemaphoreSlim _building = new(1, 1);
     private volatile RetrievalIndex? _index;
+    private volatile RetrievalIndex? _prepared;
     private int _denseFailed;
 
     public bool IsEnabled => true;
@@ -39,6 +40,29 @@ public sealed class HybridRetriever(
         // With every vector cached the model has not been touched yet: load it now (≈0.3–1 s), not on the first question,
         // so a broken model is also found, and logged, at start.
         await EmbedQueryAsync(index, "warm-up", cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Builds the indexes for a snapshot about to be swapped in, while questions keep using the current one;
+    /// the first question on the new snapshot then finds them ready.
+    /// </summary>
+    public async Task PrepareAsync(KnowledgeBase next, CancellationToken cancellationToken)
+    {
+        var current = _index;
+        if (current is not null && ReferenceEquals(current.Knowledge, next))
+        {
+            return;
+        }
+
+        await _building.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            _prepared = await BuildAsync(next, null, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            _building.Release();
+        }
     }
 
     public async Task<RetrievalResult> RetrieveAsync(string question, int maxPassages, CancellationToken cancellationToken)
@@ -132,19 +156,26 @@ public sealed class HybridRetriever(
                 return built;
             }
 
-            var chunks = KnowledgeChunker.Chunk(kb);
-            var dense = await DenseIndexAsync(chunks, progress, cancellationToken).ConfigureAwait(false);
-
             // The previous index is left to the garbage collector, not disposed: a question may still be reading it.
-            var index = new RetrievalIndex(kb, chunks, new LexicalIndex(chunks), new QueryExpander(kb.Glossary), dense);
+            var index = _prepared is { } prepared && ReferenceEquals(prepared.Knowledge, kb)
+                ? prepared
+                : await BuildAsync(kb, progress, cancellationToken).ConfigureAwait(false);
             _index = index;
-            logger.LogInformation("Retrieval index built: {Chunks} passages, {Mode}", chunks.Count, dense is null ? "lexical only" : "hybrid (BM25 + dense)");
+            _prepared = null;
             return index;
         }
         finally
         {
             _building.Release();
         }
+    }
+
+    private async Task<RetrievalIndex> BuildAsync(KnowledgeBase kb, IProgress<int>? progress, CancellationToken cancellationToken)
+    {
+        var chunks = KnowledgeChunker.Chunk(kb);
+        var dense = await DenseIndexAsync(chunks, progress, cancellationToken).ConfigureAwait(false);
+        logger.LogInformation("Retrieval index built: {Chunks} passages, {Mode}", chunks.Count, dense is null ? "lexical only" : "hybrid (BM25 + dense)");
+        return new RetrievalIndex(kb, chunks, new LexicalIndex(chunks), new QueryExpander(kb.Glossary), dense);
     }
 
     private async Task<KnowledgeVectorCollection?> DenseIndexAsync(IReadOnlyList<KnowledgeChunk> chunks, IProgress<int>? progress, CancellationToken cancellationToken)
