@@ -1,4 +1,13 @@
 using BenchmarkDotNet.Running;
+using Bot.Benchmarks.Retrieval;
 
 // dotnet run -c Release --project bench/Bot.Benchmarks -- --filter '*FixedIntentBenchmarks*'   (see docs/performance.md)
+// dotnet run -c Release --project bench/Bot.Benchmarks -- --filter '*RetrievalBenchmarks*'
+// dotnet run -c Release --project bench/Bot.Benchmarks -- retrieval-report [--reps 100] [--all-reps 10]   (accuracy, latency and cold start per retrieval mode)
+if (args is ["retrieval-report", .. var rest])
+{
+    return await RetrievalReport.RunAsync(rest);
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Bot.Benchmarks.FixedIntentBenchmarks).Assembly).Run(args);
+return 0;

@@ -74,10 +74,14 @@ public sealed class HybridRetriever(
         }
 
         var index = await IndexForAsync(knowledge.Current, null, cancellationToken).ConfigureAwait(false);
+        var mode = options.Value.Mode;
+        var queryVector = await EmbedQueryAsync(index, text, cancellationToken, anyScript: mode == RetrievalMode.Dense).ConfigureAwait(false);
+
+        // Dense mode without a vector (no model, or it failed) falls back to BM25 rather than answer nothing.
+        var useLexical = mode != RetrievalMode.Dense || queryVector is null;
         var folded = TextNormalizer.Fold(text);
-        var terms = LexicalIndex.Terms(folded, index.Expander.Expand(folded));
+        var terms = useLexical ? LexicalIndex.Terms(folded, index.Expander.Expand(folded)) : [];
         var lexical = index.Lexical.Search(terms, CandidatePool).Select(h => h.Ordinal).ToList();
-        var queryVector = await EmbedQueryAsync(index, text, cancellationToken).ConfigureAwait(false);
         var dense = new List<int>();
         if (queryVector is { } qv)
         {
@@ -93,16 +97,17 @@ public sealed class HybridRetriever(
         {
             var chunk = index.Chunks[ordinal];
             var cosine = queryVector is { } v ? index.Dense!.Cosine(v.Span, ordinal) : (double?)null;
-            var score = Confidence.Calibrate(index.Lexical.Coverage(weighed, ordinal), cosine);
+            var score = Confidence.Calibrate(useLexical ? index.Lexical.Coverage(weighed, ordinal) : 0, cosine);
             passages.Add(new RetrievedPassage(chunk.Id, chunk.Kind, chunk.Title, chunk.Text, chunk.SourceIds, Math.Round(score, 3)));
         }
 
         return new RetrievalResult(passages);
     }
 
-    private async Task<ReadOnlyMemory<float>?> EmbedQueryAsync(RetrievalIndex index, string text, CancellationToken cancellationToken)
+    /// <param name="anyScript">Embed Korean and Japanese questions too (dense-only mode has no BM25 to leave them to).</param>
+    private async Task<ReadOnlyMemory<float>?> EmbedQueryAsync(RetrievalIndex index, string text, CancellationToken cancellationToken, bool anyScript = false)
     {
-        if (index.Dense is null || Volatile.Read(ref _denseFailed) != 0 || MostlyCjk(text))
+        if (index.Dense is null || Volatile.Read(ref _denseFailed) != 0 || (!anyScript && MostlyCjk(text)))
         {
             return null;
         }
@@ -180,7 +185,7 @@ public sealed class HybridRetriever(
 
     private async Task<KnowledgeVectorCollection?> DenseIndexAsync(IReadOnlyList<KnowledgeChunk> chunks, IProgress<int>? progress, CancellationToken cancellationToken)
     {
-        if (generator is null || !options.Value.UseEmbeddings || Volatile.Read(ref _denseFailed) != 0)
+        if (generator is null || !options.Value.UseEmbeddings || options.Value.Mode == RetrievalMode.Lexical || Volatile.Read(ref _denseFailed) != 0)
         {
             progress?.Report(100);
             return null;
