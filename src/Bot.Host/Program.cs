@@ -8,5 +8,6 @@ var root = new RootCommand("Japan–South Korea relations bot: answers from a cu
     ChatCommand.Create(),
     KnowledgeCommand.Create(),
     EvalCommand.Create(),
+    DbCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

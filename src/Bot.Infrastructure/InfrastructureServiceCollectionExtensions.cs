@@ -16,7 +16,12 @@ public static class InfrastructureServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<KnowledgeLoader>();
         // One instance serves as the provider and as the hosted service that loads eagerly and watches for edits.
-        services.AddSingleton<ReloadingKnowledgeProvider>();
+        services.AddSingleton(sp => new ReloadingKnowledgeProvider(
+            sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<KnowledgeOptions>>(),
+            sp.GetRequiredService<KnowledgeLoader>(),
+            () => sp.GetServices<IKnowledgeSnapshotWarmer>(),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<ReloadingKnowledgeProvider>>()));
         services.AddSingleton<IKnowledgeProvider>(sp => sp.GetRequiredService<ReloadingKnowledgeProvider>());
         services.AddHostedService(sp => sp.GetRequiredService<ReloadingKnowledgeProvider>());
         services.AddStorage();

@@ -14,7 +14,8 @@ namespace Bot.Infrastructure.Knowledge;
 public sealed class ReloadingKnowledgeProvider(
     IOptions<KnowledgeOptions> options,
     KnowledgeLoader loader,
-    IEnumerable<IKnowledgeSnapshotWarmer> warmers,
+    // A factory, not the list: the warmers (the retriever) depend on this provider, so resolving them eagerly would be a cycle.
+    Func<IEnumerable<IKnowledgeSnapshotWarmer>> warmers,
     TimeProvider time,
     ILogger<ReloadingKnowledgeProvider> logger) : IKnowledgeProvider, IHostedService, IDisposable
 {
@@ -106,7 +107,7 @@ public sealed class ReloadingKnowledgeProvider(
                 return new KnowledgeReloadResult(KnowledgeReloadOutcome.Unchanged, current.Version, []);
             }
 
-            foreach (var warmer in warmers)
+            foreach (var warmer in warmers())
             {
                 await warmer.PrepareAsync(next, cancellationToken).ConfigureAwait(false);
             }

@@ -58,6 +58,41 @@ public sealed class LiteDbContext : IDisposable
 
     public void Dispose() => _database.Dispose();
 
+    /// <summary>
+    /// Copies every collection into a new file at <paramref name="targetPath"/> while the bot keeps running: the reads
+    /// happen inside one transaction, so the copy is one consistent snapshot even with other writers on the file.
+    /// Returns the number of documents copied. Refuses to overwrite an existing file.
+    /// </summary>
+    public long BackupTo(string targetPath)
+    {
+        var target = System.IO.Path.GetFullPath(targetPath);
+        if (File.Exists(target))
+        {
+            throw new IOException($"'{target}' already exists; a backup never overwrites a file.");
+        }
+
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(target)!);
+        long copied = 0;
+        _database.BeginTrans();
+        try
+        {
+            using var copy = new LiteDatabase(new ConnectionString { Filename = target, Connection = ConnectionType.Direct });
+            foreach (var name in _database.GetCollectionNames())
+            {
+                var documents = _database.GetCollection(name).FindAll().ToList();
+                copied += copy.GetCollection(name).InsertBulk(documents);
+            }
+
+            copy.Checkpoint();
+        }
+        finally
+        {
+            _database.Rollback();
+        }
+
+        return copied;
+    }
+
     private static BsonMapper CreateMapper()
     {
         // Our own mapper, not BsonMapper.Global, so nothing else in the process can change how we store documents.

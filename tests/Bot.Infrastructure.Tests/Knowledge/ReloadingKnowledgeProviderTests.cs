@@ -16,7 +16,7 @@ public sealed class ReloadingKnowledgeProviderTests : IDisposable
     public ReloadingKnowledgeProviderTests()
     {
         _provider = new ReloadingKnowledgeProvider(
-            Options.Create(new KnowledgeOptions { Path = _folder.Root }), new KnowledgeLoader(), [_warmer], _time,
+            Options.Create(new KnowledgeOptions { Path = _folder.Root }), new KnowledgeLoader(), () => [_warmer], _time,
             new ListLogger<ReloadingKnowledgeProvider>());
         _warmer.Provider = _provider;
     }
@@ -74,7 +74,7 @@ public sealed class ReloadingKnowledgeProviderTests : IDisposable
     {
         _folder.Edit("timeline.yaml", "date: \"1965-06-22\"", "date: \"1965-02-30\"");
         using var provider = new ReloadingKnowledgeProvider(
-            Options.Create(new KnowledgeOptions { Path = _folder.Root }), new KnowledgeLoader(), [], _time,
+            Options.Create(new KnowledgeOptions { Path = _folder.Root }), new KnowledgeLoader(), () => [], _time,
             new ListLogger<ReloadingKnowledgeProvider>());
 
         var ex = await Assert.ThrowsAsync<KnowledgeLoadException>(() => provider.StartAsync(CancellationToken.None));
