@@ -8,5 +8,7 @@ var root = new RootCommand("Japan–South Korea relations bot: answers from a cu
     ChatCommand.Create(),
     KnowledgeCommand.Create(),
     EvalCommand.Create(),
+    DigestCommand.Create(),
+    ChartCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();
