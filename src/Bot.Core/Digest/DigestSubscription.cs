@@ -26,6 +26,12 @@ public sealed record DigestSubscription
 
     public DateTimeOffset? StatusChangedAt { get; init; }
 
+    /// <summary>
+    /// When an admin subscribed (null for configured ones): a time already past that day is not "missed", so a channel
+    /// subscribed at 08:30 for 08:00 starts the next day instead of getting a late post or a "skipped" record.
+    /// </summary>
+    public DateTimeOffset? CreatedAt { get; init; }
+
     /// <summary>One subscription per channel: the id is also the prefix of its idempotency keys.</summary>
     public string Id => SubscriptionId(Platform, Channel);
 

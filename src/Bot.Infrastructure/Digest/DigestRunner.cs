@@ -59,7 +59,7 @@ public sealed class DigestRunner(
     private async Task<DigestTickResult> RunAsync(DigestSubscription subscription, Tick tick, CancellationToken ct)
     {
         var now = tick.Now;
-        if (DigestSchedule.LastDue(subscription, now) is not var (dueAt, localDate))
+        if (DigestSchedule.LastDue(subscription, now) is not var (dueAt, localDate) || dueAt < subscription.CreatedAt)
         {
             return new(subscription.Id, null, DigestTickOutcome.NotDue, $"next due {DigestSchedule.NextDue(subscription, now):O}");
         }

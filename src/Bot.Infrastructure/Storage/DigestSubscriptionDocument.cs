@@ -25,6 +25,8 @@ internal sealed class DigestSubscriptionDocument
     /// <summary>UTC: BSON dates carry no offset.</summary>
     public DateTime? StatusChangedAt { get; set; }
 
+    public DateTime? CreatedAt { get; set; }
+
     public static DigestSubscriptionDocument From(DigestSubscription s) => new()
     {
         Id = s.Id,
@@ -38,6 +40,7 @@ internal sealed class DigestSubscriptionDocument
         Status = s.Status.ToString(),
         LastError = s.LastError,
         StatusChangedAt = s.StatusChangedAt?.UtcDateTime,
+        CreatedAt = s.CreatedAt?.UtcDateTime,
     };
 
     public DigestSubscription ToSubscription()
@@ -56,6 +59,7 @@ internal sealed class DigestSubscriptionDocument
             Status = Enum.TryParse<SubscriptionStatus>(Status, out var status) ? status : SubscriptionStatus.Ok,
             LastError = LastError,
             StatusChangedAt = StoredTime.Read(StatusChangedAt),
+            CreatedAt = StoredTime.Read(CreatedAt),
         };
     }
 }
