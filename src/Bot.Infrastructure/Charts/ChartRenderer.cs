@@ -20,14 +20,15 @@ public static class ChartRenderer
     public static byte[] Render(KnowledgeBase kb, ChartRequest request, ChartTheme theme)
     {
         var series = kb.Series(request.SeriesId) ?? throw new ArgumentException($"no statistics series '{request.SeriesId}'", nameof(request));
-        return Render(series, request.FromYear, request.ToYear, theme, SourceNote(kb, series, request.FromYear, request.ToYear));
+        return Render(series, request.FromYear, request.ToYear, theme, SourceNote(kb, series, request.FromYear, request.ToYear), kb.AsOf);
     }
 
     /// <summary>
     /// Draws <paramref name="series"/> from <paramref name="from"/> to <paramref name="to"/> (inclusive; null = the
-    /// series' first or last year). <paramref name="sourceNote"/> goes under the chart (the series' source ids when null).
+    /// series' first or last year). <paramref name="sourceNote"/> goes under the chart (the series' source ids when null),
+    /// followed by what is missing and <paramref name="asOf"/>.
     /// </summary>
-    public static byte[] Render(StatSeries series, int? from, int? to, ChartTheme theme, string? sourceNote = null)
+    public static byte[] Render(StatSeries series, int? from, int? to, ChartTheme theme, string? sourceNote = null, PartialDate? asOf = null)
     {
         var points = ChartPoints.Select(series, from, to);
         if (points.Count == 0)
@@ -44,7 +45,8 @@ public static class ChartRenderer
         var canvas = surface.Canvas;
         canvas.Clear(SKColor.Parse(palette.Background));
         plot.Render(canvas, Width, Height - NoteHeight);
-        DrawNote(canvas, sourceNote ?? $"Sources: {string.Join(", ", points.SelectMany(p => p.SourceIds).Distinct())}", Coverage(series, points), palette);
+        var coverage = string.Join(' ', new[] { Coverage(series, points), asOf is { } date ? $"Knowledge as of {date.ToDisplay()}." : null }.OfType<string>());
+        DrawNote(canvas, sourceNote ?? $"Sources: {string.Join(", ", points.SelectMany(p => p.SourceIds).Distinct())}", coverage, palette);
 
         using var image = surface.Snapshot();
         using var png = image.Encode(SKEncodedImageFormat.Png, 100);
@@ -63,7 +65,7 @@ public static class ChartRenderer
 
         var first = points[0].Year;
         var last = points[^1].Year;
-        var title = first == last ? $"{series.Name}, {first}" : $"{series.Name}, {first}–{last}";
+        var title = ChartText.Printable(first == last ? $"{series.Name}, {first}" : $"{series.Name}, {first}–{last}", ChartFonts.Bold);
         plot.Title(title, TitleSize(title));
         plot.Axes.Title.Label.ForeColor = Color.FromHex(palette.Text);
         plot.Axes.Title.Label.Bold = true;
@@ -173,7 +175,7 @@ public static class ChartRenderer
         return size;
     }
 
-    private static void DrawNote(SKCanvas canvas, string sources, string? coverage, ChartPalette palette)
+    private static void DrawNote(SKCanvas canvas, string sources, string coverage, ChartPalette palette)
     {
         // ScottPlot paints only its own rectangle: the strip under it gets the theme's background here.
         using var background = new SKPaint { Color = SKColor.Parse(palette.Background) };
@@ -181,9 +183,9 @@ public static class ChartRenderer
         using var font = new SKFont(ChartFonts.Regular, 14);
         using var paint = new SKPaint { Color = SKColor.Parse(palette.Muted), IsAntialias = true };
         var y = Height - NoteHeight + 22f;
-        foreach (var line in new[] { sources, coverage }.OfType<string>())
+        foreach (var line in new[] { sources, coverage }.Where(l => l.Length > 0))
         {
-            canvas.DrawText(Fit(line, font, Width - 48), 24, y, SKTextAlign.Left, font, paint);
+            canvas.DrawText(Fit(ChartText.Printable(line, ChartFonts.Regular), font, Width - 48), 24, y, SKTextAlign.Left, font, paint);
             y += 22;
         }
     }
@@ -231,6 +233,6 @@ public static class ChartRenderer
             .ToList();
         var shown = string.Join("; ", publishers.Take(3));
         var more = publishers.Count > 3 ? $" and {publishers.Count - 3} more" : "";
-        return $"Sources: {shown}{more} · knowledge as of {kb.AsOf.ToDisplay()}";
+        return $"Sources: {shown}{more}.";
     }
 }

@@ -94,6 +94,18 @@ public sealed class ChartRendererTests
         var note = ChartRenderer.SourceNote(Kb, Kb.Series("kr-imports-from-japan")!, null, null);
 
         Assert.StartsWith("Sources: ", note, StringComparison.Ordinal);
-        Assert.Contains($"knowledge as of {Kb.AsOf.ToDisplay()}", note, StringComparison.Ordinal);
+        Assert.Contains(Kb.SourcesFor(Kb.Series("kr-imports-from-japan")!.Points.SelectMany(p => p.SourceIds)).First().Publisher, note, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Immigration Services Agency of Japan (出入国在留管理庁)", "Immigration Services Agency of Japan")]
+    [InlineData("Toitsu Nippo (統一日報); KBS (한국방송)", "Toitsu Nippo; KBS")]
+    [InlineData("Korea Customs Service (KCS)", "Korea Customs Service (KCS)")]
+    [InlineData("₩ million, ¥ trillion, −3 %", "₩ million, ¥ trillion, −3 %")]
+    public void Printable_ScriptsTheFontLacks_LeftOutNotDrawnAsBoxes(string text, string expected)
+    {
+        ChartFonts.EnsureRegistered();
+
+        Assert.Equal(expected, ChartText.Printable(text, ChartFonts.Regular));
     }
 }
