@@ -108,8 +108,10 @@ public static class DigestCommand
                 return ExitCodes.KnowledgeInvalid;
             }
 
-            runner = host.Services.GetRequiredService<DigestRunner>();
-            runner.SyncConfiguredSubscriptions();
+            // Assigned only once the options proved valid: a half-opened runner must not tick.
+            var opening = host.Services.GetRequiredService<DigestRunner>();
+            opening.SyncConfiguredSubscriptions();
+            runner = opening;
             return ExitCodes.Ok;
         });
         if (runner is null)
