@@ -220,8 +220,8 @@ public static class ChartRenderer
         var unverified = series.Gaps.Select(g => g.Year).Where(y => y >= first && y <= last).Order().ToList();
         var shown = series.Kind == SeriesKind.Flow ? "Years without a bar" : "Years without a point";
         return unverified.Count == 0
-            ? $"{shown} have no figure in the knowledge base: left out, not estimated."
-            : $"{shown} have no figure in the knowledge base (could not be verified: {string.Join(", ", unverified)}): left out, not estimated.";
+            ? $"{shown}: no figure held, none estimated."
+            : $"{shown}: no figure held, none estimated ({string.Join(", ", unverified)}: could not be verified).";
     }
 
     /// <summary>"Sources: Korea Customs Service; KITA …" from the publishers behind the points drawn.</summary>
