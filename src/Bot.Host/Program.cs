@@ -9,5 +9,7 @@ var root = new RootCommand("Japan–South Korea relations bot: answers from a cu
     KnowledgeCommand.Create(),
     EvalCommand.Create(),
     DbCommand.Create(),
+    DigestCommand.Create(),
+    ChartCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

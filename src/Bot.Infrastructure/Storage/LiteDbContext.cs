@@ -56,6 +56,9 @@ public sealed class LiteDbContext : IDisposable
 
     internal ILiteCollection<EmbeddingDocument> Embeddings { get; }
 
+    /// <summary>A collection for feature stores that keep their mapping on the document type (<c>[BsonId]</c>).</summary>
+    internal ILiteCollection<T> Collection<T>(string name) => _database.GetCollection<T>(name);
+
     public void Dispose() => _database.Dispose();
 
     /// <summary>

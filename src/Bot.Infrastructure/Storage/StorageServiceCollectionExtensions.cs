@@ -22,6 +22,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<LiteDbQueryLog>();
         services.AddSingleton<IQueryLog>(sp => sp.GetRequiredService<LiteDbQueryLog>());
         services.AddSingleton<IConversationStore, LiteDbConversationStore>();
+        services.AddSingleton<IDigestStore, LiteDbDigestStore>();
         return services;
     }
 }
