@@ -10,6 +10,7 @@ public static class IntentPipeline
     [
         new SafetyIntent(),
         new HelpIntent(),
+        new FollowUpWithoutContextIntent(),
         new OutOfScopeIntent(),
         new TimelineIntent(),
         new StatisticIntent(),

@@ -111,6 +111,8 @@ public static partial class QueryParser
             Operation = operation,
             YearShift = shift,
             IsFollowUp = Cues.FollowUp().IsMatch(cueText),
+            StartsAsFollowUp = LeadingFollowUp().IsMatch(folded),
+            RefersBack = hits.Count == 0 && words.Any(w => w is "it" or "he" or "she" or "they" or "them"),
             AsksWhen = Cues.When().IsMatch(cueText),
             AsksWho = Cues.Who().IsMatch(cueText),
             AsksWhatIs = Cues.WhatIs().IsMatch(cueText),
@@ -142,7 +144,7 @@ public static partial class QueryParser
     [GeneratedRegex(@"\bnext year\b|내년|来年")]
     private static partial Regex NextCalendarYear();
 
-    [GeneratedRegex(@"^\s*(and|so|then|ok|what about|how about)\b|^\s*(그럼|그러면|それで|じゃあ)")]
+    [GeneratedRegex(@"^\s*(and|so|then|ok|what about|how about|same for)\b|^\s*(그럼|그러면|それで|じゃあ)")]
     private static partial Regex LeadingFollowUp();
 
     [GeneratedRegex(@"\b((?<d>[0-3]?[0-9])(st|nd|rd|th)?\s+(of\s+)?)?(?<m>january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+((?<d2>[0-3]?[0-9])(st|nd|rd|th)?,?\s+)?(of\s+)?(?<y>1[89][0-9]{2}|20[0-9]{2})\b|(?<y>1[89][0-9]{2}|20[0-9]{2})\s*(년|年|-|/)\s*(?<n>1[0-2]|0?[1-9])\s*(월|月)?(\s*(?<d3>[0-3]?[0-9])\s*(일|日))?(?![0-9])")]

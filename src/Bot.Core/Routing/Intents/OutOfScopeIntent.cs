@@ -16,11 +16,15 @@ public sealed partial class OutOfScopeIntent : IIntent
     [GeneratedRegex(@"\bnorth korea|\bdprk\b|북한|北朝鮮")]
     private static partial Regex NorthKorea();
 
+    private static bool IsJamo(char c) => c is (>= '\u1100' and <= '\u11ff') or (>= '\u3130' and <= '\u318f');
+
     public ValueTask<Answer?> TryAnswerAsync(RouteContext context, CancellationToken cancellationToken)
     {
         var q = context.Query;
         var kb = context.Knowledge;
-        if (q.Hits.Count == 0 && q.RecognisedWords == 0)
+        // Korean or Japanese sentences (syllables/kana/kanji, not a row of ㅋ) naming nothing we know are out of scope.
+        var cjkSentence = q.Hits.Count == 0 && q.RecognisedWords == 0 && q.Folded.Count(c => Text.TextNormalizer.IsCjk(c) && !IsJamo(c)) >= 4;
+        if (q.Hits.Count == 0 && q.RecognisedWords == 0 && !cjkSentence)
         {
             return ValueTask.FromResult<Answer?>(new Answer
             {
@@ -43,7 +47,7 @@ public sealed partial class OutOfScopeIntent : IIntent
             return ValueTask.FromResult<Answer?>(null);
         }
 
-        var decline =
+        var decline = cjkSentence ||
             // "usd to krw", "best kpop group": an unrelated subject, even if a word also names a topic.
             (q.MentionsOffTopic && !(topicHit && q.MentionsJapanOrKorea))
             // "us china trade war", "north korea and russia": another country's relations.
