@@ -1,0 +1,17 @@
+namespace Bot.Adapters.Slack.Tests.Support;
+
+/// <summary>A LiteDB file in a fresh temp folder, deleted afterwards; two app instances may open it in turn (a restart).</summary>
+public sealed class TempDatabase : IDisposable
+{
+    private readonly string _root = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "bot-slack-tests", Guid.NewGuid().ToString("N"));
+
+    public string Path => System.IO.Path.Combine(_root, "bot.db");
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_root))
+        {
+            Directory.Delete(_root, recursive: true);
+        }
+    }
+}
