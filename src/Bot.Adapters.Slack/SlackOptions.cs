@@ -70,7 +70,11 @@ public sealed class SlackOptions
     [Range(1, 64, ErrorMessage = "Slack:Workers must be between 1 and 64.")]
     public int Workers { get; set; } = 4;
 
-    /// <summary>Work waiting for a worker; beyond this a new mention is acknowledged but not answered (logged).</summary>
+    /// <summary>
+    /// Work waiting for a worker. Beyond this a new mention is refused (HTTP 503; over Socket Mode, not acknowledged)
+    /// so Slack delivers it again a minute later, instead of being acknowledged and answered many minutes late.
+    /// Refusals count against Slack's failed-delivery threshold, so this is for bursts, not a steady state.
+    /// </summary>
     [Range(1, 1_000_000, ErrorMessage = "Slack:QueueCapacity must be between 1 and 1,000,000.")]
-    public int QueueCapacity { get; set; } = 10_000;
+    public int QueueCapacity { get; set; } = 1_000;
 }

@@ -22,7 +22,7 @@ public sealed class SlackWorkQueue(IOptions<SlackOptions> options, ILogger<Slack
             return true;
         }
 
-        logger.LogWarning("Slack work queue full ({Capacity}): {Work} dropped", options.Value.QueueCapacity, description);
+        logger.LogWarning("Slack work queue full ({Capacity}): {Work} not accepted", options.Value.QueueCapacity, description);
         return false;
     }
 

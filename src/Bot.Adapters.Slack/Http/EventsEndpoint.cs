@@ -8,7 +8,7 @@ namespace Bot.Adapters.Slack.Http;
 /// <summary>
 /// POST /slack/events. Acknowledges within Slack's 3 seconds by doing no work here: the mention is queued and
 /// answered in the background. Unknown types get a 200 too, because Slack retries anything else and eventually
-/// disables the subscription.
+/// disables the subscription; only a full work queue answers 503, so that Slack redelivers later.
 /// </summary>
 public sealed class EventsEndpoint(SlackRequestReader reader, SlackEventHandler events)
 {
@@ -43,8 +43,10 @@ public sealed class EventsEndpoint(SlackRequestReader reader, SlackEventHandler 
                 SlackResponses.BadRequest(context);
                 return;
             case "event_callback":
-                events.Accept(root, context.Request.Headers["X-Slack-Retry-Num"].FirstOrDefault());
-                SlackResponses.Ok(context);
+                // Overloaded: a 503 makes Slack retry in a minute, which beats acknowledging an answer we will never send.
+                context.Response.StatusCode = events.Accept(root, context.Request.Headers["X-Slack-Retry-Num"].FirstOrDefault())
+                    ? StatusCodes.Status200OK
+                    : StatusCodes.Status503ServiceUnavailable;
                 return;
             default:
                 SlackResponses.Ok(context);

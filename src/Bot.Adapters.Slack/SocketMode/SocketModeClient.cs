@@ -157,5 +157,5 @@ public sealed class SocketModeClient(
         }
     }
 
-    private Task<JsonObject> DispatchAsync(JsonElement envelope, CancellationToken cancellationToken) => dispatcher.HandleAsync(envelope, cancellationToken);
+    private Task<JsonObject?> DispatchAsync(JsonElement envelope, CancellationToken cancellationToken) => dispatcher.HandleAsync(envelope, cancellationToken);
 }

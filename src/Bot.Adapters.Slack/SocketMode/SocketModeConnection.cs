@@ -22,14 +22,14 @@ internal sealed class SocketModeConnection : IAsyncDisposable
 
     private readonly ClientWebSocket _socket;
     private readonly ChannelWriter<SocketSignal> _signals;
-    private readonly Func<JsonElement, CancellationToken, Task<JsonObject>> _dispatch;
+    private readonly Func<JsonElement, CancellationToken, Task<JsonObject?>> _dispatch;
     private readonly ILogger _logger;
     private readonly CancellationTokenSource _stop = new();
     private readonly SemaphoreSlim _sendLock = new(1, 1);
     private Task _receiving = Task.CompletedTask;
 
     private SocketModeConnection(
-        int id, ClientWebSocket socket, ChannelWriter<SocketSignal> signals, Func<JsonElement, CancellationToken, Task<JsonObject>> dispatch, ILogger logger)
+        int id, ClientWebSocket socket, ChannelWriter<SocketSignal> signals, Func<JsonElement, CancellationToken, Task<JsonObject?>> dispatch, ILogger logger)
     {
         Id = id;
         _socket = socket;
@@ -41,7 +41,7 @@ internal sealed class SocketModeConnection : IAsyncDisposable
     public int Id { get; }
 
     public static async Task<SocketModeConnection> OpenAsync(
-        int id, Uri url, ChannelWriter<SocketSignal> signals, Func<JsonElement, CancellationToken, Task<JsonObject>> dispatch,
+        int id, Uri url, ChannelWriter<SocketSignal> signals, Func<JsonElement, CancellationToken, Task<JsonObject?>> dispatch,
         ILogger logger, CancellationToken cancellationToken)
     {
         var socket = new ClientWebSocket();
@@ -153,8 +153,10 @@ internal sealed class SocketModeConnection : IAsyncDisposable
     {
         try
         {
-            var ack = await _dispatch(envelope, _stop.Token).ConfigureAwait(false);
-            await SendAsync(ack.ToJsonString(SlackJson.Options)).ConfigureAwait(false);
+            if (await _dispatch(envelope, _stop.Token).ConfigureAwait(false) is { } ack)
+            {
+                await SendAsync(ack.ToJsonString(SlackJson.Options)).ConfigureAwait(false);
+            }
         }
         catch (Exception ex)
         {

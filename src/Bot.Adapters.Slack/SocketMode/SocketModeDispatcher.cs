@@ -17,8 +17,11 @@ public sealed class SocketModeDispatcher(
     SlackApiClient api,
     ILogger<SocketModeDispatcher> logger)
 {
-    /// <summary>The ack to send: <c>{"envelope_id"}</c>, with the command's reply as <c>payload</c> when Slack accepts one.</summary>
-    public async Task<JsonObject> HandleAsync(JsonElement envelope, CancellationToken cancellationToken)
+    /// <summary>
+    /// The ack to send: <c>{"envelope_id"}</c>, with the command's reply as <c>payload</c> when Slack accepts one;
+    /// null when overloaded, so that Slack redelivers the envelope later.
+    /// </summary>
+    public async Task<JsonObject?> HandleAsync(JsonElement envelope, CancellationToken cancellationToken)
     {
         var envelopeId = Str(envelope, "envelope_id") ?? "";
         var ack = new JsonObject { ["envelope_id"] = envelopeId };
@@ -26,7 +29,11 @@ public sealed class SocketModeDispatcher(
         switch (Str(envelope, "type"))
         {
             case "events_api":
-                events.Accept(payload, envelope.TryGetProperty("retry_attempt", out var retry) ? retry.ToString() : null);
+                if (!events.Accept(payload, envelope.TryGetProperty("retry_attempt", out var retry) ? retry.ToString() : null))
+                {
+                    return null;
+                }
+
                 break;
             case "interactive":
                 interactions.Accept(payload);

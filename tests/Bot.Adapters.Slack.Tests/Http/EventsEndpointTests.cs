@@ -226,4 +226,28 @@ public sealed class EventsEndpointTests : IAsyncLifetime
         Assert.Single(_slack.Calls("chat.postMessage"), c => c.Str("channel") == "C1");
         Assert.True(_app.Logs.Contains(Microsoft.Extensions.Logging.LogLevel.Error, "Slack chat.postMessage failed: not_in_channel"));
     }
+
+    [Fact]
+    public async Task Post_WorkQueueFull_503SoSlackRetriesAndTheRetryIsAnswered()
+    {
+        await _app.DisposeAsync();
+        _app = await SlackTestApp.StartAsync(_slack, _db.Path, new Dictionary<string, string?> { ["Slack:QueueCapacity"] = "1" });
+        // The only worker hangs on its first Slack call, so the queue's one slot fills up.
+        _slack.Script("reactions.add", new FakeReply.Hang());
+        await _app.PostEventAsync(SlackPayloads.Mention("Ev1", "<@UBOT> help", channel: "C1"));
+        await _slack.WaitForAsync("reactions.add");
+
+        var queued = await _app.PostEventAsync(SlackPayloads.Mention("Ev2", "<@UBOT> help", channel: "C2"));
+        var refused = await _app.PostEventAsync(SlackPayloads.Mention("Ev3", "<@UBOT> help", channel: "C3"));
+        _app.Time.Advance(TimeSpan.FromSeconds(10)); // the hung call times out and is retried
+        await _slack.WaitForAsync("chat.postMessage", 2);
+        var retried = await _app.PostEventAsync(
+            SlackPayloads.Mention("Ev3", "<@UBOT> help", channel: "C3"), new Dictionary<string, string> { ["X-Slack-Retry-Num"] = "1" });
+        var posts = await _slack.WaitForAsync("chat.postMessage", 3);
+
+        Assert.Equal(HttpStatusCode.OK, queued.StatusCode);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, refused.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, retried.StatusCode);
+        Assert.Equal(["C1", "C2", "C3"], posts.Select(p => p.Str("channel")).Order());
+    }
 }
