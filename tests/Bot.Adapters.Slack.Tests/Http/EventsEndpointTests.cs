@@ -250,4 +250,23 @@ public sealed class EventsEndpointTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, retried.StatusCode);
         Assert.Equal(["C1", "C2", "C3"], posts.Select(p => p.Str("channel")).Order());
     }
+
+    [Fact]
+    public async Task Start_SlackUnreachable_StartsAfterABoundedWaitAndLearnsItsIdLater()
+    {
+        await _app.DisposeAsync();
+        _slack.Script("auth.test", new FakeReply.Hang());
+        var clock = new SignallingTimeProvider(SlackTestApp.Now);
+
+        var starting = SlackTestApp.StartAsync(_slack, _db.Path, signalling: clock);
+        await clock.WaitForTimerAsync(Slack.Handling.SlackStartup.IdentityWait);
+        clock.Advance(Slack.Handling.SlackStartup.IdentityWait);
+        _app = await starting.Within();
+        var response = await _app.PostEventAsync(SlackPayloads.Mention("Ev1", "<@UBOT> what is GSOMIA?"));
+        // auth.test is still hanging: the mention is answered without our id (bots are still known by bot_id).
+        var post = (await _slack.WaitForAsync("chat.postMessage")).Single();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains(post.AllStrings(), s => s.Contains("GSOMIA", StringComparison.Ordinal));
+    }
 }

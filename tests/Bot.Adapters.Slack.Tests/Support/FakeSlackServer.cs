@@ -22,6 +22,7 @@ public sealed class FakeSlackServer : IAsyncDisposable
     private readonly List<RecordedCall> _calls = [];
     private readonly List<string> _socketLog = [];
     private readonly Lock _lock = new();
+    private readonly CancellationTokenSource _stopping = new();
     private readonly Channel<FakeSocket> _sockets = Channel.CreateUnbounded<FakeSocket>();
     private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _messageCounter;
@@ -114,7 +115,13 @@ public sealed class FakeSlackServer : IAsyncDisposable
         switch (reply)
         {
             case FakeReply.Hang:
-                await Task.Delay(Timeout.Infinite, context.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
+                // Until the client gives up, or this server stops (so a test never waits out Kestrel's shutdown timeout).
+                using (var hang = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, _stopping.Token))
+                {
+                    await Task.Delay(Timeout.Infinite, hang.Token).ContinueWith(_ => { }, TaskScheduler.Default);
+                }
+
+                context.Abort();
                 return;
             case FakeReply.RateLimited limited:
                 context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
@@ -186,7 +193,9 @@ public sealed class FakeSlackServer : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        await _stopping.CancelAsync();
         await _app.StopAsync();
         await _app.DisposeAsync();
+        _stopping.Dispose();
     }
 }

@@ -43,10 +43,12 @@ public sealed class SlackTestApp : IAsyncDisposable
     public IServiceProvider Services => _app.Services;
 
     /// <param name="settings">Overrides on top of the test defaults (Events mode, one worker, no pacing, no retry delay).</param>
+    /// <param name="signalling">A clock that reports its timers, for tests that must know when the app is waiting.</param>
     public static async Task<SlackTestApp> StartAsync(
-        FakeSlackServer slack, string databasePath, IDictionary<string, string?>? settings = null, FakeTimeProvider? time = null)
+        FakeSlackServer slack, string databasePath, IDictionary<string, string?>? settings = null, FakeTimeProvider? time = null,
+        SignallingTimeProvider? signalling = null)
     {
-        time ??= new FakeTimeProvider(Now);
+        time = signalling?.Fake ?? time ?? new FakeTimeProvider(Now);
         var logs = new ListLoggerProvider();
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
@@ -71,7 +73,7 @@ public sealed class SlackTestApp : IAsyncDisposable
         }
 
         builder.Configuration.AddInMemoryCollection(configuration);
-        builder.Services.AddSingleton<TimeProvider>(time);
+        builder.Services.AddSingleton<TimeProvider>(signalling is null ? time : signalling);
         builder.Services.AddSingleton<IKnowledgeProvider>(new FixedKnowledgeProvider(RepositoryKnowledge.Current));
         builder.Services.AddStorage();
         // As Bot.Host composes the router (CoreServices.AddBotCore), with no retriever configured.
