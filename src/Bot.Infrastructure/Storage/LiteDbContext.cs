@@ -9,6 +9,8 @@ public sealed class LiteDbContext : IDisposable
     internal const string QueryLogCollection = "query_log";
     internal const string ConversationCollection = "conversations";
     internal const string EmbeddingCollection = "embeddings";
+    internal const string FeedbackCollection = "feedback";
+    internal const string DeliveryCollection = "deliveries";
 
     private readonly LiteDatabase _database;
 
@@ -30,12 +32,16 @@ public sealed class LiteDbContext : IDisposable
             QueryLog = _database.GetCollection<QueryLogDocument>(QueryLogCollection);
             Conversations = _database.GetCollection<ConversationDocument>(ConversationCollection);
             Embeddings = _database.GetCollection<EmbeddingDocument>(EmbeddingCollection);
+            Feedback = _database.GetCollection<FeedbackDocument>(FeedbackCollection);
+            Deliveries = _database.GetCollection<DeliveryDocument>(DeliveryCollection);
 
             // Shared mode opens the file per operation: these first touches make a bad path fail at startup,
             // not at the first question.
             QueryLog.EnsureIndex(d => d.Time);
             Conversations.EnsureIndex(d => d.UpdatedAt);
             Embeddings.EnsureIndex(d => d.Model);
+            Feedback.EnsureIndex(d => d.AnswerId);
+            Deliveries.EnsureIndex(d => d.ExpiresAt);
         }
         catch (Exception ex)
         {
@@ -58,6 +64,10 @@ public sealed class LiteDbContext : IDisposable
 
     /// <summary>A collection for feature stores that keep their mapping on the document type (<c>[BsonId]</c>).</summary>
     internal ILiteCollection<T> Collection<T>(string name) => _database.GetCollection<T>(name);
+
+    internal ILiteCollection<FeedbackDocument> Feedback { get; }
+
+    internal ILiteCollection<DeliveryDocument> Deliveries { get; }
 
     public void Dispose() => _database.Dispose();
 
@@ -108,6 +118,8 @@ public sealed class LiteDbContext : IDisposable
         mapper.Entity<QueryLogDocument>().Id(d => d.Id, autoId: true);
         mapper.Entity<ConversationDocument>().Id(d => d.Key, autoId: false);
         mapper.Entity<EmbeddingDocument>().Id(d => d.Key, autoId: false);
+        mapper.Entity<FeedbackDocument>().Id(d => d.Key, autoId: false);
+        mapper.Entity<DeliveryDocument>().Id(d => d.Key, autoId: false);
         return mapper;
     }
 }
