@@ -112,8 +112,9 @@ public static partial class QueryParser
             YearShift = shift,
             IsFollowUp = Cues.FollowUp().IsMatch(cueText),
             StartsAsFollowUp = LeadingFollowUp().IsMatch(folded),
-            RefersBack = hits.Count == 0 && words.Any(w => w is "it" or "he" or "she" or "they" or "them"),
-            AsksWhen = Cues.When().IsMatch(cueText),
+            RefersBack = hits.Count == 0 && content.Count == 0 && words.Any(w => w is "it" or "he" or "she" or "they" or "them"),
+            // "why does Korea object when PMs visit": "when" joins clauses there; only a leading "when" still asks for a date.
+            AsksWhen = Cues.When().IsMatch(cueText) && (!Cues.Why().IsMatch(cueText) || folded.TrimStart().StartsWith("when", StringComparison.Ordinal)),
             AsksWho = Cues.Who().IsMatch(cueText),
             AsksWhatIs = Cues.WhatIs().IsMatch(cueText),
             AsksNaming = Cues.Naming().IsMatch(cueText),

@@ -45,7 +45,7 @@ public sealed class StatisticIntent : IIntent
             return true;
         }
 
-        if ((q.AsksWhy && !q.AsksQuantity) || (q.StoredPhrasingFaqId is not null && q.Years.Count == 0 && !q.AsksQuantity))
+        if ((q.AsksWhy && !q.AsksQuantity) || q.AsksWhoIsRight || (q.StoredPhrasingFaqId is not null && q.Years.Count == 0 && !q.AsksQuantity))
         {
             return false;
         }
