@@ -13,6 +13,7 @@ namespace Bot.Benchmarks;
 /// with in-memory conversation context and no query log (storage is not part of this figure). Target: P99 &lt; 1 ms.
 /// </summary>
 [Config(typeof(PerCallLatencyConfig))]
+[GcServer(false)] // workstation GC, as these figures were first measured (the benchmark host process now runs server GC)
 public class FixedIntentBenchmarks
 {
     private const string FollowUpKey = "bench:follow-up";
@@ -35,7 +36,7 @@ public class FixedIntentBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var folder = Path.Combine(RepositoryRoot(), "knowledge");
+        var folder = Path.Combine(RepositoryPaths.Root(), "knowledge");
         var loaded = new KnowledgeLoader().Load(folder);
         if (!loaded.IsValid)
         {
@@ -126,18 +127,4 @@ public class FixedIntentBenchmarks
 
     private static Question Ask(string text, string conversationKey = "bench") =>
         new() { Text = text, ConversationKey = conversationKey, Platform = "bench" };
-
-    private static string RepositoryRoot()
-    {
-        // BenchmarkDotNet runs each case in a generated project under bin/, so start from there and walk up.
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Bot.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"no folder holding Bot.sln above {AppContext.BaseDirectory}");
-    }
 }

@@ -1,6 +1,14 @@
 using BenchmarkDotNet.Running;
+using Bot.Benchmarks.Retrieval;
 
 // dotnet run -c Release --project bench/Bot.Benchmarks -- --filter '*FixedIntentBenchmarks*'   (see docs/performance.md)
+// dotnet run -c Release --project bench/Bot.Benchmarks -- --filter '*RetrievalBenchmarks*'
+// dotnet run -c Release --project bench/Bot.Benchmarks -- retrieval-report [--reps 100] [--all-reps 10]   (accuracy, latency and cold start per retrieval mode)
+if (args is ["retrieval-report", .. var rest])
+{
+    return await RetrievalReport.RunAsync(rest);
+}
+
 // dotnet run -c Release --project bench/Bot.Benchmarks -- load-discord [--url U] [--seconds N] [--concurrency N]   (a running `serve`)
 if (args.Length > 0 && args[0] == "load-discord")
 {

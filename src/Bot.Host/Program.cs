@@ -8,6 +8,9 @@ var root = new RootCommand("Japan–South Korea relations bot: answers from a cu
     ChatCommand.Create(),
     KnowledgeCommand.Create(),
     EvalCommand.Create(),
+    DbCommand.Create(),
+    DigestCommand.Create(),
+    ChartCommand.Create(),
     ServeCommand.Create(),
     CommandsCommand.Create(),
 };

@@ -15,7 +15,15 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddOptions<KnowledgeOptions>().BindConfiguration(KnowledgeOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<KnowledgeLoader>();
-        services.AddSingleton<IKnowledgeProvider, StartupKnowledgeProvider>();
+        // One instance serves as the provider and as the hosted service that loads eagerly and watches for edits.
+        services.AddSingleton(sp => new ReloadingKnowledgeProvider(
+            sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<KnowledgeOptions>>(),
+            sp.GetRequiredService<KnowledgeLoader>(),
+            () => sp.GetServices<IKnowledgeSnapshotWarmer>(),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<ReloadingKnowledgeProvider>>()));
+        services.AddSingleton<IKnowledgeProvider>(sp => sp.GetRequiredService<ReloadingKnowledgeProvider>());
+        services.AddHostedService(sp => sp.GetRequiredService<ReloadingKnowledgeProvider>());
         services.AddStorage();
         services.AddRetrieval();
         return services;

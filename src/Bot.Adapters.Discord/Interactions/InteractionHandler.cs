@@ -118,7 +118,7 @@ public sealed class InteractionHandler(
                 return Message(EmbedRenderer.Notice("I couldn't tell who voted, so the vote was not counted."));
             }
 
-            feedback.Record(new FeedbackVote(time.GetUtcNow(), CommandMapper.Platform, answerId, user, helpful));
+            feedback.Record(CommandMapper.Platform, answerId, user, helpful);
             return Message(EmbedRenderer.Notice(helpful
                 ? "Thanks — glad it helped. 👍 (You can change your vote at any time.)"
                 : "Thanks for telling me. 👎 Your vote helps the curators improve the answers."));

@@ -1,13 +1,7 @@
 namespace Bot.Core.Abstractions;
-
-/// <summary>Keeps 👍/👎 votes on answers: one vote per user per answer, the last one wins.</summary>
+/// <summary>Stores 👍/👎 votes on answers: one vote per user per answer, the last vote wins.</summary>
 public interface IFeedbackStore
 {
-    void Record(FeedbackVote vote);
-
-    /// <summary>The current votes on one answer (one per user).</summary>
-    IReadOnlyList<FeedbackVote> ForAnswer(string answerId);
+    void Record(string platform, string answerId, string userId, bool helpful);
+    (int Helpful, int NotHelpful) Totals(string answerId);
 }
-
-/// <summary>One user's vote on one answer. <see cref="AnswerId"/> is the platform's id for the answered question (a Discord interaction id).</summary>
-public sealed record FeedbackVote(DateTimeOffset Time, string Platform, string AnswerId, string UserId, bool Helpful);

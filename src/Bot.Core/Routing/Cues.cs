@@ -47,7 +47,7 @@ internal static partial class Cues
     [GeneratedRegex(@"\b(the year before|year before that|the previous year|previous year|the prior year|a year earlier|year prior)\b|전년|그 전 해|前年|前の年")]
     public static partial Regex PreviousYear();
 
-    [GeneratedRegex(@"\b(when|whens|when's|what year|which year|what date|what day|which day|date of|how long ago)\b|언제|몇 년|몇년|いつ|何年")]
+    [GeneratedRegex(@"\b(when|whens|when's|what year|which year|what date|what day|which day|date of|how long ago)\b|\bdate\s*\??\s*$|언제|몇 년|몇년|いつ|何年")]
     public static partial Regex When();
 
     [GeneratedRegex(@"\b(who is|who was|who's|whos|who are|who were)\b|누구|誰|だれ")]

@@ -4,17 +4,25 @@ namespace Bot.Core.Routing;
 
 /// <summary>
 /// Fills in what a follow-up leaves out ("and the year after that?", "what about exports?") from the
-/// conversation's last answer. Returns null when the question is a follow-up but there is nothing to follow.
+/// conversation's last answer. A follow-up with nothing to follow comes back marked <see cref="ParsedQuery.NeedsContext"/>.
 /// </summary>
 public static class FollowUpResolver
 {
-    public static ParsedQuery? Resolve(ParsedQuery q, ConversationState? context)
+    public static ParsedQuery Resolve(ParsedQuery q, ConversationState? context) =>
+        Merge(q, context) ?? q with { NeedsContext = true };
+
+    private static ParsedQuery? Merge(ParsedQuery q, ConversationState? context)
     {
         var bareFollowUp = q.IsFollowUp && q.Hits.Count == 0 && q.Years.Count == 0 && q.From is null && q.To is null;
         var needsYear = q.YearShift != 0 && q.Years.Count == 0;
         if (context is null || context.IsEmpty)
         {
-            return (bareFollowUp && q.YearShift == 0 && q.Operation == StatOperation.None) || needsYear ? null : q;
+            // "what about exports?", "and in 2020?", "how much was it in 2019": they lean on an earlier answer that
+            // isn't there. A question that names both a metric and a year (or a topic or event) stands on its own.
+            var selfContained = (q.SeriesIds.Count > 0 && (q.Years.Count > 0 || q.From is not null)) || q.FaqIds.Count > 0 || q.EventIds.Count > 0
+                || q.GlossaryIds.Count > 0;
+            var leansOnEarlier = (q.StartsAsFollowUp || q.RefersBack) && !selfContained;
+            return (bareFollowUp && q.YearShift == 0 && q.Operation == StatOperation.None) || needsYear || leansOnEarlier ? null : q;
         }
 
         var result = q;
@@ -25,7 +33,7 @@ public static class FollowUpResolver
             && (q.IsFollowUp || q.YearShift != 0 || (q.Years.Count > 0 && q.Hits.Count == 0 && !q.AsksTimeline)
                 || (q.Operation != StatOperation.None && q.Hits.Count == 0)))
         {
-            result = result with { SeriesIds = context.SeriesIds };
+            result = result with { SeriesIds = context.SeriesIds, SeriesNamed = true };
         }
 
         // "what about exports?": new series, the year (or range) asked about before.

@@ -10,11 +10,12 @@ public static class IntentPipeline
     [
         new SafetyIntent(),
         new HelpIntent(),
+        new FollowUpWithoutContextIntent(),
         new OutOfScopeIntent(),
         new TimelineIntent(),
         new StatisticIntent(),
         new GlossaryIntent(),
-        new FaqIntent(),
+        new FaqIntent(retriever),
         new FreeFormIntent(retriever, composer),
     ];
 }

@@ -53,11 +53,6 @@ public sealed class IntentRouter(
 
         var conversation = conversations.Get(question.ConversationKey);
         var resolved = FollowUpResolver.Resolve(parsed, conversation);
-        if (resolved is null)
-        {
-            return Clarify(IntentNames.FollowUp, "What are we following up on?",
-                "That sounds like a follow-up, but I don't know what it follows. Ask the full question, e.g. \"Korea's exports to Japan in 2019?\"", kb);
-        }
 
         var context = new RouteContext(question, resolved, kb, conversation, today);
         foreach (var intent in _intents)

@@ -61,6 +61,15 @@ public sealed record ParsedQuery
     public int YearShift { get; init; }
 
     public bool IsFollowUp { get; init; }
+
+    /// <summary>A follow-up with nothing to follow: the answer is a request for the full question.</summary>
+    public bool NeedsContext { get; init; }
+
+    /// <summary>Opens like a follow-up: "and …", "what about …", "how about …".</summary>
+    public bool StartsAsFollowUp { get; init; }
+
+    /// <summary>Points back with a pronoun and names nothing ("how much was it in 2019").</summary>
+    public bool RefersBack { get; init; }
     public bool AsksWhen { get; init; }
     public bool AsksWho { get; init; }
     public bool AsksWhatIs { get; init; }

@@ -13,7 +13,7 @@ public static partial class QueryParser
         var cleaned = TextNormalizer.Clean(text);
         var folded = TextNormalizer.Fold(cleaned);
         var lexicon = Lexicon.For(kb);
-        var words = lexicon.Correct(Tokenizer.Words(folded));
+        var words = WithoutSouth(lexicon.Correct(Tokenizer.Words(folded)));
         // Corrected words are joined back so that cue patterns also see the corrected spelling.
         var wordText = string.Join(' ', words);
         // Cue patterns see both the text as typed ("what's") and the corrected words ("gsomia", "imports").
@@ -111,7 +111,10 @@ public static partial class QueryParser
             Operation = operation,
             YearShift = shift,
             IsFollowUp = Cues.FollowUp().IsMatch(cueText),
-            AsksWhen = Cues.When().IsMatch(cueText),
+            StartsAsFollowUp = LeadingFollowUp().IsMatch(folded),
+            RefersBack = hits.Count == 0 && content.Count == 0 && words.Any(w => w is "it" or "he" or "she" or "they" or "them"),
+            // "why does Korea object when PMs visit": "when" joins clauses there; only a leading "when" still asks for a date.
+            AsksWhen = Cues.When().IsMatch(cueText) && (!Cues.Why().IsMatch(cueText) || folded.TrimStart().StartsWith("when", StringComparison.Ordinal)),
             AsksWho = Cues.Who().IsMatch(cueText),
             AsksWhatIs = Cues.WhatIs().IsMatch(cueText),
             AsksNaming = Cues.Naming().IsMatch(cueText),
@@ -132,13 +135,17 @@ public static partial class QueryParser
         };
     }
 
+    /// <summary>"South Korea" is "Korea" in every alias: dropping "south" there lets "japanese tourists to south korea" match.</summary>
+    private static IReadOnlyList<string> WithoutSouth(IReadOnlyList<string> words) =>
+        [.. words.Where((w, i) => !(w == "south" && i + 1 < words.Count && words[i + 1] is "korea" or "korean" or "koreans"))];
+
     private static List<string> Ids(IEnumerable<LexiconHit> hits, TargetKind kind) =>
         [.. hits.Where(h => h.Kind == kind).Select(h => h.Id).Distinct(StringComparer.Ordinal)];
 
     [GeneratedRegex(@"\bnext year\b|내년|来年")]
     private static partial Regex NextCalendarYear();
 
-    [GeneratedRegex(@"^\s*(and|so|then|ok|what about|how about)\b|^\s*(그럼|그러면|それで|じゃあ)")]
+    [GeneratedRegex(@"^\s*(and|so|then|ok|what about|how about|same for)\b|^\s*(그럼|그러면|それで|じゃあ)")]
     private static partial Regex LeadingFollowUp();
 
     [GeneratedRegex(@"\b((?<d>[0-3]?[0-9])(st|nd|rd|th)?\s+(of\s+)?)?(?<m>january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+((?<d2>[0-3]?[0-9])(st|nd|rd|th)?,?\s+)?(of\s+)?(?<y>1[89][0-9]{2}|20[0-9]{2})\b|(?<y>1[89][0-9]{2}|20[0-9]{2})\s*(년|年|-|/)\s*(?<n>1[0-2]|0?[1-9])\s*(월|月)?(\s*(?<d3>[0-3]?[0-9])\s*(일|日))?(?![0-9])")]

@@ -24,7 +24,7 @@ public static partial class SeriesMatcher
     public static IReadOnlyList<string> Match(IReadOnlyList<string> words, string folded, KnowledgeBase kb)
     {
         var index = Cache.GetValue(kb, Build);
-        var query = words.Where(w => !CommonWords.Stop.Contains(w) && !w.Any(char.IsDigit)).Select(EventMatcher.Stem)
+        var query = words.Where(w => !CommonWords.Stop.Contains(w) && !w.Any(char.IsDigit)).Select(Terms.Stem)
             .SelectMany(w => Synonyms.TryGetValue(w, out var s) ? new[] { w, s } : [w]).ToHashSet(StringComparer.Ordinal);
         if (query.Count == 0)
         {
@@ -52,7 +52,7 @@ public static partial class SeriesMatcher
         var series = kb.Statistics.Select(s => new SeriesWords(
             s.Id,
             s.Aliases.Append(s.Name).SelectMany(a => Tokenizer.Words(TextNormalizer.Fold(a)))
-                .Where(w => !CommonWords.Stop.Contains(w) && w.Length > 2).Select(EventMatcher.Stem).ToHashSet(StringComparer.Ordinal),
+                .Where(w => !CommonWords.Stop.Contains(w) && w.Length > 2).Select(Terms.Stem).ToHashSet(StringComparer.Ordinal),
             Direction(TextNormalizer.Fold(s.Name)))).ToList();
         var weight = series.SelectMany(s => s.Words).GroupBy(w => w, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => 1.0 / g.Count(), StringComparer.Ordinal);

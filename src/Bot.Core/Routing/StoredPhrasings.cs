@@ -41,5 +41,5 @@ public static class StoredPhrasings
 
     private static HashSet<string> Significant(IEnumerable<string> words) =>
         words.Where(w => !CommonWords.Stop.Contains(w) || w is "japan" or "korea" or "korean" or "koreans" or "japanese")
-            .Select(EventMatcher.Stem).ToHashSet(StringComparer.Ordinal);
+            .Select(Terms.Stem).ToHashSet(StringComparer.Ordinal);
 }

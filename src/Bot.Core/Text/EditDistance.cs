@@ -11,9 +11,10 @@ public static class EditDistance
             return max + 1;
         }
 
-        var prev2 = new int[b.Length + 1];
-        var prev = new int[b.Length + 1];
-        var cur = new int[b.Length + 1];
+        // Words are short: three rows on the stack keep the spelling corrector allocation-free.
+        Span<int> prev2 = b.Length < 64 ? stackalloc int[b.Length + 1] : new int[b.Length + 1];
+        Span<int> prev = b.Length < 64 ? stackalloc int[b.Length + 1] : new int[b.Length + 1];
+        Span<int> cur = b.Length < 64 ? stackalloc int[b.Length + 1] : new int[b.Length + 1];
         for (var j = 0; j <= b.Length; j++)
         {
             prev[j] = j;
@@ -41,7 +42,10 @@ public static class EditDistance
                 return max + 1;
             }
 
-            (prev2, prev, cur) = (prev, cur, prev2);
+            var oldest = prev2;
+            prev2 = prev;
+            prev = cur;
+            cur = oldest;
         }
 
         return prev[b.Length];

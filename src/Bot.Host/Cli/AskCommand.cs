@@ -14,12 +14,13 @@ public static class AskCommand
         var question = new Argument<string[]>("question") { Arity = ArgumentArity.ZeroOrMore, Description = "The question (quote it)." };
         var json = new Option<bool>("--json") { Description = "Print one JSON object instead of text." };
         var batch = new Option<bool>("--batch") { Description = "Read one question per line from stdin; write one answer per line." };
-        var command = new Command("ask", "Answer one question (no token or network needed).") { question, json, batch };
-        command.SetAction((parse, ct) => RunAsync(string.Join(' ', parse.GetValue(question) ?? []), parse.GetValue(json), parse.GetValue(batch), ct));
+        var explain = new Option<bool>("--explain") { Description = "Also print how the question was parsed (names found, years, cues) to stderr: for curators tuning aliases." };
+        var command = new Command("ask", "Answer one question (no token or network needed).") { question, json, batch, explain };
+        command.SetAction((parse, ct) => RunAsync(string.Join(' ', parse.GetValue(question) ?? []), parse.GetValue(json), parse.GetValue(batch), parse.GetValue(explain), ct));
         return command;
     }
 
-    private static async Task<int> RunAsync(string text, bool json, bool batch, CancellationToken ct)
+    private static async Task<int> RunAsync(string text, bool json, bool batch, bool explain, CancellationToken ct)
     {
         if (!batch && string.IsNullOrWhiteSpace(text))
         {
@@ -32,6 +33,13 @@ public static class AskCommand
         if (router is null)
         {
             return opened;
+        }
+
+        if (explain && !batch)
+        {
+            var kb = host.Services.GetRequiredService<Bot.Core.Abstractions.IKnowledgeProvider>().Current;
+            var today = DateOnly.FromDateTime(host.Services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime);
+            await Console.Error.WriteLineAsync(System.Text.Json.JsonSerializer.Serialize(QueryParser.Parse(text, kb, today), ExplainJson));
         }
 
         if (!batch)
@@ -50,6 +58,13 @@ public static class AskCommand
 
         return ExitCodes.Ok;
     }
+
+    private static readonly System.Text.Json.JsonSerializerOptions ExplainJson = new()
+    {
+        WriteIndented = true,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() },
+    };
 
     private static async Task AnswerAsync(IntentRouter router, string text, string conversation, bool json, CancellationToken ct)
     {

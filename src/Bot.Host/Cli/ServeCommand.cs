@@ -1,15 +1,18 @@
 using System.CommandLine;
 using Bot.Adapters.Discord;
 using Bot.Adapters.Discord.Interactions;
+using Bot.Adapters.Slack;
 using Bot.Core.Abstractions;
 using Bot.Host.Composition;
+using Bot.Infrastructure.Digest;
 
 namespace Bot.Host.Cli;
 
 /// <summary>
-/// <c>serve [--urls URL]</c>: the long-running bot. Kestrel with <c>GET /healthz</c> and, per <c>Discord:Mode</c>, the Discord
-/// interactions endpoint or the Gateway connection. Knowledge, indexes and the embedding model are loaded before the server
-/// accepts its first request, so the first interaction is as fast as the rest.
+/// <c>serve [--urls URL]</c>: the long-running bot. Kestrel with <c>GET /healthz</c>; per <c>Discord:Mode</c> the Discord
+/// interactions endpoint or the Gateway connection; per <c>Slack:Mode</c> the Slack endpoints or Socket Mode; and the digest
+/// scheduler. Knowledge, indexes and the embedding model are loaded before the server accepts its first request, so the
+/// first interaction is as fast as the rest.
 /// </summary>
 public static class ServeCommand
 {
@@ -18,7 +21,7 @@ public static class ServeCommand
     public static Command Create()
     {
         var urls = new Option<string?>("--urls") { Description = $"Where to listen (default {DefaultUrls}, or ASPNETCORE_URLS when set). Put TLS in a reverse proxy." };
-        var command = new Command("serve", "Run the bot: Discord (HTTP endpoint or Gateway) and a health check.") { urls };
+        var command = new Command("serve", "Run the bot: Discord (HTTP endpoint or Gateway), Slack (Events or Socket Mode), the digest scheduler and a health check.") { urls };
         command.SetAction((parse, ct) => RunAsync(parse.GetValue(urls), ct));
         return command;
     }
@@ -51,7 +54,9 @@ public static class ServeCommand
                 return started;
             }
 
-            app.Logger.LogInformation("Serving on {Urls} (Discord: {Mode})", string.Join(", ", app.Urls), app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<DiscordOptions>>().Value.Mode);
+            app.Logger.LogInformation("Serving on {Urls} (Discord: {Discord}, Slack: {Slack})", string.Join(", ", app.Urls),
+                app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<DiscordOptions>>().Value.Mode,
+                app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<SlackOptions>>().Value.Mode);
             await app.WaitForShutdownAsync(ct).ConfigureAwait(false);
             return ExitCodes.Ok;
         }
@@ -67,6 +72,8 @@ public static class ServeCommand
         builder.WebHost.UseUrls(urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
         builder.Services.AddBotServices();
         builder.Services.AddDiscord();
+        builder.Services.AddSlack();
+        builder.Services.AddDigestScheduler();
         configure?.Invoke(builder.Services);
 
         var app = builder.Build();
@@ -84,6 +91,7 @@ public static class ServeCommand
             });
         });
         app.MapDiscordInteractions();
+        app.MapSlack();
         return app;
     }
 }

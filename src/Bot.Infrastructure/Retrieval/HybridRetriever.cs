@@ -17,13 +17,14 @@ public sealed class HybridRetriever(
     IOptions<RetrievalOptions> options,
     ILogger<HybridRetriever> logger,
     IEmbeddingGenerator<string, Embedding<float>>? generator = null,
-    EmbeddingCache? cache = null) : IRetriever, IDisposable
+    EmbeddingCache? cache = null) : IRetriever, Knowledge.IKnowledgeSnapshotWarmer, IDisposable
 {
     /// <summary>How deep each ranking goes before fusion: enough to surface agreement, small enough to stay sub-millisecond.</summary>
     internal const int CandidatePool = 20;
 
     private readonly SemaphoreSlim _building = new(1, 1);
     private volatile RetrievalIndex? _index;
+    private volatile RetrievalIndex? _prepared;
     private int _denseFailed;
 
     public bool IsEnabled => true;
@@ -41,6 +42,29 @@ public sealed class HybridRetriever(
         await EmbedQueryAsync(index, "warm-up", cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// Builds the indexes for a snapshot about to be swapped in, while questions keep using the current one;
+    /// the first question on the new snapshot then finds them ready.
+    /// </summary>
+    public async Task PrepareAsync(KnowledgeBase next, CancellationToken cancellationToken)
+    {
+        var current = _index;
+        if (current is not null && ReferenceEquals(current.Knowledge, next))
+        {
+            return;
+        }
+
+        await _building.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            _prepared = await BuildAsync(next, null, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            _building.Release();
+        }
+    }
+
     public async Task<RetrievalResult> RetrieveAsync(string question, int maxPassages, CancellationToken cancellationToken)
     {
         var text = TextNormalizer.Clean(question);
@@ -50,10 +74,14 @@ public sealed class HybridRetriever(
         }
 
         var index = await IndexForAsync(knowledge.Current, null, cancellationToken).ConfigureAwait(false);
+        var mode = options.Value.Mode;
+        var queryVector = await EmbedQueryAsync(index, text, cancellationToken, anyScript: mode == RetrievalMode.Dense).ConfigureAwait(false);
+
+        // Dense mode without a vector (no model, or it failed) falls back to BM25 rather than answer nothing.
+        var useLexical = mode != RetrievalMode.Dense || queryVector is null;
         var folded = TextNormalizer.Fold(text);
-        var terms = LexicalIndex.Terms(folded, index.Expander.Expand(folded));
+        var terms = useLexical ? LexicalIndex.Terms(folded, index.Expander.Expand(folded)) : [];
         var lexical = index.Lexical.Search(terms, CandidatePool).Select(h => h.Ordinal).ToList();
-        var queryVector = await EmbedQueryAsync(index, text, cancellationToken).ConfigureAwait(false);
         var dense = new List<int>();
         if (queryVector is { } qv)
         {
@@ -69,16 +97,17 @@ public sealed class HybridRetriever(
         {
             var chunk = index.Chunks[ordinal];
             var cosine = queryVector is { } v ? index.Dense!.Cosine(v.Span, ordinal) : (double?)null;
-            var score = Confidence.Calibrate(index.Lexical.Coverage(weighed, ordinal), cosine);
+            var score = Confidence.Calibrate(useLexical ? index.Lexical.Coverage(weighed, ordinal) : 0, cosine);
             passages.Add(new RetrievedPassage(chunk.Id, chunk.Kind, chunk.Title, chunk.Text, chunk.SourceIds, Math.Round(score, 3)));
         }
 
         return new RetrievalResult(passages);
     }
 
-    private async Task<ReadOnlyMemory<float>?> EmbedQueryAsync(RetrievalIndex index, string text, CancellationToken cancellationToken)
+    /// <param name="anyScript">Embed Korean and Japanese questions too (dense-only mode has no BM25 to leave them to).</param>
+    private async Task<ReadOnlyMemory<float>?> EmbedQueryAsync(RetrievalIndex index, string text, CancellationToken cancellationToken, bool anyScript = false)
     {
-        if (index.Dense is null || Volatile.Read(ref _denseFailed) != 0 || MostlyCjk(text))
+        if (index.Dense is null || Volatile.Read(ref _denseFailed) != 0 || (!anyScript && MostlyCjk(text)))
         {
             return null;
         }
@@ -132,13 +161,12 @@ public sealed class HybridRetriever(
                 return built;
             }
 
-            var chunks = KnowledgeChunker.Chunk(kb);
-            var dense = await DenseIndexAsync(chunks, progress, cancellationToken).ConfigureAwait(false);
-
             // The previous index is left to the garbage collector, not disposed: a question may still be reading it.
-            var index = new RetrievalIndex(kb, chunks, new LexicalIndex(chunks), new QueryExpander(kb.Glossary), dense);
+            var index = _prepared is { } prepared && ReferenceEquals(prepared.Knowledge, kb)
+                ? prepared
+                : await BuildAsync(kb, progress, cancellationToken).ConfigureAwait(false);
             _index = index;
-            logger.LogInformation("Retrieval index built: {Chunks} passages, {Mode}", chunks.Count, dense is null ? "lexical only" : "hybrid (BM25 + dense)");
+            _prepared = null;
             return index;
         }
         finally
@@ -147,9 +175,17 @@ public sealed class HybridRetriever(
         }
     }
 
+    private async Task<RetrievalIndex> BuildAsync(KnowledgeBase kb, IProgress<int>? progress, CancellationToken cancellationToken)
+    {
+        var chunks = KnowledgeChunker.Chunk(kb);
+        var dense = await DenseIndexAsync(chunks, progress, cancellationToken).ConfigureAwait(false);
+        logger.LogInformation("Retrieval index built: {Chunks} passages, {Mode}", chunks.Count, dense is null ? "lexical only" : "hybrid (BM25 + dense)");
+        return new RetrievalIndex(kb, chunks, new LexicalIndex(chunks), new QueryExpander(kb.Glossary), dense);
+    }
+
     private async Task<KnowledgeVectorCollection?> DenseIndexAsync(IReadOnlyList<KnowledgeChunk> chunks, IProgress<int>? progress, CancellationToken cancellationToken)
     {
-        if (generator is null || !options.Value.UseEmbeddings || Volatile.Read(ref _denseFailed) != 0)
+        if (generator is null || !options.Value.UseEmbeddings || options.Value.Mode == RetrievalMode.Lexical || Volatile.Read(ref _denseFailed) != 0)
         {
             progress?.Report(100);
             return null;

@@ -1,3 +1,4 @@
+using Bot.Core.Abstractions;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;

@@ -35,6 +35,7 @@ public static class RetrievalServiceCollectionExtensions
         services.AddSingleton<EmbeddingCache>();
         services.AddSingleton<HybridRetriever>();
         services.AddSingleton<IRetriever>(sp => sp.GetRequiredService<HybridRetriever>());
+        services.AddSingleton<Knowledge.IKnowledgeSnapshotWarmer>(sp => sp.GetRequiredService<HybridRetriever>());
         services.AddHostedService<RetrievalWarmUp>();
 
         services.AddSingleton<ExtractiveAnswerComposer>();

@@ -1,8 +1,6 @@
-using Bot.Core.Abstractions;
-
 namespace Bot.Infrastructure.Storage;
 
-/// <summary>How a <see cref="FeedbackVote"/> is stored. The key is answer + user, so a second vote replaces the first.</summary>
+/// <summary>One user's vote on one answer. The key is platform + answer + user, so a second vote replaces the first.</summary>
 internal sealed class FeedbackDocument
 {
     /// <summary><c>{platform}|{answer id}|{user id}</c>.</summary>
@@ -13,20 +11,8 @@ internal sealed class FeedbackDocument
     public string UserId { get; set; } = "";
     public bool Helpful { get; set; }
 
-    /// <summary>UTC: BSON dates carry no offset.</summary>
+    /// <summary>UTC time of the latest vote: BSON dates carry no offset.</summary>
     public DateTime Time { get; set; }
 
     public static string KeyFor(string platform, string answerId, string userId) => $"{platform}|{answerId}|{userId}";
-
-    public static FeedbackDocument From(FeedbackVote vote) => new()
-    {
-        Key = KeyFor(vote.Platform, vote.AnswerId, vote.UserId),
-        Platform = vote.Platform,
-        AnswerId = vote.AnswerId,
-        UserId = vote.UserId,
-        Helpful = vote.Helpful,
-        Time = vote.Time.UtcDateTime,
-    };
-
-    public FeedbackVote ToVote() => new(new DateTimeOffset(Time.ToUniversalTime(), TimeSpan.Zero), Platform, AnswerId, UserId, Helpful);
 }

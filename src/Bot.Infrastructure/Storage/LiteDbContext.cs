@@ -10,6 +10,7 @@ public sealed class LiteDbContext : IDisposable
     internal const string ConversationCollection = "conversations";
     internal const string EmbeddingCollection = "embeddings";
     internal const string FeedbackCollection = "feedback";
+    internal const string DeliveryCollection = "deliveries";
 
     private readonly LiteDatabase _database;
 
@@ -32,6 +33,7 @@ public sealed class LiteDbContext : IDisposable
             Conversations = _database.GetCollection<ConversationDocument>(ConversationCollection);
             Embeddings = _database.GetCollection<EmbeddingDocument>(EmbeddingCollection);
             Feedback = _database.GetCollection<FeedbackDocument>(FeedbackCollection);
+            Deliveries = _database.GetCollection<DeliveryDocument>(DeliveryCollection);
 
             // Shared mode opens the file per operation: these first touches make a bad path fail at startup,
             // not at the first question.
@@ -39,6 +41,7 @@ public sealed class LiteDbContext : IDisposable
             Conversations.EnsureIndex(d => d.UpdatedAt);
             Embeddings.EnsureIndex(d => d.Model);
             Feedback.EnsureIndex(d => d.AnswerId);
+            Deliveries.EnsureIndex(d => d.ExpiresAt);
         }
         catch (Exception ex)
         {
@@ -59,9 +62,49 @@ public sealed class LiteDbContext : IDisposable
 
     internal ILiteCollection<EmbeddingDocument> Embeddings { get; }
 
+    /// <summary>A collection for feature stores that keep their mapping on the document type (<c>[BsonId]</c>).</summary>
+    internal ILiteCollection<T> Collection<T>(string name) => _database.GetCollection<T>(name);
+
     internal ILiteCollection<FeedbackDocument> Feedback { get; }
 
+    internal ILiteCollection<DeliveryDocument> Deliveries { get; }
+
     public void Dispose() => _database.Dispose();
+
+    /// <summary>
+    /// Copies every collection into a new file at <paramref name="targetPath"/> while the bot keeps running: the reads
+    /// happen inside one transaction, so the copy is one consistent snapshot even with other writers on the file.
+    /// Returns the number of documents copied. Refuses to overwrite an existing file.
+    /// </summary>
+    public long BackupTo(string targetPath)
+    {
+        var target = System.IO.Path.GetFullPath(targetPath);
+        if (File.Exists(target))
+        {
+            throw new IOException($"'{target}' already exists; a backup never overwrites a file.");
+        }
+
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(target)!);
+        long copied = 0;
+        _database.BeginTrans();
+        try
+        {
+            using var copy = new LiteDatabase(new ConnectionString { Filename = target, Connection = ConnectionType.Direct });
+            foreach (var name in _database.GetCollectionNames())
+            {
+                var documents = _database.GetCollection(name).FindAll().ToList();
+                copied += copy.GetCollection(name).InsertBulk(documents);
+            }
+
+            copy.Checkpoint();
+        }
+        finally
+        {
+            _database.Rollback();
+        }
+
+        return copied;
+    }
 
     private static BsonMapper CreateMapper()
     {
@@ -76,6 +119,7 @@ public sealed class LiteDbContext : IDisposable
         mapper.Entity<ConversationDocument>().Id(d => d.Key, autoId: false);
         mapper.Entity<EmbeddingDocument>().Id(d => d.Key, autoId: false);
         mapper.Entity<FeedbackDocument>().Id(d => d.Key, autoId: false);
+        mapper.Entity<DeliveryDocument>().Id(d => d.Key, autoId: false);
         return mapper;
     }
 }

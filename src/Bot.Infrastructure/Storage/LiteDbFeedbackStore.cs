@@ -4,23 +4,45 @@ using Microsoft.Extensions.Logging;
 namespace Bot.Infrastructure.Storage;
 
 /// <summary>Feedback votes in LiteDB, next to the query log. Like the log, a write failure never fails the click that caused it.</summary>
-public sealed class LiteDbFeedbackStore(LiteDbContext db, ILogger<LiteDbFeedbackStore> logger) : IFeedbackStore
+public sealed class LiteDbFeedbackStore(LiteDbContext db, TimeProvider time, ILogger<LiteDbFeedbackStore> logger) : IFeedbackStore
 {
-    public void Record(FeedbackVote vote)
+    public void Record(string platform, string answerId, string userId, bool helpful)
     {
-        ArgumentException.ThrowIfNullOrEmpty(vote.AnswerId);
-        ArgumentException.ThrowIfNullOrEmpty(vote.UserId);
+        ArgumentException.ThrowIfNullOrEmpty(platform);
+        ArgumentException.ThrowIfNullOrEmpty(answerId);
+        ArgumentException.ThrowIfNullOrEmpty(userId);
         try
         {
-            // Upsert on answer + user: changing one's mind replaces the earlier vote instead of counting twice.
-            db.Feedback.Upsert(FeedbackDocument.From(vote));
+            // Upsert on platform + answer + user: changing one's mind replaces the earlier vote instead of counting twice.
+            db.Feedback.Upsert(new FeedbackDocument
+            {
+                Key = FeedbackDocument.KeyFor(platform, answerId, userId),
+                Platform = platform,
+                AnswerId = answerId,
+                UserId = userId,
+                Helpful = helpful,
+                Time = time.GetUtcNow().UtcDateTime,
+            });
         }
-        catch (Exception ex)
+        catch (Exception ex) when (ex is LiteDB.LiteException or IOException or UnauthorizedAccessException)
         {
-            logger.LogWarning(ex, "Feedback vote dropped ({Platform}): cannot write {Path}", vote.Platform, db.FullPath);
+            logger.LogWarning(ex, "Feedback vote dropped ({Platform}): cannot write {Path}", platform, db.FullPath);
         }
     }
 
-    public IReadOnlyList<FeedbackVote> ForAnswer(string answerId) =>
-        db.Feedback.Find(d => d.AnswerId == answerId).Select(d => d.ToVote()).ToList();
+    public (int Helpful, int NotHelpful) Totals(string answerId)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(answerId);
+        try
+        {
+            var helpful = db.Feedback.Count(d => d.AnswerId == answerId && d.Helpful);
+            var notHelpful = db.Feedback.Count(d => d.AnswerId == answerId && !d.Helpful);
+            return (helpful, notHelpful);
+        }
+        catch (Exception ex) when (ex is LiteDB.LiteException or IOException or UnauthorizedAccessException)
+        {
+            logger.LogWarning(ex, "Feedback totals unavailable: cannot read {Path}", db.FullPath);
+            return (0, 0);
+        }
+    }
 }

@@ -4,10 +4,10 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Bot.Infrastructure.Storage;
 
-/// <summary>Registers LiteDB storage: the query log, the conversation store and feedback votes.</summary>
+/// <summary>Registers LiteDB storage: the query log, the conversation store, feedback votes and delivery claims.</summary>
 public static class StorageServiceCollectionExtensions
 {
-    /// <summary>Adds <see cref="StorageOptions"/> (validated at start), one shared <see cref="LiteDbContext"/>, <see cref="IQueryLog"/>, <see cref="IConversationStore"/> and <see cref="IFeedbackStore"/>.</summary>
+    /// <summary>Adds <see cref="StorageOptions"/> (validated at start), one shared <see cref="LiteDbContext"/>, <see cref="IQueryLog"/>, <see cref="IConversationStore"/>, <see cref="IFeedbackStore"/> and <see cref="IDeliveryDeduplicator"/>.</summary>
     public static IServiceCollection AddStorage(this IServiceCollection services)
     {
         services.AddOptions<StorageOptions>()
@@ -22,7 +22,9 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<LiteDbQueryLog>();
         services.AddSingleton<IQueryLog>(sp => sp.GetRequiredService<LiteDbQueryLog>());
         services.AddSingleton<IConversationStore, LiteDbConversationStore>();
+        services.AddSingleton<IDigestStore, LiteDbDigestStore>();
         services.AddSingleton<IFeedbackStore, LiteDbFeedbackStore>();
+        services.AddSingleton<IDeliveryDeduplicator, LiteDbDeliveryDeduplicator>();
         return services;
     }
 }

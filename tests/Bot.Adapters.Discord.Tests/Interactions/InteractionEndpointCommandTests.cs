@@ -179,9 +179,10 @@ public sealed class InteractionEndpointCommandTests(EndpointFixture app) : IClas
 
         AssertEphemeralNotice(up, "Thanks");
         AssertEphemeralNotice(down, "Thanks");
-        var vote = Assert.Single(store.ForAnswer("3001"));
-        Assert.False(vote.Helpful);
-        Assert.Equal(InteractionJson.UserId, vote.UserId);
+        var vote = Assert.Single(store.Votes("3001"));
+        Assert.Equal(InteractionJson.UserId, vote.Key);
+        Assert.False(vote.Value);
+        Assert.Equal((0, 1), store.Totals("3001"));
     }
 
     [Fact]

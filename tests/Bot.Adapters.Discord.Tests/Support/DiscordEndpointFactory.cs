@@ -1,5 +1,5 @@
 using Bot.Adapters.Discord.Interactions;
-using Bot.Core.Abstractions;
+using Bot.Core.Routing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -15,7 +15,7 @@ namespace Bot.Adapters.Discord.Tests.Support;
 /// <c>AddDiscord</c> + <c>MapDiscordInteractions</c> over the real knowledge base, as <c>serve</c> wires them, with the REST client
 /// pointed at a fake Discord.
 /// </summary>
-public sealed class DiscordEndpointFactory(string publicKeyHex, string apiBaseUrl, IRetriever? retriever = null, int maxBodyBytes = 16 * 1024)
+public sealed class DiscordEndpointFactory(string publicKeyHex, string apiBaseUrl, IIntent? first = null, int maxBodyBytes = 16 * 1024)
     : WebApplicationFactory<DiscordEndpointFactory>
 {
     public HttpClient CreateKestrelClient()
@@ -39,7 +39,7 @@ public sealed class DiscordEndpointFactory(string publicKeyHex, string apiBaseUr
                 ["Discord:RetryBaseDelay"] = "00:00:00.010",
             }))
             .ConfigureWebHost(web => web
-                .ConfigureServices(services => services.AddRouting().AddTestBot(retriever).AddDiscord())
+                .ConfigureServices(services => services.AddRouting().AddTestBot(first).AddDiscord())
                 .Configure(app => app.UseRouting().UseEndpoints(endpoints => endpoints.MapDiscordInteractions())));
 
     // The factory would look for a content root next to the solution (named after this assembly); this host serves no files.

@@ -1,4 +1,4 @@
-using Bot.Core.Abstractions;
+using Bot.Core.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -23,12 +23,12 @@ public static class DiscordServices
         ["Discord:IdentifyMinInterval"] = "00:00:00",
     };
 
-    public static IHost Build(Dictionary<string, string?> settings, IRetriever? retriever = null)
+    public static IHost Build(Dictionary<string, string?> settings, IIntent? first = null)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Configuration.AddInMemoryCollection(settings);
         builder.Logging.ClearProviders();
-        builder.Services.AddTestBot(retriever).AddDiscord();
+        builder.Services.AddTestBot(first).AddDiscord();
         return builder.Build();
     }
 }

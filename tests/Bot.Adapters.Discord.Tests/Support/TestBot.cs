@@ -14,18 +14,19 @@ public static class TestBot
 
     public static KnowledgeBase Knowledge => Shared.Value;
 
-    public static IntentRouter Router(IRetriever? retriever = null) => new(
+    /// <summary>The production pipeline, after <paramref name="first"/> when given (a test intent that runs before all others).</summary>
+    public static IntentRouter Router(IIntent? first = null) => new(
         new FixedKnowledgeProvider(Knowledge),
-        IntentPipeline.Create(retriever ?? new NullRetriever()),
+        first is null ? IntentPipeline.Create(new NullRetriever()) : [first, .. IntentPipeline.Create(new NullRetriever())],
         new InMemoryConversationStore(TimeProvider.System, TimeSpan.FromMinutes(30)),
         new NullQueryLog(),
         TimeProvider.System);
 
-    /// <summary>Registers knowledge, the router (with <paramref name="retriever"/>) and an in-memory feedback store.</summary>
-    public static IServiceCollection AddTestBot(this IServiceCollection services, IRetriever? retriever = null)
+    /// <summary>Registers knowledge, the router (with <paramref name="first"/> ahead of the real intents) and an in-memory feedback store.</summary>
+    public static IServiceCollection AddTestBot(this IServiceCollection services, IIntent? first = null)
     {
         services.AddSingleton<IKnowledgeProvider>(new FixedKnowledgeProvider(Knowledge));
-        services.AddSingleton(_ => Router(retriever));
+        services.AddSingleton(_ => Router(first));
         services.AddSingleton<InMemoryFeedbackStore>();
         services.AddSingleton<IFeedbackStore>(sp => sp.GetRequiredService<InMemoryFeedbackStore>());
         return services;
@@ -35,33 +36,33 @@ public static class TestBot
 /// <summary>A feedback store in memory with the production rule: one vote per user per answer, the last wins.</summary>
 public sealed class InMemoryFeedbackStore : IFeedbackStore
 {
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string, string), FeedbackVote> _votes = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Platform, string AnswerId, string UserId), bool> _votes = new();
 
-    public void Record(FeedbackVote vote) => _votes[(vote.AnswerId, vote.UserId)] = vote;
+    public void Record(string platform, string answerId, string userId, bool helpful) => _votes[(platform, answerId, userId)] = helpful;
 
-    public IReadOnlyList<FeedbackVote> ForAnswer(string answerId) => [.. _votes.Values.Where(v => v.AnswerId == answerId)];
+    public (int Helpful, int NotHelpful) Totals(string answerId) =>
+        (_votes.Count(v => v.Key.AnswerId == answerId && v.Value), _votes.Count(v => v.Key.AnswerId == answerId && !v.Value));
+
+    /// <summary>Each user's current vote on an answer.</summary>
+    public IReadOnlyDictionary<string, bool> Votes(string answerId) =>
+        _votes.Where(v => v.Key.AnswerId == answerId).ToDictionary(v => v.Key.UserId, v => v.Value);
 }
 
 /// <summary>
-/// A retriever that holds every search until <see cref="Release"/>: makes a free-form answer "slow" without any sleeping,
-/// so the handler has to defer.
+/// An intent asked before all others that holds every question until <see cref="Release"/>, then lets the real intents answer:
+/// makes an answer "slow" without any sleeping, so the handler has to defer — whatever the routing rules of the day.
 /// </summary>
-public sealed class GatedRetriever : IRetriever
+public sealed class GatedIntent : IIntent
 {
     private readonly TaskCompletionSource _gate = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private readonly TaskCompletionSource _entered = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    public bool IsEnabled => true;
-
-    /// <summary>Completes when a search is waiting at the gate.</summary>
-    public Task Entered => _entered.Task;
+    public string Name => "gated";
 
     public void Release() => _gate.TrySetResult();
 
-    public async Task<RetrievalResult> RetrieveAsync(string question, int maxPassages, CancellationToken cancellationToken)
+    public async ValueTask<Bot.Core.Answers.Answer?> TryAnswerAsync(RouteContext context, CancellationToken cancellationToken)
     {
-        _entered.TrySetResult();
         await _gate.Task.WaitAsync(cancellationToken);
-        return RetrievalResult.Empty;
+        return null;
     }
 }

@@ -38,6 +38,33 @@ public static class HostProcess
         byte[]? stdin = null,
         IReadOnlyDictionary<string, string>? environment = null)
     {
+        var start = StartInfo(storage, args, environment);
+        using var process = Process.Start(start) ?? throw new InvalidOperationException($"could not start {start.FileName}");
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        await process.StandardInput.BaseStream.WriteAsync(stdin ?? []);
+        process.StandardInput.Close();
+
+        using var timeout = new CancellationTokenSource(Timeout);
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"Bot.Host {string.Join(' ', args)} did not exit within {Timeout.TotalSeconds} s");
+        }
+
+        return new HostRun(process.ExitCode, await stdout, await stderr);
+    }
+
+    /// <summary>Starts the host and leaves it running, with stdin/stdout/stderr redirected (for kill tests).</summary>
+    public static Process Start(TempFolder storage, IReadOnlyList<string> args, IReadOnlyDictionary<string, string>? environment = null) =>
+        Process.Start(StartInfo(storage, args, environment)) ?? throw new InvalidOperationException("could not start the host");
+
+    private static ProcessStartInfo StartInfo(TempFolder storage, IReadOnlyList<string> args, IReadOnlyDictionary<string, string>? environment)
+    {
         var start = new ProcessStartInfo(DotnetExecutable())
         {
             WorkingDirectory = RepositoryRoot,
@@ -67,24 +94,7 @@ public static class HostProcess
             start.Environment[key] = value;
         }
 
-        using var process = Process.Start(start) ?? throw new InvalidOperationException($"could not start {start.FileName}");
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        await process.StandardInput.BaseStream.WriteAsync(stdin ?? []);
-        process.StandardInput.Close();
-
-        using var timeout = new CancellationTokenSource(Timeout);
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"Bot.Host {string.Join(' ', args)} did not exit within {Timeout.TotalSeconds} s");
-        }
-
-        return new HostRun(process.ExitCode, await stdout, await stderr);
+        return start;
     }
 
     /// <summary>Runs the host with <paramref name="lines"/> on stdin, one per line, UTF-8.</summary>

@@ -1,3 +1,4 @@
+using Bot.Core.Abstractions;
 using Bot.Infrastructure.Retrieval;
 
 namespace Bot.Infrastructure.Tests.Retrieval;

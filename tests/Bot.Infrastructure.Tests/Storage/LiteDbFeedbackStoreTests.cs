@@ -1,55 +1,94 @@
-using Bot.Core.Abstractions;
 using Bot.Infrastructure.Storage;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Bot.Infrastructure.Tests.Storage;
 
 public sealed class LiteDbFeedbackStoreTests : IDisposable
 {
-    private static readonly DateTimeOffset Now = new(2026, 11, 27, 9, 30, 0, TimeSpan.Zero);
-
     private readonly TempStorage _temp = new();
+    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 27, 9, 0, 0, TimeSpan.Zero));
 
     public void Dispose() => _temp.Dispose();
 
+    private LiteDbFeedbackStore Store(LiteDbContext db, ListLogger<LiteDbFeedbackStore>? logger = null) =>
+        new(db, _time, logger ?? new ListLogger<LiteDbFeedbackStore>());
+
     [Fact]
-    public void Record_SameUserVotesTwice_LastVoteWins()
+    public void Totals_NoVotes_ReturnsZeros()
     {
         using var db = TempStorage.Open(_temp.Options());
-        var store = new LiteDbFeedbackStore(db, new ListLogger<LiteDbFeedbackStore>());
 
-        store.Record(new FeedbackVote(Now, "discord", "1001", "u1", Helpful: true));
-        store.Record(new FeedbackVote(Now.AddMinutes(1), "discord", "1001", "u1", Helpful: false));
-
-        var vote = Assert.Single(store.ForAnswer("1001"));
-        Assert.False(vote.Helpful);
-        Assert.Equal(Now.AddMinutes(1), vote.Time);
+        Assert.Equal((0, 0), Store(db).Totals("Ev1"));
     }
 
     [Fact]
-    public void Record_TwoUsersOnOneAnswer_KeepsOneVoteEach()
+    public void Record_VotesFromSeveralUsers_CountsEach()
     {
         using var db = TempStorage.Open(_temp.Options());
-        var store = new LiteDbFeedbackStore(db, new ListLogger<LiteDbFeedbackStore>());
+        var store = Store(db);
 
-        store.Record(new FeedbackVote(Now, "discord", "1001", "u1", Helpful: true));
-        store.Record(new FeedbackVote(Now, "discord", "1001", "u2", Helpful: false));
-        store.Record(new FeedbackVote(Now, "discord", "2002", "u1", Helpful: true));
+        store.Record("slack", "Ev1", "U1", helpful: true);
+        store.Record("slack", "Ev1", "U2", helpful: true);
+        store.Record("slack", "Ev1", "U3", helpful: false);
+        store.Record("slack", "Ev2", "U1", helpful: false);
 
-        Assert.Equal(["u1", "u2"], store.ForAnswer("1001").Select(v => v.UserId).Order());
-        Assert.Single(store.ForAnswer("2002"));
+        Assert.Equal((2, 1), store.Totals("Ev1"));
+        Assert.Equal((0, 1), store.Totals("Ev2"));
     }
 
     [Fact]
-    public void Record_ReopenedFile_VotesSurvive()
+    public void Record_SameUserVotesAgain_LastVoteWins()
+    {
+        using var db = TempStorage.Open(_temp.Options());
+        var store = Store(db);
+
+        store.Record("slack", "Ev1", "U1", helpful: true);
+        store.Record("slack", "Ev1", "U1", helpful: true);
+        store.Record("slack", "Ev1", "U1", helpful: false);
+
+        Assert.Equal((0, 1), store.Totals("Ev1"));
+    }
+
+    [Fact]
+    public void Record_SameUserIdOnTwoPlatforms_CountsAsTwoVoters()
+    {
+        using var db = TempStorage.Open(_temp.Options());
+        var store = Store(db);
+
+        store.Record("slack", "A1", "U1", helpful: true);
+        store.Record("discord", "A1", "U1", helpful: true);
+
+        Assert.Equal((2, 0), store.Totals("A1"));
+    }
+
+    [Fact]
+    public void Record_ThenReopen_VotesPersist()
     {
         var options = _temp.Options();
         using (var db = TempStorage.Open(options))
         {
-            new LiteDbFeedbackStore(db, new ListLogger<LiteDbFeedbackStore>()).Record(new FeedbackVote(Now, "discord", "1001", "u1", true));
+            Store(db).Record("slack", "Ev1", "U1", helpful: true);
         }
 
         using var reopened = TempStorage.Open(options);
-        var vote = Assert.Single(new LiteDbFeedbackStore(reopened, new ListLogger<LiteDbFeedbackStore>()).ForAnswer("1001"));
-        Assert.Equal(new FeedbackVote(Now, "discord", "1001", "u1", true), vote);
+        Assert.Equal((1, 0), Store(reopened).Totals("Ev1"));
+    }
+
+    [Fact]
+    public void RecordAndTotals_DatabaseUnwritable_LogAndDoNotThrow()
+    {
+        using var db = TempStorage.Open(_temp.Options());
+        var logger = new ListLogger<LiteDbFeedbackStore>();
+        var store = Store(db, logger);
+        // Shared mode reopens the file per operation; a directory in its place breaks every later call.
+        File.Delete(_temp.DatabasePath);
+        Directory.CreateDirectory(_temp.DatabasePath);
+
+        var thrown = Record.Exception(() => store.Record("slack", "Ev1", "U1", helpful: true));
+        var totals = store.Totals("Ev1");
+
+        Assert.Null(thrown);
+        Assert.Equal((0, 0), totals);
+        Assert.Contains(logger.Entries, e => e.Message.Contains("Feedback vote dropped", StringComparison.Ordinal));
     }
 }

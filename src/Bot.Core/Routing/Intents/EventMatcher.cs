@@ -13,7 +13,7 @@ public static class EventMatcher
     {
         var queryWords = q.ContentWords.Concat(q.Hits.Where(h => h.Start >= 0).SelectMany(h => q.Words.Skip(h.Start).Take(h.Length)))
             .Where(w => !CommonWords.Stop.Contains(w) && w.Length > 1)
-            .Select(Stem)
+            .Select(Terms.Stem)
             .ToHashSet(StringComparer.Ordinal);
         var cjkHits = q.Hits.Where(h => h.Start < 0).ToList();
 
@@ -85,7 +85,7 @@ public static class EventMatcher
     private static EventWords WordsOf(TimelineEvent e) => Cache.GetValue(e, ev =>
     {
         static IEnumerable<string> W(string text) => Tokenizer.Words(TextNormalizer.Fold(text))
-            .Where(w => !CommonWords.Stop.Contains(w) && w.Length > 1).Select(Stem);
+            .Where(w => !CommonWords.Stop.Contains(w) && w.Length > 1).Select(Terms.Stem);
         var titleWords = Tokenizer.Words(TextNormalizer.Fold(ev.Title));
         // "white list" also matches "whitelist": people write compounds both ways.
         var compounds = titleWords.Zip(titleWords.Skip(1), (a, b) => a + b);
@@ -94,42 +94,5 @@ public static class EventMatcher
         return new EventWords(strong, weak);
     });
 
-    private static readonly string[] DerivationalSuffixes = ["izations", "ization", "isation", "ations", "ation", "izing", "ising", "ized", "ised", "izes", "ises", "ize", "ise", "ments", "ment", "ating", "ated", "ates", "ate"];
 
-    /// <summary>Everyday verbs mapped to the words the timeline uses.</summary>
-    private static readonly Dictionary<string, string> Synonyms = new(StringComparer.Ordinal)
-    {
-        ["start"] = "begin", ["began"] = "begin", ["begun"] = "begin", ["launch"] = "begin", ["kick"] = "remov",
-        ["oust"] = "remov", ["fir"] = "remov", ["quit"] = "resign", ["step"] = "resign", ["annex"] = "annex",
-    };
-
-    /// <summary>A crude English stem ("signed" → "sign", "normalization" → "normal") so word forms meet.</summary>
-    public static string Stem(string w)
-    {
-        var suffix = DerivationalSuffixes.FirstOrDefault(x => w.Length > x.Length + 3 && w.EndsWith(x, StringComparison.Ordinal));
-        if (suffix is not null)
-        {
-            w = w[..^suffix.Length];
-        }
-        else if (w.Length > 5 && w.EndsWith("ing", StringComparison.Ordinal))
-        {
-            w = w[..^3];
-        }
-        else if (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal))
-        {
-            w = w[..^2];
-        }
-        else if (w.Length > 4 && w.EndsWith("ies", StringComparison.Ordinal))
-        {
-            w = w[..^3] + "y";
-        }
-        else if (w.Length > 3 && w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal))
-        {
-            w = w[..^1];
-        }
-
-        // "live"/"living", "signe(d)"/"sign": a trailing e is dropped so both forms meet.
-        w = w.Length > 3 && w.EndsWith('e') ? w[..^1] : w;
-        return Synonyms.GetValueOrDefault(w, w);
-    }
 }

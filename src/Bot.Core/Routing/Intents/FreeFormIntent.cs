@@ -18,6 +18,15 @@ public sealed class FreeFormIntent(IRetriever retriever, IAnswerComposer? compos
     public async ValueTask<Answer?> TryAnswerAsync(RouteContext context, CancellationToken cancellationToken)
     {
         var kb = context.Knowledge;
+        // Retrieval always finds *something*; a question that names neither country nor anything the knowledge base
+        // knows ("who won the world series") would get an irrelevant passage, so it is declined instead.
+        var anchored = context.Query.MentionsJapanOrKorea || context.Query.HasKnowledgeHit
+            || context.Query.FaqIds.Count + context.Query.EventIds.Count + context.Query.GlossaryIds.Count > 0;
+        if (!anchored)
+        {
+            return AnswerParts.Decline(Name, "That's outside what I cover", "I couldn't connect that to Japan–South Korea relations.", kb, 0.8);
+        }
+
         if (retriever.IsEnabled)
         {
             // Spelling-corrected words help the lexical search; Korean and Japanese text is kept as typed.
@@ -31,7 +40,8 @@ public sealed class FreeFormIntent(IRetriever retriever, IAnswerComposer? compos
             }
 
             // Not confident enough to answer, but the passages still point at the nearest topics.
-            var near = result.Passages.Select(p => kb.Faq(p.Id.StartsWith("faq:", StringComparison.Ordinal) ? p.Id[4..].Split('#')[0] : ""))
+            var near = result.Passages
+                .Select(p => ChunkId.TryParse(p.Id, out var kind, out var id, out _) && kind == ChunkKinds.Faq ? kb.Faq(id) : null)
                 .OfType<FaqEntry>().Distinct().Take(3).ToList();
             if (near.Count > 0)
             {
@@ -74,10 +84,9 @@ public sealed class FreeFormIntent(IRetriever retriever, IAnswerComposer? compos
     /// <summary>Topics sharing the most words with the question (all topics tie at zero: then the first few).</summary>
     public static IReadOnlyList<FaqEntry> ClosestTopics(ParsedQuery q, KnowledgeBase kb, int count)
     {
-        var words = q.Words.Where(w => !CommonWords.Stop.Contains(w)).Select(EventMatcher.Stem).ToHashSet(StringComparer.Ordinal);
+        var words = Terms.Of(q.Words).ToHashSet(StringComparer.Ordinal);
         return [.. kb.Faqs
-            .Select(f => (Faq: f, Score: Tokenizer.Words(TextNormalizer.Fold(f.Title + " " + f.Summary + " " + string.Join(' ', f.Aliases)))
-                .Select(EventMatcher.Stem).Distinct().Count(words.Contains)))
+            .Select(f => (Faq: f, Score: Terms.SetOf(f.Title + " " + f.Summary + " " + string.Join(' ', f.Aliases)).Count(words.Contains)))
             .OrderByDescending(x => x.Score)
             .Take(count)
             .Select(x => x.Faq)];

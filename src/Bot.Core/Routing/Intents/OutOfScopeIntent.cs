@@ -16,11 +16,15 @@ public sealed partial class OutOfScopeIntent : IIntent
     [GeneratedRegex(@"\bnorth korea|\bdprk\b|북한|北朝鮮")]
     private static partial Regex NorthKorea();
 
+    private static bool IsJamo(char c) => c is (>= '\u1100' and <= '\u11ff') or (>= '\u3130' and <= '\u318f');
+
     public ValueTask<Answer?> TryAnswerAsync(RouteContext context, CancellationToken cancellationToken)
     {
         var q = context.Query;
         var kb = context.Knowledge;
-        if (q.Hits.Count == 0 && q.RecognisedWords == 0)
+        // Korean or Japanese sentences (syllables/kana/kanji, not a row of ㅋ) naming nothing we know are out of scope.
+        var cjkSentence = q.Hits.Count == 0 && q.RecognisedWords == 0 && q.Folded.Count(c => Text.TextNormalizer.IsCjk(c) && !IsJamo(c)) >= 4;
+        if (q.Hits.Count == 0 && q.RecognisedWords == 0 && !cjkSentence)
         {
             return ValueTask.FromResult<Answer?>(new Answer
             {
@@ -38,14 +42,16 @@ public sealed partial class OutOfScopeIntent : IIntent
         var topicHit = q.FaqIds.Count + q.GlossaryIds.Count + q.EventIds.Count > 0;
         var knowsWords = q.ContentWords.Any(w => w.Length > 3 && KnowledgeWords.For(kb).Contains(w));
         // A follow-up ("tell me more") carries the topic of the last answer, resolved into the ids below.
-        if (q.FaqIds.Count + q.SeriesIds.Count + q.EventIds.Count + q.GlossaryIds.Count > 0 && !q.MentionsOffTopic && !q.MentionsOtherCountry)
+        if (q.FaqIds.Count + q.SeriesIds.Count + q.EventIds.Count + q.GlossaryIds.Count > 0 && !q.MentionsOffTopic && !q.MentionsOtherCountry && q.Hits.Count == 0)
         {
             return ValueTask.FromResult<Answer?>(null);
         }
 
-        var decline =
-            (q.MentionsOffTopic && !topicHit)
-            || (q.MentionsOtherCountry && !q.MentionsBothCountries && !specificHit)
+        var decline = cjkSentence ||
+            // "usd to krw", "best kpop group": an unrelated subject, even if a word also names a topic.
+            (q.MentionsOffTopic && !(topicHit && q.MentionsJapanOrKorea))
+            // "us china trade war", "north korea and russia": another country's relations.
+            || (q.MentionsOtherCountry && (!q.MentionsJapanOrKorea || (!q.MentionsBothCountries && !specificHit)))
             || (!q.HasKnowledgeHit && !q.MentionsJapanOrKorea && !q.AsksRecent && !q.AsksTimeline && !q.RangeIsTenure && !knowsWords
                 && q.Years.Count == 0);
         return ValueTask.FromResult(decline

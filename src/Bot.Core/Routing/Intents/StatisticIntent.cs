@@ -45,13 +45,15 @@ public sealed class StatisticIntent : IIntent
             return true;
         }
 
-        if ((q.AsksWhy && !q.AsksQuantity) || (q.StoredPhrasingFaqId is not null && q.Years.Count == 0 && !q.AsksQuantity))
+        if ((q.AsksWhy && !q.AsksQuantity) || q.AsksWhoIsRight || (q.StoredPhrasingFaqId is not null && q.Years.Count == 0 && !q.AsksQuantity))
         {
             return false;
         }
 
-        if (q.AsksQuantity || q.Operation is not StatOperation.None and not StatOperation.Latest
-            || (q.SeriesNamed && q.Operation == StatOperation.Latest))
+        // "seoul vs tokyo on fukushima" compares positions, not series; a comparison needs two series.
+        var operation = q.Operation == StatOperation.Compare && q.SeriesIds.Count < 2 ? StatOperation.None : q.Operation;
+        if (q.AsksQuantity || operation is not StatOperation.None and not StatOperation.Latest
+            || (operation == StatOperation.Latest && SeriesNameIsTopicName(q)))
         {
             return true;
         }
@@ -62,6 +64,11 @@ public sealed class StatisticIntent : IIntent
         var hasPeriod = q.Years.Count > 0 || q.From is not null || q.To is not null;
         return q.SeriesNamed ? !namesOtherThings || hasPeriod : hasPeriod && !namesOtherThings;
     }
+
+    /// <summary>"current trade deficit": the same words name the series and the topic, so the figure is what's wanted.</summary>
+    private static bool SeriesNameIsTopicName(ParsedQuery q) =>
+        q.Hits.Any(s => s.Kind == TargetKind.Series && (q.FaqIds.Count == 0
+            || q.Hits.Any(f => f.Kind == TargetKind.Faq && f.Start == s.Start && f.Length == s.Length)));
 
     private Answer Single(StatSeries s, ParsedQuery q, KnowledgeBase kb)
     {

@@ -21,19 +21,30 @@ public sealed class TimelineIntent : IIntent
     {
         var q = context.Query;
         var kb = context.Knowledge;
-        var statsQuestion = q.Operation is StatOperation.Peak or StatOperation.Lowest or StatOperation.Change or StatOperation.Compare;
+        if (q.IsStructured && q.FaqIds.Count > 0)
+        {
+            return null; // /faq topic:… picked the topic already
+        }
+
+        // "when did imports peak" is a statistics question; "when did Tokyo drop Seoul from the list" is not.
+        var statsQuestion = q.SeriesIds.Count > 0 && q.EventIds.Count == 0 && q.Operation is StatOperation.Peak or StatOperation.Lowest or StatOperation.Change or StatOperation.Compare;
 
         // An event's name alone ("martial law") answers with that event, unless a topic or person is named too
         // ("export controls", "who is Takaichi"): those have their own answers.
         var namesEvent = q.EventIds.Count > 0 && !q.AsksWhatIs && !q.AsksWho && !q.AsksWhy && q.FaqIds.Count == 0 && !q.RangeIsTenure;
         // "who won the 2025 election" is about an event, "who is Takaichi" about a person (glossary).
         var asksWhoDid = q.AsksWho && q.GlossaryIds.Count == 0 && !q.AsksWhoIsRight;
-        if ((q.AsksWhen || namesEvent || asksWhoDid) && !statsQuestion && !q.RangeIsTenure && EventMatcher.Best(q, kb) is { } match)
+        // "what happened with the Chosei coal mine": one clearly named event answers better than a topic's list.
+        var asksAboutOne = q.AsksTimeline && q.Years.Count == 0 && q.From is null && q.To is null && !q.AsksRecent;
+        if ((q.AsksWhen || namesEvent || asksWhoDid || asksAboutOne) && !statsQuestion && !q.RangeIsTenure
+            && EventMatcher.Best(q, kb) is { } match && (!asksAboutOne || q.AsksWhen || match.Score >= EventMatcher.MinScore + 2))
         {
-            return Single(match.Event, kb, match.Score);
+            return Single(match.Event, kb, match.Score, q);
         }
 
-        if (q.SeriesIds.Count > 0)
+        // A named series ("exports 2019") or a figure asked for goes to statistics; a series merely guessed from a loose
+        // word ("what went down in seoul on 3 dec 2024") does not outrank a date.
+        if ((q.SeriesNamed || q.AsksQuantity) && q.SeriesIds.Count > 0 && q.Day is null)
         {
             return null;
         }
@@ -88,9 +99,15 @@ public sealed class TimelineIntent : IIntent
             : (new PartialDate(year).Start, new PartialDate(year).End);
     }
 
-    private Answer Single(TimelineEvent e, KnowledgeBase kb, double score)
+    private Answer Single(TimelineEvent e, KnowledgeBase kb, double score, ParsedQuery q)
     {
         var body = new StringBuilder();
+        if (q.Years.Any(y => y > kb.AsOf.Year) || (q.Years.Contains(kb.AsOf.Year) && q.Month is { } m && m > kb.AsOf.Month))
+        {
+            // Asked about a time after the knowledge ends: say so before offering the nearest event held.
+            body.Append(AnswerParts.EndsBefore(kb, "that period")).Append(" The closest event I hold:\n\n");
+        }
+
         body.Append(CultureInfo.InvariantCulture, $"**{DateText(e)}** — {e.Summary}");
         body.Append("\n\n_Why it matters:_ ").Append(e.Significance);
         if (e.Flag is Flag.W or Flag.C)
@@ -135,6 +152,13 @@ public sealed class TimelineIntent : IIntent
         var filtered = topics.Count == 0 ? inPeriod : inPeriod.Where(e => e.RelatedFaq.Any(topics.Contains) || e.Tags.Any(topics.Contains)).ToList();
         var events = filtered.Count > 0 ? filtered : inPeriod;
         var body = new StringBuilder();
+        if (topics.Count > 0 && filtered.Count == 0)
+        {
+            // Never let an unfiltered list pass for an answer about the topic.
+            var names = string.Join(", ", topics.Select(t => kb.Faq(t)?.Title ?? t));
+            body.Append(CultureInfo.InvariantCulture, $"My timeline has nothing about {names} for {span}. Everything it holds for that period:\n");
+        }
+
         if (events.Count == 0)
         {
             var before = kb.Timeline.LastOrDefault(e => e.Date.End < from);

@@ -1,0 +1,132 @@
+using System.Text.Json.Nodes;
+using Bot.Adapters.Slack.Rendering;
+using Bot.Adapters.Slack.WebApi;
+using Bot.Core.Abstractions;
+using Bot.Core.Routing;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Bot.Adapters.Slack.Handling;
+
+/// <summary>
+/// Answers /jk. Slack shows "operation_timeout" if nothing comes back within 3 s, so the answer goes in the
+/// acknowledgement itself when it is ready within <see cref="SlackOptions.InlineAnswerBudget"/> (every fixed intent
+/// is); otherwise the acknowledgement says "working…" and the answer follows on response_url, replacing it.
+/// Every reply is ephemeral; answers carry a "Share in channel" button.
+/// </summary>
+public sealed class SlashCommandHandler(
+    IntentRouter router,
+    SlackApiClient api,
+    SlackWorkQueue queue,
+    AnswerMemory memory,
+    IDeliveryDeduplicator deliveries,
+    IEnumerable<ISlackSubcommand> extensions,
+    IOptions<SlackOptions> options,
+    TimeProvider time,
+    ILogger<SlashCommandHandler> logger)
+{
+    private readonly Dictionary<string, ISlackSubcommand> _extensions =
+        extensions.ToDictionary(e => e.Name.ToLowerInvariant(), StringComparer.Ordinal);
+
+    /// <summary>The acknowledgement body: an ephemeral message, or null for an empty 200 (a duplicate delivery).</summary>
+    public async Task<JsonObject?> HandleAsync(SlashCommand command, CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        if (!string.Equals(command.Command, settings.Command, StringComparison.OrdinalIgnoreCase))
+        {
+            return Ephemeral(BlockKitRenderer.Notice(SlackReplies.UnknownCommand(settings.Command)));
+        }
+
+        // trigger_id is unique per invocation; over Socket Mode a late ack makes Slack deliver the same one again.
+        if (command.TriggerId is { } trigger && !deliveries.TryClaim("slack:command:" + trigger, settings.DedupeTtl))
+        {
+            logger.LogDebug("Slack command {TriggerId} already handled; duplicate delivery ignored", trigger);
+            return null;
+        }
+
+        var request = SlashCommandText.Parse(command.Text, _extensions.Keys);
+        switch (request.Kind)
+        {
+            case SlashRequestKind.Help:
+                return Ephemeral(BlockKitRenderer.Notice(SlackReplies.Usage(settings.Command)));
+            case SlashRequestKind.Hint:
+                return Ephemeral(BlockKitRenderer.Notice(SlackReplies.SubcommandHint(settings.Command, request.Subcommand)));
+            case SlashRequestKind.Extension:
+                return Ephemeral(BlockKitRenderer.Notice(await RunExtensionAsync(command, request, cancellationToken).ConfigureAwait(false)));
+        }
+
+        var question = new Question
+        {
+            Text = request.Text,
+            ConversationKey = $"slack:{command.TeamId}:{command.ChannelId}:{command.UserId}",
+            Platform = "slack",
+            UserId = command.UserId,
+        };
+
+        // Run off the request thread so the budget below also bounds an answer that computes synchronously.
+        var answering = Task.Run(() => ComposeAsync(question), CancellationToken.None);
+        if (settings.InlineAnswerBudget > TimeSpan.Zero || !SlackApiClient.IsResponseUrl(command.ResponseUrl))
+        {
+            try
+            {
+                var budget = SlackApiClient.IsResponseUrl(command.ResponseUrl) ? settings.InlineAnswerBudget : Timeout.InfiniteTimeSpan;
+                return Ephemeral(await answering.WaitAsync(budget, time, cancellationToken).ConfigureAwait(false));
+            }
+            catch (TimeoutException)
+            {
+            }
+        }
+
+        var responseUrl = command.ResponseUrl!;
+        var queued = queue.TryEnqueue($"slash command for {command.UserId}", async ct =>
+        {
+            var reply = Ephemeral(await answering.ConfigureAwait(false));
+            reply["replace_original"] = true;
+            await api.RespondAsync(responseUrl, reply, ct).ConfigureAwait(false);
+        });
+        return Ephemeral(BlockKitRenderer.Notice(queued ? SlackReplies.Working : SlackReplies.Busy));
+    }
+
+    private async Task<SlackMessage> ComposeAsync(Question question)
+    {
+        var answerId = Guid.NewGuid().ToString("N");
+        try
+        {
+            var answer = await router.RouteAsync(question).ConfigureAwait(false);
+            memory.Remember(answerId, answer);
+            return BlockKitRenderer.Render(answer, answerId, new ShareToken(answerId, question.Text));
+        }
+        catch (Exception ex)
+        {
+            logger.LogError(ex, "Slack command: answering failed");
+            return BlockKitRenderer.Notice(SlackReplies.Failure);
+        }
+    }
+
+    private async Task<string> RunExtensionAsync(SlashCommand command, SlashRequest request, CancellationToken cancellationToken)
+    {
+        if (!_extensions.TryGetValue(request.Subcommand, out var extension))
+        {
+            return SlackReplies.DigestUnavailable;
+        }
+
+        var context = new SlackSubcommandContext(command.TeamId, command.ChannelId, command.UserId, request.Text,
+            options.Value.AdminUserIds.Contains(command.UserId, StringComparer.Ordinal));
+        try
+        {
+            return await extension.HandleAsync(context, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogError(ex, "Slack subcommand {Subcommand} failed", request.Subcommand);
+            return SlackReplies.Failure;
+        }
+    }
+
+    internal static JsonObject Ephemeral(SlackMessage message)
+    {
+        var payload = message.ToPayload();
+        payload["response_type"] = "ephemeral";
+        return payload;
+    }
+}

@@ -1,0 +1,61 @@
+using Bot.Adapters.Slack.Handling;
+using Bot.Adapters.Slack.Http;
+using Bot.Adapters.Slack.SocketMode;
+using Bot.Adapters.Slack.WebApi;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace Bot.Adapters.Slack;
+
+public static class SlackServiceCollectionExtensions
+{
+    /// <summary>
+    /// The Slack adapter: <see cref="SlackOptions"/> (validated at start, per mode), the Web API client, the
+    /// handlers shared by the HTTP endpoints (<c>MapSlack</c>) and Socket Mode, and the hosted services — the
+    /// background work queue, the start-up warm-up and the Socket Mode client (which idles unless Slack:Mode is
+    /// SocketMode). Needs <c>IntentRouter</c>, <c>IFeedbackStore</c> and <c>IDeliveryDeduplicator</c> from the host.
+    /// </summary>
+    public static IServiceCollection AddSlack(this IServiceCollection services)
+    {
+        services.AddOptions<SlackOptions>()
+            .BindConfiguration(SlackOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SlackOptions>, SlackOptionsValidator>());
+        services.TryAddSingleton(TimeProvider.System);
+
+        services.AddHttpClient(SlackApiClient.HttpClientName, (sp, http) =>
+            {
+                var settings = sp.GetRequiredService<IOptions<SlackOptions>>().Value;
+                http.BaseAddress = Uri.TryCreate(settings.ApiBaseUrl, UriKind.Absolute, out var api) ? api : new Uri("https://slack.com/api/");
+                // Each attempt has its own timeout on the injected clock (Slack:RequestTimeout); see SlackApiClient.
+                http.Timeout = Timeout.InfiniteTimeSpan;
+            })
+            // The default request logging would write response_url paths, which are credentials, to the log.
+            .RemoveAllLoggers();
+        services.AddSingleton<SlackApiClient>();
+        services.AddSingleton<ChannelPacer>();
+        services.AddSingleton<SlackIdentity>();
+        services.AddSingleton<AnswerMemory>();
+
+        services.AddSingleton<SlackWorkQueue>();
+        services.AddHostedService(sp => sp.GetRequiredService<SlackWorkQueue>());
+        services.AddSingleton<MentionAnswerer>();
+        services.AddSingleton<SlackEventHandler>();
+        services.AddSingleton<SlashCommandHandler>();
+        services.AddSingleton<InteractionHandler>();
+
+        services.AddSingleton<SlackSignatureVerifier>();
+        services.AddSingleton<SlackRequestReader>();
+        services.AddSingleton<EventsEndpoint>();
+        services.AddSingleton<CommandsEndpoint>();
+        services.AddSingleton<InteractivityEndpoint>();
+
+        services.AddSingleton<SocketModeDispatcher>();
+        services.AddSingleton<SocketModeClient>();
+        services.AddHostedService<SlackStartup>();
+        services.AddHostedService(sp => sp.GetRequiredService<SocketModeClient>());
+        return services;
+    }
+}

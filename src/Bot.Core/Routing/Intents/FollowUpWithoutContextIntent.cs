@@ -1,0 +1,22 @@
+using Bot.Core.Answers;
+
+namespace Bot.Core.Routing.Intents;
+
+/// <summary>"and the year after that?", "what about exports?" with no earlier answer to lean on: ask for the full question.</summary>
+public sealed class FollowUpWithoutContextIntent : IIntent
+{
+    public string Name => IntentNames.FollowUp;
+
+    public ValueTask<Answer?> TryAnswerAsync(RouteContext context, CancellationToken cancellationToken) =>
+        ValueTask.FromResult<Answer?>(context.Query.NeedsContext
+            ? new Answer
+            {
+                Outcome = Outcome.Clarify,
+                Intent = Name,
+                Title = "What are we following up on?",
+                Body = "That sounds like a follow-up, but I don't know what it follows. Ask the full question, e.g. \"Korea's exports to Japan in 2019?\"",
+                Suggestions = AnswerParts.ExampleQuestions.Take(3).ToList(),
+                AsOf = context.Knowledge.AsOf,
+            }
+            : null);
+}

@@ -1,0 +1,238 @@
+using System.Globalization;
+using Bot.Core.Answers;
+using Bot.Core.Knowledge;
+using ScottPlot;
+using SkiaSharp;
+
+namespace Bot.Infrastructure.Charts;
+
+/// <summary>
+/// PNG charts of statistics series: bars for flows (an amount per year), a line for levels (stocks, shares, polls).
+/// Fixed size, embedded font and no timestamps, so the same input always gives the same bytes.
+/// </summary>
+public static class ChartRenderer
+{
+    public const int Width = 1000;
+    public const int Height = 560;
+    private const int NoteHeight = 58;
+
+    /// <summary>Draws a chart request against the knowledge it came from (sources named by publisher).</summary>
+    public static byte[] Render(KnowledgeBase kb, ChartRequest request, ChartTheme theme)
+    {
+        var series = kb.Series(request.SeriesId) ?? throw new ArgumentException($"no statistics series '{request.SeriesId}'", nameof(request));
+        return Render(series, request.FromYear, request.ToYear, theme, SourceNote(kb, series, request.FromYear, request.ToYear), kb.AsOf);
+    }
+
+    /// <summary>
+    /// Draws <paramref name="series"/> from <paramref name="from"/> to <paramref name="to"/> (inclusive; null = the
+    /// series' first or last year). <paramref name="sourceNote"/> goes under the chart (the series' source ids when null),
+    /// followed by what is missing and <paramref name="asOf"/>.
+    /// </summary>
+    public static byte[] Render(StatSeries series, int? from, int? to, ChartTheme theme, string? sourceNote = null, PartialDate? asOf = null)
+    {
+        var points = ChartPoints.Select(series, from, to);
+        if (points.Count == 0)
+        {
+            throw new ArgumentException($"series '{series.Id}' has no figures between {from?.ToString(CultureInfo.InvariantCulture) ?? "its start"} and {to?.ToString(CultureInfo.InvariantCulture) ?? "its end"}");
+        }
+
+        ChartFonts.EnsureRegistered();
+        var palette = ChartPalette.For(theme);
+        using var plot = BuildPlot(series, points, palette);
+
+        var info = new SKImageInfo(Width, Height, SKColorType.Rgba8888, SKAlphaType.Premul);
+        using var surface = SKSurface.Create(info);
+        var canvas = surface.Canvas;
+        canvas.Clear(SKColor.Parse(palette.Background));
+        plot.Render(canvas, Width, Height - NoteHeight);
+        var coverage = string.Join(' ', new[] { Coverage(series, points), asOf is { } date ? $"Knowledge as of {date.ToDisplay()}." : null }.OfType<string>());
+        DrawNote(canvas, sourceNote ?? $"Sources: {string.Join(", ", points.SelectMany(p => p.SourceIds).Distinct())}", coverage, palette);
+
+        using var image = surface.Snapshot();
+        using var png = image.Encode(SKEncodedImageFormat.Png, 100);
+        return png.ToArray();
+    }
+
+    private static Plot BuildPlot(StatSeries series, IReadOnlyList<StatPoint> points, ChartPalette palette)
+    {
+        var plot = new Plot();
+        plot.Font.Set(ChartFonts.Family);
+        plot.FigureBackground.Color = Color.FromHex(palette.Background);
+        plot.DataBackground.Color = Color.FromHex(palette.Background);
+        plot.Axes.Color(Color.FromHex(palette.Muted));
+        plot.Grid.MajorLineColor = Color.FromHex(palette.Grid);
+        plot.Grid.XAxisStyle.MajorLineStyle.Width = 0;
+
+        var first = points[0].Year;
+        var last = points[^1].Year;
+        var title = ChartText.Printable(first == last ? $"{series.Name}, {first}" : $"{series.Name}, {first}–{last}", ChartFonts.Bold);
+        plot.Title(title, TitleSize(title));
+        plot.Axes.Title.Label.ForeColor = Color.FromHex(palette.Text);
+        plot.Axes.Title.Label.Bold = true;
+        plot.YLabel(series.Unit.Describe(), 18);
+        plot.Axes.Left.Label.ForeColor = Color.FromHex(palette.Muted);
+        plot.Axes.Left.Label.Bold = false;
+
+        var xs = points.Select(p => (double)p.Year).ToArray();
+        var ys = points.Select(p => p.Value).ToArray();
+        if (series.Kind == SeriesKind.Flow)
+        {
+            var bars = points.Select(p => new Bar
+            {
+                Position = p.Year,
+                Value = p.Value,
+                FillColor = Color.FromHex(p.Value < 0 ? palette.Negative : palette.Accent),
+                LineWidth = 0,
+                Size = 0.72,
+            }).ToList();
+            plot.Add.Bars(bars);
+            // Bars stand on zero; the value side gets headroom, and zero itself is drawn so all-negative bars
+            // (a deficit) hang from a visible baseline instead of the frame.
+            plot.Axes.Margins(left: 0.02, right: 0.02, bottom: ys.Min() < 0 ? 0.08 : 0, top: ys.Max() > 0 ? 0.1 : 0.08);
+            var zero = plot.Add.HorizontalLine(0, 1.5f, Color.FromHex(palette.Muted));
+            zero.LabelText = "";
+        }
+        else
+        {
+            AddLine(plot, points, palette);
+            plot.Axes.Margins(horizontal: 0.04, vertical: 0.15);
+        }
+
+        var span = last - first;
+        plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic
+        {
+            IntegerTicksOnly = true,
+            LabelFormatter = v => v.ToString("0", CultureInfo.InvariantCulture),
+            TargetTickCount = Math.Clamp(span + 1, 1, 12),
+        };
+        plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic
+        {
+            LabelFormatter = v => ChartNumbers.Compact(v, series.Unit),
+            TargetTickCount = 6,
+        };
+        plot.Axes.Bottom.TickLabelStyle.FontSize = 17;
+        plot.Axes.Left.TickLabelStyle.FontSize = 17;
+        plot.Axes.Bottom.TickLabelStyle.ForeColor = Color.FromHex(palette.Text);
+        plot.Axes.Left.TickLabelStyle.ForeColor = Color.FromHex(palette.Text);
+        plot.Axes.Right.FrameLineStyle.Width = 0;
+        plot.Axes.Top.FrameLineStyle.Width = 0;
+        plot.Axes.Bottom.FrameLineStyle.Color = Color.FromHex(palette.Grid);
+        plot.Axes.Left.FrameLineStyle.Color = Color.FromHex(palette.Grid);
+        plot.Axes.Bottom.MajorTickStyle.Color = Color.FromHex(palette.Grid);
+        plot.Axes.Left.MajorTickStyle.Color = Color.FromHex(palette.Grid);
+        plot.Axes.Bottom.MinorTickStyle.Length = 0;
+        plot.Axes.Left.MinorTickStyle.Length = 0;
+        // A fixed frame keeps every chart's data area in the same place, whatever its labels measure.
+        plot.Layout.Fixed(new PixelPadding(left: 110, right: 36, bottom: 44, top: 62));
+        return plot;
+    }
+
+    /// <summary>
+    /// A solid line joins consecutive years only; across missing years a thin dashed line keeps the trend readable
+    /// without pretending there were figures in between.
+    /// </summary>
+    private static void AddLine(Plot plot, IReadOnlyList<StatPoint> points, ChartPalette palette)
+    {
+        var accent = Color.FromHex(palette.Accent);
+        var runs = new List<List<StatPoint>> { new() { points[0] } };
+        for (var i = 1; i < points.Count; i++)
+        {
+            if (points[i].Year - points[i - 1].Year > 1)
+            {
+                var bridge = plot.Add.Scatter(new double[] { points[i - 1].Year, points[i].Year }, new[] { points[i - 1].Value, points[i].Value });
+                bridge.Color = accent.WithAlpha(0.6);
+                bridge.LineWidth = 1.5f;
+                bridge.LinePattern = LinePattern.Dashed;
+                bridge.MarkerSize = 0;
+                runs.Add([]);
+            }
+
+            runs[^1].Add(points[i]);
+        }
+
+        foreach (var run in runs)
+        {
+            var line = plot.Add.Scatter(run.Select(p => (double)p.Year).ToArray(), run.Select(p => p.Value).ToArray());
+            line.Color = accent;
+            line.LineWidth = 3;
+            line.MarkerSize = points.Count > 40 ? 0 : 9;
+            line.MarkerShape = MarkerShape.FilledCircle;
+        }
+    }
+
+    /// <summary>The title's font size: 26 px, smaller for long series names, so the title is never cut off.</summary>
+    private static float TitleSize(string title)
+    {
+        ChartFonts.EnsureRegistered();
+        var size = 26f;
+        using var font = new SKFont(ChartFonts.Bold, size);
+        while (size > 16 && font.MeasureText(title) > Width - 48)
+        {
+            size -= 1;
+            font.Size = size;
+        }
+
+        return size;
+    }
+
+    private static void DrawNote(SKCanvas canvas, string sources, string coverage, ChartPalette palette)
+    {
+        // ScottPlot paints only its own rectangle: the strip under it gets the theme's background here.
+        using var background = new SKPaint { Color = SKColor.Parse(palette.Background) };
+        canvas.DrawRect(0, Height - NoteHeight, Width, NoteHeight, background);
+        using var font = new SKFont(ChartFonts.Regular, 14);
+        using var paint = new SKPaint { Color = SKColor.Parse(palette.Muted), IsAntialias = true };
+        var y = Height - NoteHeight + 22f;
+        foreach (var line in new[] { sources, coverage }.Where(l => l.Length > 0))
+        {
+            canvas.DrawText(Fit(ChartText.Printable(line, ChartFonts.Regular), font, Width - 48), 24, y, SKTextAlign.Left, font, paint);
+            y += 22;
+        }
+    }
+
+    private static string Fit(string text, SKFont font, float width)
+    {
+        if (font.MeasureText(text) <= width)
+        {
+            return text;
+        }
+
+        var cut = text.Length;
+        while (cut > 1 && font.MeasureText(text[..cut] + "…") > width)
+        {
+            cut--;
+        }
+
+        return text[..cut].TrimEnd() + "…";
+    }
+
+    /// <summary>Says why years are missing, so an empty slot is not read as zero.</summary>
+    private static string? Coverage(StatSeries series, IReadOnlyList<StatPoint> points)
+    {
+        var first = points[0].Year;
+        var last = points[^1].Year;
+        var missing = last - first + 1 - points.Count;
+        if (missing == 0)
+        {
+            return null;
+        }
+
+        var unverified = series.Gaps.Select(g => g.Year).Where(y => y >= first && y <= last).Order().ToList();
+        var shown = series.Kind == SeriesKind.Flow ? "Years without a bar" : "Years without a point";
+        return unverified.Count == 0
+            ? $"{shown}: no figure held, none estimated."
+            : $"{shown}: no figure held, none estimated ({string.Join(", ", unverified)}: could not be verified).";
+    }
+
+    /// <summary>"Sources: Korea Customs Service; KITA …" from the publishers behind the points drawn.</summary>
+    public static string SourceNote(KnowledgeBase kb, StatSeries series, int? from, int? to)
+    {
+        var publishers = kb.SourcesFor(ChartPoints.Select(series, from, to).SelectMany(p => p.SourceIds))
+            .Select(s => s.Publisher)
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        var shown = string.Join("; ", publishers.Take(3));
+        var more = publishers.Count > 3 ? $" and {publishers.Count - 3} more" : "";
+        return $"Sources: {shown}{more}.";
+    }
+}

@@ -1,0 +1,55 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using SkiaSharp;
+
+namespace Bot.Infrastructure.Charts;
+
+/// <summary>
+/// Keeps chart text to what the embedded font can draw. DejaVu Sans has no Han, kana or Hangul, and a CJK font would
+/// weigh more than the rest of the bot; publishers' original-script names are parenthesised extras, so they go.
+/// </summary>
+internal static partial class ChartText
+{
+    public static string Printable(string text, SKTypeface typeface)
+    {
+        if (Drawable(text, typeface))
+        {
+            return text;
+        }
+
+        // "Immigration Services Agency of Japan (出入国在留管理庁)" → "Immigration Services Agency of Japan".
+        var withoutAsides = Parenthesised().Replace(text, m => Drawable(m.Value, typeface) ? m.Value : "");
+        var kept = new StringBuilder();
+        var enumerator = StringInfo.GetTextElementEnumerator(withoutAsides);
+        while (enumerator.MoveNext())
+        {
+            var element = (string)enumerator.Current;
+            if (Drawable(element, typeface))
+            {
+                kept.Append(element);
+            }
+        }
+
+        return Spaces().Replace(kept.ToString(), " ").Replace(" ;", ";", StringComparison.Ordinal).Replace(" .", ".", StringComparison.Ordinal).Trim();
+    }
+
+    private static bool Drawable(string text, SKTypeface typeface)
+    {
+        foreach (var rune in text.EnumerateRunes())
+        {
+            if (!Rune.IsWhiteSpace(rune) && !typeface.ContainsGlyph(rune.Value))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    [GeneratedRegex(@"\s*\([^()]*\)")]
+    private static partial Regex Parenthesised();
+
+    [GeneratedRegex(@"\s{2,}")]
+    private static partial Regex Spaces();
+}

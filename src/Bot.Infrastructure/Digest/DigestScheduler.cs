@@ -1,0 +1,42 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Bot.Infrastructure.Digest;
+
+/// <summary>
+/// Runs <see cref="DigestRunner.TickAsync"/> at start and then every minute on the injected clock. Polling (rather
+/// than sleeping until the next due time) picks up subscriptions added by command and retries without a wake-up plan;
+/// a tick with nothing due costs a few reads of a small collection.
+/// </summary>
+public sealed class DigestScheduler(DigestRunner runner, TimeProvider time, ILogger<DigestScheduler> logger) : BackgroundService
+{
+    public static readonly TimeSpan Interval = TimeSpan.FromMinutes(1);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(Interval, time);
+        do
+        {
+            try
+            {
+                foreach (var result in await runner.TickAsync(time.GetUtcNow(), stoppingToken))
+                {
+                    if (result.Outcome is not (DigestTickOutcome.NotDue or DigestTickOutcome.AlreadyDone or DigestTickOutcome.Waiting))
+                    {
+                        logger.LogInformation("Digest tick: {Result}", result);
+                    }
+                }
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex)
+            {
+                // A broken tick (database locked, knowledge reload failing) must not end the loop: the next minute tries again.
+                logger.LogError(ex, "Digest tick failed; trying again in {Interval}", Interval);
+            }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+}

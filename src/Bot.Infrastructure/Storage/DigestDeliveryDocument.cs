@@ -1,0 +1,72 @@
+using System.Globalization;
+using Bot.Core.Digest;
+using LiteDB;
+
+namespace Bot.Infrastructure.Storage;
+
+/// <summary>How a <see cref="DigestDelivery"/> is stored, keyed by its idempotency key (so a second insert fails).</summary>
+internal sealed class DigestDeliveryDocument
+{
+    [BsonId]
+    public string Key { get; set; } = "";
+
+    public string SubscriptionId { get; set; } = "";
+
+    /// <summary>"yyyy-MM-dd": sorts and compares as text, with no time zone to get wrong.</summary>
+    public string LocalDate { get; set; } = "";
+
+    public DateTime DueAt { get; set; }
+    public string State { get; set; } = "";
+    public int Attempts { get; set; }
+    public DateTime? NextAttemptAt { get; set; }
+    public DateTime UpdatedAt { get; set; }
+    public string? Error { get; set; }
+    public string? FaqId { get; set; }
+    public string? KnowledgeVersion { get; set; }
+    public string? MessageId { get; set; }
+
+    public static string DateText(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    public static DigestDeliveryDocument From(DigestDelivery d) => new()
+    {
+        Key = d.Key,
+        SubscriptionId = d.SubscriptionId,
+        LocalDate = DateText(d.LocalDate),
+        DueAt = d.DueAt.UtcDateTime,
+        State = d.State.ToString(),
+        Attempts = d.Attempts,
+        NextAttemptAt = d.NextAttemptAt?.UtcDateTime,
+        UpdatedAt = d.UpdatedAt.UtcDateTime,
+        Error = d.Error,
+        FaqId = d.FaqId,
+        KnowledgeVersion = d.KnowledgeVersion,
+        MessageId = d.MessageId,
+    };
+
+    public DigestDelivery ToDelivery() => new()
+    {
+        Key = Key,
+        SubscriptionId = SubscriptionId,
+        LocalDate = DateOnly.ParseExact(LocalDate, "yyyy-MM-dd", CultureInfo.InvariantCulture),
+        DueAt = StoredTime.Read(DueAt),
+        // An unreadable state is treated as "outcome unknown": re-sending with the same key is the safe side.
+        State = Enum.TryParse<DeliveryState>(State, out var state) ? state : DeliveryState.Sending,
+        Attempts = Attempts,
+        NextAttemptAt = StoredTime.Read(NextAttemptAt),
+        UpdatedAt = StoredTime.Read(UpdatedAt),
+        Error = Error,
+        FaqId = FaqId,
+        KnowledgeVersion = KnowledgeVersion,
+        MessageId = MessageId,
+    };
+}
+
+/// <summary>One knowledge fingerprint set, stored once per version and shared by every delivery composed from it.</summary>
+internal sealed class KnowledgeFingerprintDocument
+{
+    [BsonId]
+    public string Version { get; set; } = "";
+
+    /// <summary>"kind:id hash" lines: entry ids hold characters BSON field names should not carry.</summary>
+    public List<string> Entries { get; set; } = [];
+}

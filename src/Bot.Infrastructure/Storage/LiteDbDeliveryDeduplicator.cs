@@ -1,0 +1,90 @@
+using System.Collections.Concurrent;
+using Bot.Core.Abstractions;
+using LiteDB;
+using Microsoft.Extensions.Logging;
+
+namespace Bot.Infrastructure.Storage;
+
+/// <summary>
+/// Delivery claims in LiteDB, so a platform retry that arrives after a restart (or at a second process on the same
+/// file) is still recognised. Both steps are single atomic operations under LiteDB's file lock: the insert fails on
+/// an existing key, and an expired claim is taken over only by a conditional update that one caller can win.
+/// </summary>
+public sealed class LiteDbDeliveryDeduplicator(LiteDbContext db, TimeProvider time, ILogger<LiteDbDeliveryDeduplicator> logger)
+    : IDeliveryDeduplicator
+{
+    /// <summary>Expired claims are deleted every this many claims, so the collection stays about one TTL's worth of traffic.</summary>
+    internal const int PruneEvery = 500;
+
+    // Used only while the database fails: a broken file should cost restart-safety, not in-process deduplication.
+    private readonly ConcurrentDictionary<string, DateTimeOffset> _fallback = new(StringComparer.Ordinal);
+    private int _claims;
+
+    public bool TryClaim(string key, TimeSpan ttl)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(key);
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(ttl, TimeSpan.Zero);
+        var now = time.GetUtcNow();
+        try
+        {
+            if (Interlocked.Increment(ref _claims) % PruneEvery == 0)
+            {
+                var cutoff = now.UtcDateTime;
+                db.Deliveries.DeleteMany(d => d.ExpiresAt <= cutoff);
+            }
+
+            return Claim(key, now, ttl);
+        }
+        catch (Exception ex) when (ex is LiteException or IOException or UnauthorizedAccessException)
+        {
+            logger.LogWarning(ex, "Delivery claim for {Key} kept in memory only: cannot use {Path}", key, db.FullPath);
+            return ClaimInMemory(key, now, ttl);
+        }
+    }
+
+    private bool Claim(string key, DateTimeOffset now, TimeSpan ttl)
+    {
+        var claimedAt = now.UtcDateTime;
+        var expiresAt = (now + ttl).UtcDateTime;
+        try
+        {
+            db.Deliveries.Insert(new DeliveryDocument { Key = key, ClaimedAt = claimedAt, ExpiresAt = expiresAt });
+            return true;
+        }
+        catch (LiteException ex) when (ex.ErrorCode == LiteException.INDEX_DUPLICATE_KEY)
+        {
+            // Claimed before: take it over only if that claim has expired (a key reused long after, not a retry).
+            var taken = db.Deliveries.UpdateMany(
+                d => new DeliveryDocument { Key = d.Key, ClaimedAt = claimedAt, ExpiresAt = expiresAt },
+                d => d.Key == key && d.ExpiresAt <= claimedAt);
+            return taken == 1;
+        }
+    }
+
+    private bool ClaimInMemory(string key, DateTimeOffset now, TimeSpan ttl)
+    {
+        var expires = now + ttl;
+        while (true)
+        {
+            if (_fallback.TryAdd(key, expires))
+            {
+                return true;
+            }
+
+            if (!_fallback.TryGetValue(key, out var existing))
+            {
+                continue;
+            }
+
+            if (existing > now)
+            {
+                return false;
+            }
+
+            if (_fallback.TryUpdate(key, expires, existing))
+            {
+                return true;
+            }
+        }
+    }
+}

@@ -1,0 +1,59 @@
+using System.Text.Json;
+
+namespace Bot.Adapters.Slack.Tests.Support;
+
+/// <summary>Slack request bodies as Slack sends them (protocols.md section E), with the fields a test varies.</summary>
+public static class SlackPayloads
+{
+    public static string Mention(
+        string eventId, string text, string channel = "C1", string user = "U123", string ts = "1764235800.000100", string? threadTs = null, string? botId = null) =>
+        JsonSerializer.Serialize(new Dictionary<string, object?>
+        {
+            ["type"] = "event_callback",
+            ["team_id"] = FakeSlackServer.TeamId,
+            ["api_app_id"] = "A1",
+            ["event"] = new Dictionary<string, object?>
+            {
+                ["type"] = "app_mention",
+                ["user"] = user,
+                ["text"] = text,
+                ["ts"] = ts,
+                ["channel"] = channel,
+                ["event_ts"] = ts,
+                ["thread_ts"] = threadTs,
+                ["bot_id"] = botId,
+            }.Where(kv => kv.Value is not null).ToDictionary(kv => kv.Key, kv => kv.Value),
+            ["event_id"] = eventId,
+            ["event_time"] = 1764235800,
+            ["authorizations"] = new[] { new { team_id = FakeSlackServer.TeamId, user_id = FakeSlackServer.BotUserId, is_bot = true } },
+        });
+
+    public static Dictionary<string, string> Command(string text, string? responseUrl = null, string? triggerId = null, string command = "/jk") => new()
+    {
+        ["token"] = "ignored",
+        ["team_id"] = FakeSlackServer.TeamId,
+        ["team_domain"] = "test",
+        ["channel_id"] = "C1",
+        ["channel_name"] = "general",
+        ["user_id"] = "U123",
+        ["user_name"] = "someone",
+        ["command"] = command,
+        ["text"] = text,
+        ["api_app_id"] = "A1",
+        ["response_url"] = responseUrl ?? "",
+        ["trigger_id"] = triggerId ?? Guid.NewGuid().ToString("N"),
+    };
+
+    public static string BlockActions(string actionId, string value, string user = "U123", string? responseUrl = null) =>
+        JsonSerializer.Serialize(new Dictionary<string, object?>
+        {
+            ["type"] = "block_actions",
+            ["team"] = new { id = FakeSlackServer.TeamId, domain = "test" },
+            ["user"] = new { id = user, username = "someone" },
+            ["api_app_id"] = "A1",
+            ["container"] = new { type = "message", message_ts = "1764235800.000200", channel_id = "C1", is_ephemeral = true },
+            ["channel"] = new { id = "C1", name = "general" },
+            ["response_url"] = responseUrl,
+            ["actions"] = new[] { new { action_id = actionId, block_id = "jk_actions", value, type = "button", action_ts = "1764235801.000000" } },
+        });
+}
