@@ -103,7 +103,10 @@ public static class DiscordLoad
                     using var response = await http.SendAsync(request);
                     var json = await response.Content.ReadAsByteArrayAsync();
                     var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-                    if (response.IsSuccessStatusCode && JsonDocument.Parse(json).RootElement.GetProperty("type").GetInt32() == 4)
+                    // A real answer: type 4 with an embed (an error notice is type 4 too, but plain content).
+                    using var reply = JsonDocument.Parse(json);
+                    if (response.IsSuccessStatusCode && reply.RootElement.GetProperty("type").GetInt32() == 4
+                        && reply.RootElement.GetProperty("data").TryGetProperty("embeds", out _))
                     {
                         Latencies.Add(elapsed);
                     }

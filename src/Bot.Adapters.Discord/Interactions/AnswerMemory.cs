@@ -13,6 +13,7 @@ public sealed class AnswerMemory(TimeProvider time)
     public const int Capacity = 10_000;
 
     private readonly ConcurrentDictionary<string, (DateTimeOffset At, IReadOnlyList<Source> Sources)> _entries = new(StringComparer.Ordinal);
+    private int _pruning;
 
     public void Remember(string answerId, IReadOnlyList<Source> sources)
     {
@@ -38,22 +39,37 @@ public sealed class AnswerMemory(TimeProvider time)
 
     private void Prune()
     {
-        var now = time.GetUtcNow();
-        foreach (var (id, entry) in _entries)
+        // One pruner at a time; the others carry on (the dictionary may briefly hold a few more than Capacity).
+        if (Interlocked.Exchange(ref _pruning, 1) == 1)
         {
-            if (now - entry.At >= Lifetime)
-            {
-                _entries.TryRemove(id, out _);
-            }
+            return;
         }
 
-        // Still full of live entries: drop the oldest tenth rather than grow without bound.
-        if (_entries.Count >= Capacity)
+        try
         {
-            foreach (var id in _entries.OrderBy(e => e.Value.At).Take(Capacity / 10).Select(e => e.Key).ToList())
+            // ToArray is an atomic snapshot; LINQ over the live dictionary can see default entries while others write.
+            var snapshot = _entries.ToArray();
+            var now = time.GetUtcNow();
+            foreach (var (id, entry) in snapshot)
             {
-                _entries.TryRemove(id, out _);
+                if (now - entry.At >= Lifetime)
+                {
+                    _entries.TryRemove(id, out _);
+                }
             }
+
+            // Still full of live entries: drop the oldest tenth rather than grow without bound.
+            if (_entries.Count >= Capacity)
+            {
+                foreach (var (id, _) in snapshot.OrderBy(e => e.Value.At).Take(Capacity / 10))
+                {
+                    _entries.TryRemove(id, out _);
+                }
+            }
+        }
+        finally
+        {
+            Volatile.Write(ref _pruning, 0);
         }
     }
 }
