@@ -5,6 +5,7 @@ using Bot.Adapters.Slack;
 using Bot.Core.Abstractions;
 using Bot.Host.Composition;
 using Bot.Infrastructure.Digest;
+using Bot.Infrastructure.Storage;
 
 namespace Bot.Host.Cli;
 
@@ -71,6 +72,9 @@ public static class ServeCommand
         builder.Logging.AddBotLogging(builder.Configuration);
         builder.WebHost.UseUrls(urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
         builder.Services.AddBotServices();
+
+        // Before the adapters, so it stops after them and flushes their last writes.
+        builder.Services.AddStorageWriteBehind();
         builder.Services.AddDiscord();
         builder.Services.AddSlack();
         builder.Services.AddDigestScheduler();

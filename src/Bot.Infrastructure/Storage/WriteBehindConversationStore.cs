@@ -1,0 +1,75 @@
+using System.Collections.Concurrent;
+using Bot.Core.Abstractions;
+using Bot.Core.Conversations;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Bot.Infrastructure.Storage;
+
+/// <summary>
+/// Conversation context for the long-running server: kept in memory (same time-to-live), read from LiteDB only on a miss
+/// (e.g. after a restart), and written back in batches off the request path (see <see cref="WriteBehindQueue{T}"/>).
+/// Safe next to CLI processes on the same file because conversation keys are per platform and conversation.
+/// </summary>
+public sealed class WriteBehindConversationStore(
+    LiteDbContext db,
+    LiteDbConversationStore stored,
+    IOptions<StorageOptions> options,
+    TimeProvider time,
+    ILogger<WriteBehindConversationStore> logger)
+    : WriteBehindQueue<(string Key, ConversationState State, DateTimeOffset At)>(logger), IConversationStore
+{
+    private const int PruneAbove = 50_000;
+
+    private readonly ConcurrentDictionary<string, (ConversationState State, DateTimeOffset At)> _recent = new(StringComparer.Ordinal);
+
+    public ConversationState? Get(string conversationKey)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(conversationKey);
+        if (_recent.TryGetValue(conversationKey, out var cached))
+        {
+            if (time.GetUtcNow() - cached.At <= options.Value.ConversationTtl)
+            {
+                return cached.State;
+            }
+
+            _recent.TryRemove(conversationKey, out _);
+        }
+
+        // Not seen by this process (or expired here): the file decides, with its own expiry rule.
+        return stored.Get(conversationKey);
+    }
+
+    public void Set(string conversationKey, ConversationState state)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(conversationKey);
+        var now = time.GetUtcNow();
+        if (_recent.Count > PruneAbove)
+        {
+            foreach (var (key, entry) in _recent)
+            {
+                if (now - entry.At > options.Value.ConversationTtl)
+                {
+                    _recent.TryRemove(key, out _);
+                }
+            }
+        }
+
+        _recent[conversationKey] = (state, now);
+        Enqueue((conversationKey, state, now));
+    }
+
+    protected override void Write(IReadOnlyList<(string Key, ConversationState State, DateTimeOffset At)> batch)
+    {
+        try
+        {
+            // Several updates of one conversation in a batch: only the last one matters.
+            db.Conversations.Upsert(batch.GroupBy(u => u.Key, StringComparer.Ordinal).Select(g => g.Last())
+                .Select(u => ConversationDocument.From(u.Key, u.State, u.At)));
+        }
+        catch (Exception ex) when (ex is LiteDB.LiteException or IOException or UnauthorizedAccessException)
+        {
+            logger.LogWarning(ex, "{Count} conversation contexts could not be saved to {Path}; follow-ups after a restart will lack them", batch.Count, db.FullPath);
+        }
+    }
+}
