@@ -33,7 +33,6 @@ public static class InteractionEndpoint
             return;
         }
 
-        var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(InteractionEndpoint).FullName!);
         try
         {
             var body = await ReadBodyAsync(context, options.MaxBodyBytes).ConfigureAwait(false);
@@ -98,7 +97,7 @@ public static class InteractionEndpoint
         }
         catch (Exception ex) when (!context.Response.HasStarted)
         {
-            logger.LogError(ex, "Discord interaction request failed");
+            services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(InteractionEndpoint).FullName!).LogError(ex, "Discord interaction request failed");
             context.Response.StatusCode = StatusCodes.Status400BadRequest;
         }
     }
