@@ -81,19 +81,7 @@ public static class ServeCommand
         configure?.Invoke(builder.Services);
 
         var app = builder.Build();
-        app.MapGet("/healthz", (IKnowledgeProvider knowledge) =>
-        {
-            var kb = knowledge.Current;
-            return Results.Ok(new
-            {
-                status = "ok",
-                asOf = kb.AsOf.ToString(),
-                version = kb.Version,
-                statistics = kb.Statistics.Count,
-                events = kb.Timeline.Count,
-                faqs = kb.Faqs.Count,
-            });
-        });
+        app.MapHealth();
         app.MapDiscordInteractions();
         app.MapSlack();
         return app;

@@ -71,6 +71,21 @@ public sealed class LiteDbContext : IDisposable
 
     public void Dispose() => _database.Dispose();
 
+    /// <summary>Writes and removes a marker document: true when the file takes writes right now (readiness probe).</summary>
+    public bool IsWritable()
+    {
+        try
+        {
+            var health = _database.GetCollection("health");
+            health.Upsert(new BsonDocument { ["_id"] = "probe", ["at"] = DateTime.UtcNow });
+            return health.Delete("probe");
+        }
+        catch (Exception ex) when (ex is LiteException or IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+
     /// <summary>
     /// Copies every collection into a new file at <paramref name="targetPath"/> while the bot keeps running: the reads
     /// happen inside one transaction, so the copy is one consistent snapshot even with other writers on the file.

@@ -26,10 +26,15 @@ public sealed class ServeCommandTests
 
         using var health = await serve.Http.GetAsync(new Uri(serve.Url + "/healthz"));
         var status = JsonDocument.Parse(await health.Content.ReadAsStringAsync()).RootElement;
+        using var ready = await serve.Http.GetAsync(new Uri(serve.Url + "/readyz"));
+        var readiness = JsonDocument.Parse(await ready.Content.ReadAsStringAsync()).RootElement;
         using var pong = await PostAsync(serve, PingBody, PingSignature);
         using var tampered = await PostAsync(serve, PingBody + " ", PingSignature);
 
         Assert.Equal("ok", status.GetProperty("status").GetString());
+        Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
+        Assert.Equal("ready", readiness.GetProperty("status").GetString());
+        Assert.Equal("ok", readiness.GetProperty("checks").GetProperty("database").GetString());
         Assert.True(status.GetProperty("faqs").GetInt32() > 0);
         Assert.Equal(HttpStatusCode.OK, pong.StatusCode);
         Assert.Equal("""{"type":1}""", await pong.Content.ReadAsStringAsync());

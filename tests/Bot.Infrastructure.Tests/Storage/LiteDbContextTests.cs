@@ -78,4 +78,18 @@ public sealed class LiteDbContextTests : IDisposable
         Assert.Contains(options.Path, error.Message, StringComparison.Ordinal);
         Assert.NotNull(error.InnerException);
     }
+
+    [Fact]
+    public void IsWritable_HealthyFileThenBrokenFile_ReportsTrueThenFalse()
+    {
+        var options = _temp.Options();
+        using var db = TempStorage.Open(options);
+        var healthy = db.IsWritable();
+        // Shared mode reopens the file per operation; a directory in its place breaks every later write.
+        File.Delete(_temp.DatabasePath);
+        Directory.CreateDirectory(_temp.DatabasePath);
+
+        Assert.True(healthy);
+        Assert.False(db.IsWritable());
+    }
 }

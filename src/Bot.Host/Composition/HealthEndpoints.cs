@@ -1,0 +1,65 @@
+using Bot.Core.Abstractions;
+using Bot.Infrastructure.Storage;
+
+namespace Bot.Host.Composition;
+
+/// <summary>
+/// <c>GET /healthz</c>: the process is up (for restarts). <c>GET /readyz</c>: it can answer right now — knowledge loaded,
+/// database writable, retrieval answering — 200 or 503 with each check named (for load balancers and monitoring).
+/// </summary>
+public static class HealthEndpoints
+{
+    public static void MapHealth(this WebApplication app)
+    {
+        app.MapGet("/healthz", (IKnowledgeProvider knowledge) =>
+        {
+            var kb = knowledge.Current;
+            return Results.Ok(new
+            {
+                status = "ok",
+                asOf = kb.AsOf.ToString(),
+                version = kb.Version,
+                statistics = kb.Statistics.Count,
+                events = kb.Timeline.Count,
+                faqs = kb.Faqs.Count,
+            });
+        });
+
+        app.MapGet("/readyz", async (IKnowledgeProvider knowledge, LiteDbContext db, IRetriever retriever, CancellationToken ct) =>
+        {
+            var checks = new Dictionary<string, string>
+            {
+                ["knowledge"] = Check(() => knowledge.Current.Timeline.Count > 0 ? "ok" : "empty"),
+                ["database"] = Check(() => db.IsWritable() ? "ok" : "not writable"),
+                ["retrieval"] = await CheckAsync(async () =>
+                    (await retriever.RetrieveAsync("GSOMIA", 1, ct).ConfigureAwait(false)).Passages.Count > 0 ? "ok" : "no passages").ConfigureAwait(false),
+            };
+            var ready = checks.Values.All(v => v == "ok");
+            return Results.Json(new { status = ready ? "ready" : "not ready", checks }, statusCode: ready ? 200 : 503);
+        });
+    }
+
+    private static string Check(Func<string> check)
+    {
+        try
+        {
+            return check();
+        }
+        catch (Exception ex)
+        {
+            return $"failed: {ex.GetType().Name}";
+        }
+    }
+
+    private static async Task<string> CheckAsync(Func<Task<string>> check)
+    {
+        try
+        {
+            return await check().ConfigureAwait(false);
+        }
+        catch (Exception ex)
+        {
+            return $"failed: {ex.GetType().Name}";
+        }
+    }
+}
