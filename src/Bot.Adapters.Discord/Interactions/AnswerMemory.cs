@@ -12,8 +12,9 @@ public sealed class AnswerMemory(TimeProvider time)
     public static readonly TimeSpan Lifetime = TimeSpan.FromHours(24);
     public const int Capacity = 10_000;
 
-    private readonly ConcurrentDictionary<string, (DateTimeOffset At, IReadOnlyList<Source> Sources)> _entries = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (DateTimeOffset At, long Order, IReadOnlyList<Source> Sources)> _entries = new(StringComparer.Ordinal);
     private int _pruning;
+    private long _written;
 
     public void Remember(string answerId, IReadOnlyList<Source> sources)
     {
@@ -22,7 +23,8 @@ public sealed class AnswerMemory(TimeProvider time)
             Prune();
         }
 
-        _entries[answerId] = (time.GetUtcNow(), sources);
+        // The write order breaks ties between equal clock readings, so eviction always takes the oldest writes.
+        _entries[answerId] = (time.GetUtcNow(), Interlocked.Increment(ref _written), sources);
     }
 
     public bool TryGet(string answerId, out IReadOnlyList<Source> sources)
@@ -61,7 +63,7 @@ public sealed class AnswerMemory(TimeProvider time)
             // Still full of live entries: drop the oldest tenth rather than grow without bound.
             if (_entries.Count >= Capacity)
             {
-                foreach (var (id, _) in snapshot.OrderBy(e => e.Value.At).Take(Capacity / 10))
+                foreach (var (id, _) in snapshot.OrderBy(e => e.Value.At).ThenBy(e => e.Value.Order).Take(Capacity / 10))
                 {
                     _entries.TryRemove(id, out _);
                 }
