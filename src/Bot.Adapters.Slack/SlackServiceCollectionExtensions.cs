@@ -58,6 +58,9 @@ public static class SlackServiceCollectionExtensions
         services.AddSingleton<SlackDigestPublisher>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IDigestPublisher, SlackDigestPublisher>(sp => sp.GetRequiredService<SlackDigestPublisher>()));
 
+        // "/jk digest …" (needs IDigestStore, which AddStorage registers, and IKnowledgeProvider).
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ISlackSubcommand, SlackDigestCommand>());
+
         services.AddSingleton<SocketModeDispatcher>();
         services.AddSingleton<SocketModeClient>();
         services.AddHostedService<SlackStartup>();
