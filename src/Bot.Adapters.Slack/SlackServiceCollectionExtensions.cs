@@ -1,7 +1,9 @@
+using Bot.Adapters.Slack.Digest;
 using Bot.Adapters.Slack.Handling;
 using Bot.Adapters.Slack.Http;
 using Bot.Adapters.Slack.SocketMode;
 using Bot.Adapters.Slack.WebApi;
+using Bot.Core.Abstractions;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -51,6 +53,13 @@ public static class SlackServiceCollectionExtensions
         services.AddSingleton<EventsEndpoint>();
         services.AddSingleton<CommandsEndpoint>();
         services.AddSingleton<InteractivityEndpoint>();
+
+        // The digest runner (DigestPublishers) picks the publisher whose Platform is "slack".
+        services.AddSingleton<SlackDigestPublisher>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IDigestPublisher, SlackDigestPublisher>(sp => sp.GetRequiredService<SlackDigestPublisher>()));
+
+        // "/jk digest …" (needs IDigestStore, which AddStorage registers, and IKnowledgeProvider).
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ISlackSubcommand, SlackDigestCommand>());
 
         services.AddSingleton<SocketModeDispatcher>();
         services.AddSingleton<SocketModeClient>();

@@ -50,6 +50,38 @@ public static class BlockKitRenderer
         return new SlackMessage(Fallback(AnswerText.Render(answer with { Sources = fallbackSources })), blocks);
     }
 
+    /// <summary>
+    /// A daily digest: a header, each section as "*heading*" + body (split to the section limit), sources and the
+    /// as-of date in context blocks. Same escaping and verbatim rules as answers; no feedback buttons (nothing to
+    /// remember an answer by). Sections that would not fit in 50 blocks are cut with a note.
+    /// </summary>
+    public static SlackMessage RenderDigest(Bot.Core.Digest.Digest digest)
+    {
+        var answer = digest.ToAnswer();
+        var sources = SourceContexts(answer);
+        var room = SlackLimits.Blocks - 1 - sources.Count;
+        var sections = new List<JsonObject>();
+        foreach (var section in digest.Sections)
+        {
+            var text = $"*{SlackText.Escape(section.Heading.ReplaceLineEndings(" "))}*\n{SlackText.ToMrkdwn(section.Body)}";
+            sections.AddRange(TextSplitter.Split(text, SlackLimits.SectionText).Select(Section));
+        }
+
+        if (sections.Count > room)
+        {
+            sections = [.. sections.Take(room - 1), Section("_(Digest shortened to fit Slack.)_")];
+        }
+
+        var blocks = new JsonArray { Header(digest.Title) };
+        foreach (var block in sections.Concat(sources))
+        {
+            blocks.Add(block);
+        }
+
+        var fallbackSources = answer.Sources.Select(s => SlackText.HttpUrl(s.Url) is null ? s with { Url = null } : s).ToList();
+        return new SlackMessage(Fallback(AnswerText.Render(answer with { Sources = fallbackSources })), blocks);
+    }
+
     /// <summary>A one-section message (help, "working…", errors) with the same escaping rules.</summary>
     public static SlackMessage Notice(string markdown)
     {

@@ -27,13 +27,23 @@ public sealed class SlackApiClient(
 
     private static readonly TimeSpan DefaultRetryAfter = TimeSpan.FromSeconds(1);
     private static readonly MediaTypeHeaderValue Json = new("application/json") { CharSet = "utf-8" };
+    private static readonly MediaTypeHeaderValue Form = new("application/x-www-form-urlencoded");
 
     private readonly ConcurrentDictionary<string, DateTimeOffset> _blockedUntil = new(StringComparer.Ordinal);
 
     /// <summary>Posts a message (in a thread when <paramref name="threadTs"/> is set), paced per channel.</summary>
-    public async Task<SlackApiResult> PostMessageAsync(string channel, string? threadTs, SlackMessage message, CancellationToken cancellationToken)
+    public Task<SlackApiResult> PostMessageAsync(string channel, string? threadTs, SlackMessage message, CancellationToken cancellationToken) =>
+        PostMessageAsync(channel, threadTs, message, null, cancellationToken);
+
+    /// <summary>As above, with message <c>metadata</c> ({event_type, event_payload}) that conversations.history can read back.</summary>
+    public async Task<SlackApiResult> PostMessageAsync(string channel, string? threadTs, SlackMessage message, JsonObject? metadata, CancellationToken cancellationToken)
     {
         var body = message.ToPayload();
+        if (metadata is not null)
+        {
+            body["metadata"] = metadata.DeepClone();
+        }
+
         body["channel"] = channel;
         if (threadTs is not null)
         {
@@ -45,6 +55,69 @@ public sealed class SlackApiClient(
         body["unfurl_media"] = false;
         await pacer.WaitTurnAsync(channel, cancellationToken).ConfigureAwait(false);
         return await CallAsync("chat.postMessage", body, options.Value.BotToken, $"channel {channel}", cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The channel's newest messages with their metadata (read methods take form fields, not JSON).</summary>
+    public Task<SlackApiResult> HistoryAsync(string channel, int limit, CancellationToken cancellationToken) =>
+        CallFormAsync("conversations.history", new Dictionary<string, string>
+        {
+            ["channel"] = channel,
+            ["limit"] = limit.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["include_all_metadata"] = "true",
+        }, $"channel {channel}", cancellationToken);
+
+    /// <summary>Step 1 of an upload: <c>upload_url</c> and <c>file_id</c> for a file of <paramref name="length"/> bytes.</summary>
+    public Task<SlackApiResult> GetUploadUrlAsync(string filename, int length, CancellationToken cancellationToken) =>
+        CallFormAsync("files.getUploadURLExternal", new Dictionary<string, string>
+        {
+            ["filename"] = filename,
+            ["length"] = length.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        }, null, cancellationToken);
+
+    /// <summary>Step 2: the bytes, POSTed to the URL step 1 gave (https, or http on loopback for tests). True on any 2xx.</summary>
+    public async Task<bool> UploadBytesAsync(string uploadUrl, byte[] bytes, CancellationToken cancellationToken)
+    {
+        if (!IsResponseUrl(uploadUrl))
+        {
+            logger.LogWarning("Slack upload_url ignored: not an https URL");
+            return false;
+        }
+
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(uploadUrl, UriKind.Absolute)) { Content = new ByteArrayContent(bytes) };
+        request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
+        using var timeout = new CancellationTokenSource(options.Value.RequestTimeout, time);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
+        try
+        {
+            using var response = await httpClients.CreateClient(HttpClientName).SendAsync(request, linked.Token).ConfigureAwait(false);
+            if (!response.IsSuccessStatusCode)
+            {
+                logger.LogError("Slack file upload failed: HTTP {Status}", (int)response.StatusCode);
+            }
+
+            return response.IsSuccessStatusCode;
+        }
+        catch (Exception ex) when (ex is HttpRequestException || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested))
+        {
+            logger.LogError("Slack file upload failed: {Reason}", ex is HttpRequestException ? "network" : "timeout");
+            return false;
+        }
+    }
+
+    /// <summary>Step 3: shares the uploaded file in the channel, in the thread when <paramref name="threadTs"/> is set.</summary>
+    public Task<SlackApiResult> CompleteUploadAsync(string fileId, string title, string channel, string? threadTs, CancellationToken cancellationToken)
+    {
+        var fields = new Dictionary<string, string>
+        {
+            ["files"] = new JsonArray(new JsonObject { ["id"] = fileId, ["title"] = title }).ToJsonString(SlackJson.Options),
+            ["channel_id"] = channel,
+        };
+        if (threadTs is not null)
+        {
+            fields["thread_ts"] = threadTs;
+        }
+
+        return CallFormAsync("files.completeUploadExternal", fields, $"channel {channel}", cancellationToken);
     }
 
     public Task<SlackApiResult> AddReactionAsync(string channel, string timestamp, string name, CancellationToken cancellationToken) =>
@@ -77,15 +150,24 @@ public sealed class SlackApiClient(
     public static bool IsResponseUrl(string? url) =>
         Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || (uri.Scheme == Uri.UriSchemeHttp && uri.IsLoopback));
 
+    private Task<SlackApiResult> CallFormAsync(string method, Dictionary<string, string> fields, string? context, CancellationToken cancellationToken)
+    {
+        var form = string.Join('&', fields.Select(f => $"{Uri.EscapeDataString(f.Key)}={Uri.EscapeDataString(f.Value)}"));
+        return CallAsync(method, Encoding.UTF8.GetBytes(form), Form, options.Value.BotToken, context, null, cancellationToken);
+    }
+
+    private Task<SlackApiResult> CallAsync(
+        string method, JsonObject body, string? token, string? context, CancellationToken cancellationToken, Uri? absolute = null) =>
+        CallAsync(method, Encoding.UTF8.GetBytes(body.ToJsonString(SlackJson.Options)), Json, token, context, absolute, cancellationToken);
+
     private async Task<SlackApiResult> CallAsync(
-        string method, JsonObject body, string? token, string? context, CancellationToken cancellationToken, Uri? absolute = null)
+        string method, byte[] payload, MediaTypeHeaderValue contentType, string? token, string? context, Uri? absolute, CancellationToken cancellationToken)
     {
         var settings = options.Value;
-        var payload = Encoding.UTF8.GetBytes(body.ToJsonString(SlackJson.Options));
         for (var attempt = 0; ; attempt++)
         {
             await WaitOutRateLimitAsync(method, cancellationToken).ConfigureAwait(false);
-            var outcome = await SendOnceAsync(method, payload, token, absolute, cancellationToken).ConfigureAwait(false);
+            var outcome = await SendOnceAsync(method, payload, contentType, token, absolute, cancellationToken).ConfigureAwait(false);
             if (outcome.Result is { } result)
             {
                 if (!result.Ok)
@@ -128,11 +210,11 @@ public sealed class SlackApiClient(
         }
     }
 
-    private async Task<Outcome> SendOnceAsync(string method, byte[] payload, string? token, Uri? absolute, CancellationToken cancellationToken)
+    private async Task<Outcome> SendOnceAsync(string method, byte[] payload, MediaTypeHeaderValue contentType, string? token, Uri? absolute, CancellationToken cancellationToken)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, absolute ?? new Uri(method, UriKind.Relative));
         request.Content = new ByteArrayContent(payload);
-        request.Content.Headers.ContentType = Json;
+        request.Content.Headers.ContentType = contentType;
         if (token is not null)
         {
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);

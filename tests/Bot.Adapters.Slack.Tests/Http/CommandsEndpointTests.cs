@@ -131,11 +131,12 @@ public sealed class CommandsEndpointTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Post_Digest_NotSetUpYet()
+    public async Task Post_DigestSubscribe_NotAnAdmin_FriendlyRefusal()
     {
         var json = await JsonAsync(await _app.PostFormAsync("/slack/commands", SlackPayloads.Command("digest subscribe")));
 
-        Assert.Contains(SlackReplies.DigestUnavailable, AllText(json), StringComparison.Ordinal);
+        Assert.Equal("ephemeral", json.GetProperty("response_type").GetString());
+        Assert.Contains("only the bot's Slack admins", AllText(json), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Threading.Channels;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -25,7 +26,10 @@ public sealed class FakeSlackServer : IAsyncDisposable
     private readonly CancellationTokenSource _stopping = new();
     private readonly Channel<FakeSocket> _sockets = Channel.CreateUnbounded<FakeSocket>();
     private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly List<(string Channel, string Ts, JsonElement Metadata)> _messages = [];
+    private readonly ConcurrentDictionary<string, byte[]> _uploads = new(StringComparer.Ordinal);
     private int _messageCounter;
+    private int _fileCounter;
     private int _socketCounter;
 
     private FakeSlackServer(WebApplication app) => _app = app;
@@ -47,6 +51,7 @@ public sealed class FakeSlackServer : IAsyncDisposable
         app.UseWebSockets();
         app.MapPost("/api/{method}", (HttpContext context, string method) => server.ApiAsync(context, method));
         app.MapPost("/response/{id}", (HttpContext context) => server.ApiAsync(context, "response_url"));
+        app.MapPost("/upload/{fileId}", (HttpContext context, string fileId) => server.UploadAsync(context, fileId));
         app.Map("/socket", server.SocketAsync);
         await app.StartAsync();
         return server;
@@ -106,10 +111,58 @@ public sealed class FakeSlackServer : IAsyncDisposable
     /// <summary>The next Socket Mode connection the client opens.</summary>
     public async Task<FakeSocket> NextSocketAsync() => await _sockets.Reader.ReadAsync().AsTask().Within();
 
+    /// <summary>The bytes POSTed to a file's upload_url, by file id.</summary>
+    public IReadOnlyDictionary<string, byte[]> Uploads => _uploads;
+
+    /// <summary>A message already in the channel (as if posted before a crash), visible to conversations.history.</summary>
+    public void AddMessage(string channel, string ts, JsonObject? metadata)
+    {
+        lock (_lock)
+        {
+            _messages.Add((channel, ts, metadata is null ? default : JsonDocument.Parse(metadata.ToJsonString()).RootElement.Clone()));
+        }
+    }
+
+    private async Task UploadAsync(HttpContext context, string fileId)
+    {
+        using var buffer = new MemoryStream();
+        await context.Request.Body.CopyToAsync(buffer);
+        var body = JsonDocument.Parse(new JsonObject { ["file_id"] = fileId, ["length"] = buffer.Length }.ToJsonString()).RootElement.Clone();
+        if (_scripts.TryGetValue("upload", out var queue) && queue.TryDequeue(out var reply) && reply is FakeReply.Status status)
+        {
+            Record(new RecordedCall("upload", null, context.Request.ContentType, body, context.Request.Path));
+            context.Response.StatusCode = status.Code;
+            return;
+        }
+
+        _uploads[fileId] = buffer.ToArray();
+        Record(new RecordedCall("upload", null, context.Request.ContentType, body, context.Request.Path));
+        await context.Response.WriteAsync($"OK - {buffer.Length}");
+    }
+
+    private static async Task<JsonElement> ReadBodyAsync(HttpRequest request)
+    {
+        if (request.HasFormContentType)
+        {
+            var form = await request.ReadFormAsync();
+            var json = new JsonObject();
+            foreach (var (key, value) in form)
+            {
+                json[key] = value.ToString();
+            }
+
+            return JsonDocument.Parse(json.ToJsonString()).RootElement.Clone();
+        }
+
+        using var document = await JsonDocument.ParseAsync(request.Body);
+        return document.RootElement.Clone();
+    }
+
     private async Task ApiAsync(HttpContext context, string method)
     {
-        using var document = await JsonDocument.ParseAsync(context.Request.Body);
-        Record(new RecordedCall(method, context.Request.Headers.Authorization, context.Request.ContentType, document.RootElement.Clone(), context.Request.Path));
+        var requestBody = await ReadBodyAsync(context.Request);
+        var call = new RecordedCall(method, context.Request.Headers.Authorization, context.Request.ContentType, requestBody, context.Request.Path);
+        Record(call);
 
         var reply = _scripts.TryGetValue(method, out var queue) && queue.TryDequeue(out var next) ? next : new FakeReply.Ok();
         switch (reply)
@@ -140,18 +193,54 @@ public sealed class FakeSlackServer : IAsyncDisposable
                     return;
                 }
 
-                await context.Response.WriteAsJsonAsync(OkBody(method));
+                await context.Response.WriteAsJsonAsync(OkBody(method, call));
                 return;
         }
     }
 
-    private Dictionary<string, object> OkBody(string method) => method switch
+    private Dictionary<string, object> OkBody(string method, RecordedCall call) => method switch
     {
         "auth.test" => new() { ["ok"] = true, ["user_id"] = BotUserId, ["team_id"] = TeamId, ["bot_id"] = "BBOT" },
-        "chat.postMessage" => new() { ["ok"] = true, ["channel"] = "C1", ["ts"] = $"1800000000.{Interlocked.Increment(ref _messageCounter):D6}" },
+        "chat.postMessage" => Posted(call),
+        "conversations.history" => History(call.Str("channel") ?? ""),
+        "files.getUploadURLExternal" => NewUpload(),
         "apps.connections.open" => new() { ["ok"] = true, ["url"] = Url.Replace("http://", "ws://", StringComparison.Ordinal) + "/socket" },
         _ => new() { ["ok"] = true },
     };
+
+    private Dictionary<string, object> Posted(RecordedCall call)
+    {
+        var ts = $"1800000000.{Interlocked.Increment(ref _messageCounter):D6}";
+        lock (_lock)
+        {
+            // Slack keeps metadata on top-level messages; thread replies are not in conversations.history anyway.
+            if (call.Str("thread_ts") is null)
+            {
+                _messages.Add((call.Str("channel") ?? "", ts, call.Body.TryGetProperty("metadata", out var metadata) ? metadata.Clone() : default));
+            }
+        }
+
+        return new() { ["ok"] = true, ["channel"] = "C1", ["ts"] = ts };
+    }
+
+    private Dictionary<string, object> History(string channel)
+    {
+        List<object> messages;
+        lock (_lock)
+        {
+            messages = [.. _messages.Where(m => m.Channel == channel).Reverse().Select(m => m.Metadata.ValueKind == JsonValueKind.Object
+                ? new Dictionary<string, object> { ["type"] = "message", ["ts"] = m.Ts, ["metadata"] = m.Metadata }
+                : new Dictionary<string, object> { ["type"] = "message", ["ts"] = m.Ts })];
+        }
+
+        return new() { ["ok"] = true, ["messages"] = messages, ["has_more"] = false };
+    }
+
+    private Dictionary<string, object> NewUpload()
+    {
+        var id = $"F{Interlocked.Increment(ref _fileCounter):D4}";
+        return new() { ["ok"] = true, ["upload_url"] = $"{Url}/upload/{id}", ["file_id"] = id };
+    }
 
     private async Task SocketAsync(HttpContext context)
     {
