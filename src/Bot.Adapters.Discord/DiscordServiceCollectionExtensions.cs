@@ -1,4 +1,6 @@
 using Bot.Adapters.Discord.Commands;
+using Bot.Adapters.Discord.Digest;
+using Bot.Core.Abstractions;
 using Bot.Adapters.Discord.Gateway;
 using Bot.Adapters.Discord.Interactions;
 using Bot.Adapters.Discord.Rest;
@@ -28,6 +30,9 @@ public static class DiscordServiceCollectionExtensions
             DiscordRestClient.Configure(http, sp.GetRequiredService<IOptions<DiscordOptions>>().Value));
         services.AddSingleton<DiscordRestClient>();
         services.AddSingleton<CommandRegistrar>();
+
+        // The digest runner's publisher for "discord" (DigestPublishers picks it by Platform once a bot token is set).
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IDigestPublisher, DiscordDigestPublisher>());
 
         // Resolved only in Http mode, where validation has already checked the key.
         services.AddSingleton(sp => new Ed25519Verifier(sp.GetRequiredService<IOptions<DiscordOptions>>().Value.PublicKey!));

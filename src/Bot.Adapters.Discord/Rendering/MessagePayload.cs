@@ -31,7 +31,11 @@ public sealed record Embed
     public int? Color { get; init; }
     public IReadOnlyList<EmbedField>? Fields { get; init; }
     public EmbedFooter? Footer { get; init; }
+    public EmbedImage? Image { get; init; }
 }
+
+/// <summary>An embed image; <c>attachment://chart.png</c> points at a file sent with the message.</summary>
+public sealed record EmbedImage(string Url);
 
 public sealed record EmbedField(string Name, string Value, bool Inline = false);
 
