@@ -38,6 +38,7 @@ public static class DiscordServiceCollectionExtensions
         services.AddSingleton(sp => new Ed25519Verifier(sp.GetRequiredService<IOptions<DiscordOptions>>().Value.PublicKey!));
         services.AddSingleton<AutocompleteProvider>();
         services.AddSingleton<AnswerMemory>();
+        services.AddSingleton<DigestCommands>();
         services.AddSingleton<InteractionHandler>();
         services.AddSingleton<BackgroundReplies>();
         services.AddHostedService(sp => sp.GetRequiredService<BackgroundReplies>());

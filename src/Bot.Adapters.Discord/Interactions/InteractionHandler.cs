@@ -20,6 +20,7 @@ public sealed class InteractionHandler(
     AnswerMemory memory,
     DiscordRestClient rest,
     BackgroundReplies replies,
+    DigestCommands digest,
     IOptions<DiscordOptions> options,
     TimeProvider time,
     ILogger<InteractionHandler> logger)
@@ -53,6 +54,11 @@ public sealed class InteractionHandler(
     /// </summary>
     private async Task<InteractionReply> CommandAsync(Interaction interaction, CancellationToken cancellationToken)
     {
+        if (interaction.CommandName == Commands.CommandDefinitions.Digest)
+        {
+            return Message(digest.Handle(interaction));
+        }
+
         var request = CommandMapper.Map(interaction);
         if (request.Question is not { } question)
         {
