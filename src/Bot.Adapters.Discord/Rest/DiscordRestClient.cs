@@ -44,6 +44,18 @@ public sealed class DiscordRestClient(IHttpClientFactory httpClients, IOptions<D
     public async Task EditOriginalResponseAsync(string token, MessagePayload message, CancellationToken cancellationToken) =>
         await SendAsync(DiscordRoute.EditOriginal(ApplicationId(), token), message, cancellationToken).ConfigureAwait(false);
 
+    /// <summary>Edits the original response with files: multipart <c>payload_json</c> + <c>files[n]</c>.</summary>
+    public async Task EditOriginalResponseAsync(string token, MessagePayload message, IReadOnlyList<DiscordFile> files, CancellationToken cancellationToken)
+    {
+        if (files.Count == 0)
+        {
+            await EditOriginalResponseAsync(token, message, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        await SendMultipartAsync(DiscordRoute.EditOriginal(ApplicationId(), token), message, files, cancellationToken).ConfigureAwait(false);
+    }
+
     public async Task<JsonDocument> BulkOverwriteCommandsAsync(string? guildId, IReadOnlyList<CommandDefinition> commands, CancellationToken cancellationToken) =>
         JsonDocument.Parse(await SendAsync(DiscordRoute.BulkOverwriteCommands(ApplicationId(), guildId), commands, cancellationToken).ConfigureAwait(false));
 

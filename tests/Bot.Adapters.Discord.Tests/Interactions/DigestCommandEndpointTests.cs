@@ -209,3 +209,95 @@ public sealed class DigestCommandEndpointTests : IAsyncLifetime
             }),
         });
 }
+
+/// <summary>/stats with a chart renderer registered: deferred, then the original edited with the PNG as files[0] (multipart).</summary>
+public sealed class StatsChartEndpointTests : IAsyncLifetime
+{
+    private static readonly byte[] Png = [0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A, 9, 9];
+
+    private readonly TestSigner _signer = new();
+    private FakeDiscordRest _rest = null!;
+    private DiscordEndpointFactory _factory = null!;
+    private HttpClient _http = null!;
+    private SignedClient _client = null!;
+
+    public async Task InitializeAsync()
+    {
+        _rest = await FakeDiscordRest.StartAsync();
+        _factory = new DiscordEndpointFactory(_signer.PublicKeyHex, _rest.BaseUrl, configure: services =>
+            services.AddSingleton<Bot.Adapters.Discord.Rendering.DiscordChartSource>(_ => _ => Png));
+        _http = _factory.CreateKestrelClient();
+        _client = new SignedClient(_http, _signer);
+    }
+
+    public async Task DisposeAsync()
+    {
+        _http.Dispose();
+        await _factory.DisposeAsync();
+        await _rest.DisposeAsync();
+        _signer.Dispose();
+    }
+
+    [Fact]
+    public async Task Stats_RangeWithChart_DeferredThenEditedWithMultipartChart()
+    {
+        var response = await _client.InteractAsync(InteractionJson.Command("stats", "3101", ("metric", "kr-exports-to-japan"), ("from", 2015), ("to", 2020)));
+
+        Assert.Equal(5, response.GetProperty("type").GetInt32());
+        var edit = await _rest.WaitForAsync(r => r.Method == "PATCH" && r.Path.EndsWith("/messages/@original", StringComparison.Ordinal));
+        Assert.StartsWith("multipart/form-data", edit.Headers["Content-Type"], StringComparison.Ordinal);
+        Assert.Matches(@"name=""?files\[0\]""?; filename=""?chart\.png""?", edit.Body);
+        Assert.Contains("Content-Type: image/png", edit.Body, StringComparison.Ordinal);
+        Assert.Contains("\"attachments\":[{\"id\":0,\"filename\":\"chart.png\"}]", edit.Body, StringComparison.Ordinal);
+        Assert.Contains("attachment://chart.png", edit.Body, StringComparison.Ordinal);
+        Assert.Contains("\"allowed_mentions\":{\"parse\":[]}", edit.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task About_NoChart_StillAnsweredInTheInitialResponse()
+    {
+        var response = await _client.InteractAsync(InteractionJson.Command("about", "3102"));
+
+        Assert.Equal(4, response.GetProperty("type").GetInt32());
+    }
+}
+
+/// <summary>When Discord refuses the chart upload, the answer is edited in without it.</summary>
+public sealed class StatsChartRefusedEndpointTests : IAsyncLifetime
+{
+    private readonly TestSigner _signer = new();
+    private FakeDiscordRest _rest = null!;
+    private DiscordEndpointFactory _factory = null!;
+    private HttpClient _http = null!;
+    private SignedClient _client = null!;
+
+    public async Task InitializeAsync()
+    {
+        _rest = await FakeDiscordRest.StartAsync();
+        _rest.Respond = (r, _) => r.Method == "PATCH" && r.Headers["Content-Type"].StartsWith("multipart/", StringComparison.Ordinal)
+            ? new FakeResponse(400, """{"message":"Request entity too large","code":40005}""")
+            : null;
+        _factory = new DiscordEndpointFactory(_signer.PublicKeyHex, _rest.BaseUrl, configure: services =>
+            services.AddSingleton<Bot.Adapters.Discord.Rendering.DiscordChartSource>(_ => _ => [1, 2, 3]));
+        _http = _factory.CreateKestrelClient();
+        _client = new SignedClient(_http, _signer);
+    }
+
+    public async Task DisposeAsync()
+    {
+        _http.Dispose();
+        await _factory.DisposeAsync();
+        await _rest.DisposeAsync();
+        _signer.Dispose();
+    }
+
+    [Fact]
+    public async Task Stats_ChartRefused_EditedInAsJsonWithoutTheImage()
+    {
+        await _client.InteractAsync(InteractionJson.Command("stats", "3201", ("metric", "kr-exports-to-japan"), ("from", 2015), ("to", 2020)));
+
+        var json = await _rest.WaitForAsync(r => r.Method == "PATCH" && r.Headers["Content-Type"].StartsWith("application/json", StringComparison.Ordinal));
+        Assert.DoesNotContain("attachment://", json.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"attachments\"", json.Body, StringComparison.Ordinal);
+    }
+}
