@@ -1,4 +1,6 @@
 using Bot.Adapters.Discord.Commands;
+using Bot.Adapters.Discord.Digest;
+using Bot.Core.Abstractions;
 using Bot.Adapters.Discord.Gateway;
 using Bot.Adapters.Discord.Interactions;
 using Bot.Adapters.Discord.Rest;
@@ -29,10 +31,14 @@ public static class DiscordServiceCollectionExtensions
         services.AddSingleton<DiscordRestClient>();
         services.AddSingleton<CommandRegistrar>();
 
+        // The digest runner's publisher for "discord" (DigestPublishers picks it by Platform once a bot token is set).
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IDigestPublisher, DiscordDigestPublisher>());
+
         // Resolved only in Http mode, where validation has already checked the key.
         services.AddSingleton(sp => new Ed25519Verifier(sp.GetRequiredService<IOptions<DiscordOptions>>().Value.PublicKey!));
         services.AddSingleton<AutocompleteProvider>();
         services.AddSingleton<AnswerMemory>();
+        services.AddSingleton<DigestCommands>();
         services.AddSingleton<InteractionHandler>();
         services.AddSingleton<BackgroundReplies>();
         services.AddHostedService(sp => sp.GetRequiredService<BackgroundReplies>());

@@ -17,10 +17,13 @@ public sealed record CommandDefinition(
     /// <summary>Installable to a guild.</summary>
     public IReadOnlyList<int> IntegrationTypes { get; init; } = [0];
 
+    /// <summary>Permission bitset a member needs by default (server admins can change it); null = everyone. "32" = MANAGE_GUILD.</summary>
+    public string? DefaultMemberPermissions { get; init; }
+
     public OptionDefinition? Option(string name) => Options.FirstOrDefault(o => o.Name == name);
 }
 
-/// <summary>One command option; <see cref="Type"/> 3 STRING, 4 INTEGER, 5 BOOLEAN.</summary>
+/// <summary>One command option; <see cref="Type"/> 1 SUB_COMMAND, 3 STRING, 4 INTEGER, 5 BOOLEAN, 7 CHANNEL.</summary>
 public sealed record OptionDefinition(
     int Type,
     string Name,
@@ -37,4 +40,12 @@ public sealed record OptionDefinition(
     public int? MaxValue { get; init; }
 
     public int? MaxLength { get; init; }
+
+    /// <summary>A sub-command's own options.</summary>
+    public IReadOnlyList<OptionDefinition>? Options { get; init; }
+
+    /// <summary>For CHANNEL options: which channel types may be picked (0 text, 5 announcement).</summary>
+    public IReadOnlyList<int>? ChannelTypes { get; init; }
+
+    public OptionDefinition? Option(string name) => Options?.FirstOrDefault(o => o.Name == name);
 }

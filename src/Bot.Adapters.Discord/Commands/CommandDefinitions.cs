@@ -46,12 +46,49 @@ public static class CommandDefinitions
             ]),
         new("about", "What this bot answers, and how current its knowledge is",
             L("소개", "紹介"), L("봇이 답하는 내용과 데이터 기준일", "ボットが答える内容とデータの基準日"), []),
+        new(Digest, "The daily digest in a channel of this server (Manage Server)",
+            L("다이제스트", "ダイジェスト"), L("이 서버 채널의 일일 다이제스트 (서버 관리 권한)", "このサーバーのチャンネルの日刊ダイジェスト（サーバー管理権限）"),
+            [
+                Sub("subscribe", "Post the daily digest in a channel at a local time", L("구독", "購読"), L("매일 현지 시각에 채널에 다이제스트 게시", "毎日現地時刻にチャンネルへダイジェストを投稿"),
+                [
+                    Channel("The channel to post in", L("게시할 채널", "投稿先のチャンネル")) with { Required = true },
+                    new(OptionType.String, "time", "Local time, 24-hour HH:mm (e.g. 08:00)", L("시각", "時刻"), L("현지 시각 HH:mm (예: 08:00)", "現地時刻 HH:mm（例：08:00）"))
+                        { Required = true, MaxLength = 5 },
+                    new(OptionType.String, "timezone", "IANA time zone (default Asia/Seoul)", L("시간대", "タイムゾーン"), L("IANA 시간대 (기본값 Asia/Seoul)", "IANAタイムゾーン（既定はAsia/Seoul）"))
+                        { Autocomplete = true, MaxLength = 64 },
+                ]),
+                Sub("unsubscribe", "Stop the daily digest in a channel", L("구독해지", "購読解除"), L("채널의 일일 다이제스트 중지", "チャンネルの日刊ダイジェストを停止"),
+                [
+                    Channel("The channel (default: this one)", L("채널 (기본값: 이 채널)", "チャンネル（既定：このチャンネル）")),
+                ]),
+                Sub("status", "This server's digest subscriptions and last deliveries", L("상태", "状態"), L("이 서버의 구독과 최근 게시", "このサーバーの購読と最近の配信"), []),
+                Sub("preview", "Today's digest, shown only to you", L("미리보기", "プレビュー"), L("오늘의 다이제스트를 나에게만 표시", "今日のダイジェストを自分だけに表示"),
+                [
+                    Channel("Preview for this channel's subscription (default: this one)", L("이 채널의 구독으로 미리보기", "このチャンネルの購読でプレビュー")),
+                ]),
+            ])
+        {
+            // Manage Server; digest settings are a server's, so guild only.
+            DefaultMemberPermissions = ManageGuild,
+            Contexts = [0],
+        },
     ];
+
+    public const string Digest = "digest";
+
+    /// <summary>MANAGE_GUILD (1 &lt;&lt; 5), as Discord's permission bitset string.</summary>
+    public const string ManageGuild = "32";
 
     public static CommandDefinition? Find(string? name) => All.FirstOrDefault(c => c.Name == name);
 
     private static OptionDefinition Year(string name, string description, IReadOnlyDictionary<string, string> names, IReadOnlyDictionary<string, string> descriptions) =>
         new(OptionType.Integer, name, description, names, descriptions) { MinValue = FirstYear, MaxValue = LastYear };
+
+    private static OptionDefinition Sub(string name, string description, IReadOnlyDictionary<string, string> names, IReadOnlyDictionary<string, string> descriptions, IReadOnlyList<OptionDefinition> options) =>
+        new(OptionType.SubCommand, name, description, names, descriptions) { Options = options };
+
+    private static OptionDefinition Channel(string description, IReadOnlyDictionary<string, string> descriptions) =>
+        new(OptionType.Channel, "channel", description, L("채널", "チャンネル"), descriptions) { ChannelTypes = [0, 5] };
 
     private static Dictionary<string, string> L(string korean, string japanese) => new(StringComparer.Ordinal) { ["ko"] = korean, ["ja"] = japanese };
 }

@@ -18,6 +18,11 @@ public sealed class AutocompleteProvider(IKnowledgeProvider knowledge)
 
     public IReadOnlyList<AutocompleteChoice> Suggest(string? command, string option, string? typed)
     {
+        if ((command, option) is ("digest", "timezone"))
+        {
+            return TimeZones(typed);
+        }
+
         var index = Current();
         var entries = (command, option) switch
         {
@@ -40,6 +45,26 @@ public sealed class AutocompleteProvider(IKnowledgeProvider knowledge)
             .OrderBy(x => x.rank).ThenBy(x => x.order)
             .Take(DiscordLimits.AutocompleteChoices)
             .Select(x => x.e.Choice)];
+    }
+
+    private static readonly string[] CommonZones =
+    [
+        "Asia/Seoul", "Asia/Tokyo", "UTC", "America/New_York", "America/Los_Angeles", "Europe/London", "Europe/Berlin",
+        "Asia/Shanghai", "Asia/Taipei", "Asia/Singapore", "Australia/Sydney",
+    ];
+
+    private static IReadOnlyList<string>? _zoneIds;
+
+    /// <summary>IANA zone ids: Seoul and Tokyo first, then every zone this machine knows whose id contains what was typed.</summary>
+    private static IReadOnlyList<AutocompleteChoice> TimeZones(string? typed)
+    {
+        _zoneIds ??= [.. CommonZones.Concat(TimeZoneInfo.GetSystemTimeZones().Select(z => z.Id).Where(id => id.Contains('/', StringComparison.Ordinal)).Order(StringComparer.Ordinal)).Distinct(StringComparer.Ordinal)];
+        var query = typed?.Trim() ?? "";
+        return [.. _zoneIds
+            .Where(id => query.Length == 0 || id.Contains(query, StringComparison.OrdinalIgnoreCase))
+            .OrderBy(id => id.StartsWith(query, StringComparison.OrdinalIgnoreCase) ? 0 : 1)
+            .Take(DiscordLimits.AutocompleteChoices)
+            .Select(id => new AutocompleteChoice(id, id))];
     }
 
     /// <summary>Builds the index for the current snapshot now (server start), so the first keystroke does not pay for it.</summary>

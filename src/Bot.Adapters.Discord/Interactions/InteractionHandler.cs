@@ -3,6 +3,7 @@ using Bot.Adapters.Discord.Rest;
 using Bot.Core.Abstractions;
 using Bot.Core.Answers;
 using Bot.Core.Routing;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -20,6 +21,8 @@ public sealed class InteractionHandler(
     AnswerMemory memory,
     DiscordRestClient rest,
     BackgroundReplies replies,
+    DigestCommands digest,
+    IServiceProvider services,
     IOptions<DiscordOptions> options,
     TimeProvider time,
     ILogger<InteractionHandler> logger)
@@ -53,6 +56,11 @@ public sealed class InteractionHandler(
     /// </summary>
     private async Task<InteractionReply> CommandAsync(Interaction interaction, CancellationToken cancellationToken)
     {
+        if (interaction.CommandName == Commands.CommandDefinitions.Digest)
+        {
+            return Message(digest.Handle(interaction));
+        }
+
         var request = CommandMapper.Map(interaction);
         if (request.Question is not { } question)
         {
@@ -73,24 +81,45 @@ public sealed class InteractionHandler(
             await budget.CancelAsync().ConfigureAwait(false);
         }
 
+        var charts = services.GetService<DiscordChartSource>();
         if (routing.IsCompleted)
         {
-            routingCts.Dispose();
             var answer = await routing.ConfigureAwait(false);
-            return Message(Render(answer, interaction.Id, request.Private));
+            if (answer.Chart is null || charts is null)
+            {
+                routingCts.Dispose();
+                return Message(Render(answer, interaction.Id, request.Private));
+            }
+
+            // A chart travels as a file, which only the callback/webhook endpoints take (multipart): defer, then edit it in.
+            logger.LogInformation("Interaction {Id} deferred: its answer carries a chart", interaction.Id);
+        }
+        else
+        {
+            logger.LogInformation("Interaction {Id} deferred: the answer takes longer than {Budget}", interaction.Id, o.DeferAfter);
         }
 
-        logger.LogInformation("Interaction {Id} deferred: the answer takes longer than {Budget}", interaction.Id, o.DeferAfter);
         var deferred = new InteractionResponse(CallbackType.DeferredChannelMessage, new MessagePayload { Flags = request.Private ? MessagePayload.Ephemeral : null });
         return InteractionReply.Of(deferred, async stopping =>
         {
             using (routingCts)
             {
                 MessagePayload edit;
+                IReadOnlyList<DiscordFile> files = [];
                 try
                 {
                     // The edit cannot change visibility: the deferral already fixed it, so no flags here.
-                    edit = Render(await routing.WaitAsync(stopping).ConfigureAwait(false), interaction.Id, ephemeral: false);
+                    var answer = await routing.WaitAsync(stopping).ConfigureAwait(false);
+                    edit = Render(answer, interaction.Id, ephemeral: false);
+                    if (Chart(charts, answer, interaction.Id) is { } png)
+                    {
+                        files = [new DiscordFile(ChartFileName, "image/png", png)];
+                        edit = edit with
+                        {
+                            Embeds = [.. edit.Embeds!.Select((e, i) => i == 0 ? e with { Image = new EmbedImage("attachment://" + ChartFileName) } : e)],
+                            Attachments = [new Digest.MessageAttachment(0, ChartFileName)],
+                        };
+                    }
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException || !stopping.IsCancellationRequested)
                 {
@@ -98,9 +127,39 @@ public sealed class InteractionHandler(
                     edit = EmbedRenderer.Notice(SorryText, ephemeral: false);
                 }
 
-                await rest.EditOriginalResponseAsync(interaction.Token, edit, stopping).ConfigureAwait(false);
+                try
+                {
+                    await rest.EditOriginalResponseAsync(interaction.Token, edit, files, stopping).ConfigureAwait(false);
+                }
+                catch (DiscordApiException ex) when (files.Count > 0 && ex.Status is >= 400 and < 500 and not (401 or 403 or 404 or 429))
+                {
+                    // Discord refused the upload (size, format): the answer still goes out, without its chart.
+                    logger.LogWarning(ex, "Chart upload for interaction {Id} refused; answering without it", interaction.Id);
+                    await rest.EditOriginalResponseAsync(interaction.Token, edit with { Attachments = null, Embeds = [.. edit.Embeds!.Select(e => e with { Image = null })] }, stopping).ConfigureAwait(false);
+                }
             }
         });
+    }
+
+    public const string ChartFileName = "chart.png";
+
+    /// <summary>The answer's chart as PNG, or null (no chart, no renderer, or rendering failed: the answer goes out without it).</summary>
+    private byte[]? Chart(DiscordChartSource? charts, Answer answer, string interactionId)
+    {
+        if (charts is null || answer.Chart is not { } request || answer.Outcome != Outcome.Answer)
+        {
+            return null;
+        }
+
+        try
+        {
+            return charts(request);
+        }
+        catch (Exception ex)
+        {
+            logger.LogError(ex, "Chart for interaction {Id} ({Series}) failed; answering without it", interactionId, request.SeriesId);
+            return null;
+        }
     }
 
     private MessagePayload Render(Answer answer, string answerId, bool ephemeral)

@@ -22,7 +22,9 @@ internal static class CallbackType
 /// <summary>Application command option types that the commands use.</summary>
 internal static class OptionType
 {
+    public const int SubCommand = 1;
     public const int String = 3;
     public const int Integer = 4;
     public const int Boolean = 5;
+    public const int Channel = 7;
 }

@@ -12,11 +12,20 @@ public sealed record MessagePayload
     /// <summary>Always present: the default would parse user mentions out of echoed text.</summary>
     public AllowedMentions AllowedMentions { get; init; } = AllowedMentions.None;
 
+    /// <summary>Metadata of files sent with the message as <c>files[n]</c> (multipart).</summary>
+    public IReadOnlyList<Bot.Adapters.Discord.Digest.MessageAttachment>? Attachments { get; init; }
+
     /// <summary>64 = ephemeral (only the invoker sees it).</summary>
     public int? Flags { get; init; }
 
     public const int Ephemeral = 64;
 }
+
+/// <summary>
+/// Renders a statistics chart as PNG for an answer (registered by the host over Infrastructure's ChartRenderer); when none is
+/// registered, answers go out without a chart.
+/// </summary>
+public delegate byte[]? DiscordChartSource(Bot.Core.Answers.ChartRequest request);
 
 /// <summary><c>{"parse": []}</c> suppresses every mention.</summary>
 public sealed record AllowedMentions(IReadOnlyList<string> Parse)
@@ -31,7 +40,11 @@ public sealed record Embed
     public int? Color { get; init; }
     public IReadOnlyList<EmbedField>? Fields { get; init; }
     public EmbedFooter? Footer { get; init; }
+    public EmbedImage? Image { get; init; }
 }
+
+/// <summary>An embed image; <c>attachment://chart.png</c> points at a file sent with the message.</summary>
+public sealed record EmbedImage(string Url);
 
 public sealed record EmbedField(string Name, string Value, bool Inline = false);
 

@@ -44,6 +44,18 @@ public sealed class DiscordRestClient(IHttpClientFactory httpClients, IOptions<D
     public async Task EditOriginalResponseAsync(string token, MessagePayload message, CancellationToken cancellationToken) =>
         await SendAsync(DiscordRoute.EditOriginal(ApplicationId(), token), message, cancellationToken).ConfigureAwait(false);
 
+    /// <summary>Edits the original response with files: multipart <c>payload_json</c> + <c>files[n]</c>.</summary>
+    public async Task EditOriginalResponseAsync(string token, MessagePayload message, IReadOnlyList<DiscordFile> files, CancellationToken cancellationToken)
+    {
+        if (files.Count == 0)
+        {
+            await EditOriginalResponseAsync(token, message, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        await SendMultipartAsync(DiscordRoute.EditOriginal(ApplicationId(), token), message, files, cancellationToken).ConfigureAwait(false);
+    }
+
     public async Task<JsonDocument> BulkOverwriteCommandsAsync(string? guildId, IReadOnlyList<CommandDefinition> commands, CancellationToken cancellationToken) =>
         JsonDocument.Parse(await SendAsync(DiscordRoute.BulkOverwriteCommands(ApplicationId(), guildId), commands, cancellationToken).ConfigureAwait(false));
 
@@ -54,11 +66,69 @@ public sealed class DiscordRestClient(IHttpClientFactory httpClients, IOptions<D
             ?? throw new DiscordApiException(200, "GET /gateway/bot returned no body");
     }
 
+    /// <summary>
+    /// <c>POST /channels/{id}/messages</c>: JSON, or multipart (<c>payload_json</c> + <c>files[n]</c>) when files come along.
+    /// Returns the created message's id when Discord sent one.
+    /// </summary>
+    public async Task<string?> CreateMessageAsync(string channelId, object message, IReadOnlyList<DiscordFile> files, CancellationToken cancellationToken)
+    {
+        var route = DiscordRoute.CreateMessage(channelId);
+        var body = files.Count == 0
+            ? await SendAsync(route, message, cancellationToken).ConfigureAwait(false)
+            : await SendMultipartAsync(route, message, files, cancellationToken).ConfigureAwait(false);
+        if (body.Length == 0)
+        {
+            return null;
+        }
+
+        try
+        {
+            using var json = JsonDocument.Parse(body);
+            return json.RootElement.ValueKind == JsonValueKind.Object && json.RootElement.TryGetProperty("id", out var id) ? id.GetString() : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Sends <paramref name="payload"/> as <c>payload_json</c> with each file as <c>files[n]</c> (multipart/form-data).</summary>
+    public async Task<byte[]> SendMultipartAsync(DiscordRoute route, object payload, IReadOnlyList<DiscordFile> files, CancellationToken cancellationToken)
+    {
+        var json = JsonSerializer.SerializeToUtf8Bytes(payload, payload.GetType(), DiscordJson.Options);
+        return await SendCoreAsync(route, () =>
+        {
+            var form = new MultipartFormDataContent();
+            var payloadPart = new ByteArrayContent(json);
+            payloadPart.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+            form.Add(payloadPart, "payload_json");
+            for (var i = 0; i < files.Count; i++)
+            {
+                var filePart = new ByteArrayContent(files[i].Data);
+                filePart.Headers.ContentType = new MediaTypeHeaderValue(files[i].ContentType);
+                form.Add(filePart, $"files[{i}]", files[i].FileName);
+            }
+
+            return form;
+        }, cancellationToken).ConfigureAwait(false);
+    }
+
     /// <summary>Sends one request under the rate-limit and retry rules; returns the response body of a 2xx.</summary>
     public async Task<byte[]> SendAsync(DiscordRoute route, object? body, CancellationToken cancellationToken)
     {
-        var o = options.Value;
         var content = body is null ? null : JsonSerializer.SerializeToUtf8Bytes(body, body.GetType(), DiscordJson.Options);
+        return await SendCoreAsync(route, content is null ? null : () =>
+        {
+            var json = new ByteArrayContent(content);
+            json.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+            return json;
+        }, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The rate-limit and retry loop; <paramref name="content"/> makes a fresh body for every attempt.</summary>
+    private async Task<byte[]> SendCoreAsync(DiscordRoute route, Func<HttpContent>? content, CancellationToken cancellationToken)
+    {
+        var o = options.Value;
         int failures = 0, limited = 0;
         while (true)
         {
@@ -132,14 +202,10 @@ public sealed class DiscordRestClient(IHttpClientFactory httpClients, IOptions<D
         }
     }
 
-    private async Task<(HttpResponseMessage? Response, string? Failure)> AttemptAsync(DiscordRoute route, byte[]? content, TimeSpan timeout, CancellationToken cancellationToken)
+    private async Task<(HttpResponseMessage? Response, string? Failure)> AttemptAsync(DiscordRoute route, Func<HttpContent>? content, TimeSpan timeout, CancellationToken cancellationToken)
     {
         using var request = new HttpRequestMessage(route.Method, route.Path);
-        if (content is not null)
-        {
-            request.Content = new ByteArrayContent(content);
-            request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
-        }
+        request.Content = content?.Invoke();
 
         using var attempt = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         attempt.CancelAfter(timeout);
@@ -211,6 +277,9 @@ public sealed class DiscordRestClient(IHttpClientFactory httpClients, IOptions<D
         ? id
         : throw new InvalidOperationException("Discord:ApplicationId is not set.");
 }
+
+/// <summary>A file sent as <c>files[n]</c> in a multipart message; an embed refers to it as <c>attachment://{FileName}</c>.</summary>
+public sealed record DiscordFile(string FileName, string ContentType, byte[] Data);
 
 /// <summary>The answer of <c>GET /gateway/bot</c>.</summary>
 public sealed record GatewayBotInfo(string Url, int Shards, SessionStartLimit SessionStartLimit);

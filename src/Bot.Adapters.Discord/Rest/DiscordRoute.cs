@@ -18,6 +18,9 @@ public sealed record DiscordRoute(HttpMethod Method, string Path, string Templat
         : new(HttpMethod.Put, $"applications/{Escape(applicationId)}/guilds/{Escape(guildId)}/commands",
             "PUT applications/{application}/guilds/{guild}/commands", guildId);
 
+    public static DiscordRoute CreateMessage(string channelId) =>
+        new(HttpMethod.Post, $"channels/{Escape(channelId)}/messages", "POST channels/{channel}/messages", channelId);
+
     public static DiscordRoute GatewayBot { get; } = new(HttpMethod.Get, "gateway/bot", "GET gateway/bot", "");
 
     private static string Escape(string segment) => Uri.EscapeDataString(segment);

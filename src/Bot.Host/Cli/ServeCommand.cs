@@ -76,6 +76,7 @@ public static class ServeCommand
         // Before the adapters, so it stops after them and flushes their last writes.
         builder.Services.AddStorageWriteBehind();
         builder.Services.AddDiscord();
+        builder.Services.AddSingleton<Bot.Adapters.Discord.Rendering.DiscordChartSource>(sp => chart => Bot.Infrastructure.Charts.ChartRenderer.Render(sp.GetRequiredService<IKnowledgeProvider>().Current, chart, Bot.Infrastructure.Charts.ChartTheme.Dark));
         builder.Services.AddSlack();
         builder.Services.AddDigestScheduler();
         configure?.Invoke(builder.Services);

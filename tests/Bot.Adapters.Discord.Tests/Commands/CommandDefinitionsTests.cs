@@ -13,8 +13,49 @@ public sealed partial class CommandDefinitionsTests
     private static partial Regex NamePattern();
 
     [Fact]
-    public void All_TheFiveCommands() =>
-        Assert.Equal(["ask", "stats", "timeline", "faq", "about"], CommandDefinitions.All.Select(c => c.Name));
+    public void All_TheSixCommands() =>
+        Assert.Equal(["ask", "stats", "timeline", "faq", "about", "digest"], CommandDefinitions.All.Select(c => c.Name));
+
+    [Fact]
+    public void Digest_ManageGuildOnlyInServers_WithFourLocalisedSubcommands()
+    {
+        var digest = CommandDefinitions.Find("digest")!;
+
+        Assert.Equal("32", digest.DefaultMemberPermissions);
+        Assert.Equal([0], digest.Contexts);
+        Assert.Equal(["subscribe", "unsubscribe", "status", "preview"], digest.Options.Select(o => o.Name));
+        Assert.All(digest.Options, o => Assert.Equal(1, o.Type));
+        foreach (var sub in digest.Options)
+        {
+            var options = sub.Options!;
+            Assert.Equal(options.OrderByDescending(o => o.Required).Select(o => o.Name), options.Select(o => o.Name));
+            foreach (var option in options)
+            {
+                AssertName(option.Name, option.NameLocalizations);
+                AssertDescription(option.Description, option.DescriptionLocalizations);
+                Assert.True(option.Autocomplete != true || option.Type is 3 or 4 or 10, $"digest.{sub.Name}.{option.Name}");
+            }
+
+            foreach (var locale in new[] { "ko", "ja" })
+            {
+                Assert.Equal(options.Count, options.Select(o => o.NameLocalizations[locale]).Distinct().Count());
+            }
+        }
+
+        var subscribe = digest.Option("subscribe")!;
+        Assert.Equal(7, subscribe.Option("channel")!.Type);
+        Assert.True(subscribe.Option("channel")!.Required);
+        Assert.True(subscribe.Option("time")!.Required);
+        Assert.True(subscribe.Option("timezone")!.Autocomplete);
+        Assert.False(subscribe.Option("timezone")!.Required);
+
+        // Serialised the way Discord reads it.
+        var json = JsonDocument.Parse(JsonSerializer.Serialize(digest, Bot.Adapters.Discord.Rendering.DiscordJson.Options)).RootElement;
+        Assert.Equal("32", json.GetProperty("default_member_permissions").GetString());
+        Assert.Equal("다이제스트", json.GetProperty("name_localizations").GetProperty("ko").GetString());
+        Assert.Equal(3, json.GetProperty("options")[0].GetProperty("options").GetArrayLength());
+        Assert.False(CommandDefinitions.Find("ask")!.DefaultMemberPermissions is not null);
+    }
 
     [Fact]
     public void All_NamesDescriptionsAndOptions_FollowDiscordRules()
@@ -70,7 +111,7 @@ public sealed partial class CommandDefinitionsTests
         Assert.Equal("PUT", put.Method);
         Assert.Equal(expectedPath, put.Path);
         Assert.Equal("Bot test-token", put.Headers["Authorization"]);
-        Assert.Equal(5, count);
+        Assert.Equal(6, count);
         var stats = JsonDocument.Parse(put.Body).RootElement.EnumerateArray().Single(c => c.GetProperty("name").GetString() == "stats");
         Assert.Equal(1, stats.GetProperty("type").GetInt32());
         Assert.Equal("통계", stats.GetProperty("name_localizations").GetProperty("ko").GetString());

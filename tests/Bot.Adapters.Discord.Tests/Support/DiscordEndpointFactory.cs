@@ -15,7 +15,7 @@ namespace Bot.Adapters.Discord.Tests.Support;
 /// <c>AddDiscord</c> + <c>MapDiscordInteractions</c> over the real knowledge base, as <c>serve</c> wires them, with the REST client
 /// pointed at a fake Discord.
 /// </summary>
-public sealed class DiscordEndpointFactory(string publicKeyHex, string apiBaseUrl, IIntent? first = null, int maxBodyBytes = 16 * 1024)
+public sealed class DiscordEndpointFactory(string publicKeyHex, string apiBaseUrl, IIntent? first = null, int maxBodyBytes = 16 * 1024, Action<IServiceCollection>? configure = null)
     : WebApplicationFactory<DiscordEndpointFactory>
 {
     public HttpClient CreateKestrelClient()
@@ -39,7 +39,11 @@ public sealed class DiscordEndpointFactory(string publicKeyHex, string apiBaseUr
                 ["Discord:RetryBaseDelay"] = "00:00:00.010",
             }))
             .ConfigureWebHost(web => web
-                .ConfigureServices(services => services.AddRouting().AddTestBot(first).AddDiscord())
+                .ConfigureServices(services =>
+                {
+                    services.AddRouting().AddTestBot(first).AddDiscord();
+                    configure?.Invoke(services);
+                })
                 .Configure(app => app.UseRouting().UseEndpoints(endpoints => endpoints.MapDiscordInteractions())));
 
     // The factory would look for a content root next to the solution (named after this assembly); this host serves no files.
