@@ -1,4 +1,6 @@
 using System.CommandLine;
+using Bot.Adapters.Discord;
+using Bot.Adapters.Slack;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -55,6 +57,11 @@ public static class DigestCommand
         // Before AddDigest, so this one (which also prints to stdout) is the stand-in AddDigest keeps.
         services.AddSingleton(sp => new LogOnlyDigestPublisher(sp.GetRequiredService<ILogger<LogOnlyDigestPublisher>>(), Console.Out));
         services.AddDigest();
+        // So `digest tick` from cron posts through the platforms that are configured (each publisher stands aside,
+        // leaving the log-only stand-in, when its platform has no token). The adapters' background clients are hosted
+        // services and never start here: this host is not run.
+        services.AddDiscord();
+        services.AddSlack();
     });
 
     private static async Task<int> PreviewAsync(string? dateText, bool json, CancellationToken ct)
