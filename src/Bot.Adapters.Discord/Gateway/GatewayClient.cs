@@ -1,3 +1,4 @@
+using Bot.Core.Retries;
 using System.Net.WebSockets;
 using System.Text.Json;
 using Bot.Adapters.Discord.Interactions;

@@ -1,3 +1,4 @@
+using Bot.Core.Retries;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Reflection;

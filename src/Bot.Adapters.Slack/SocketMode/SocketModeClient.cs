@@ -1,3 +1,4 @@
+using Bot.Core.Retries;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Threading.Channels;

@@ -1,3 +1,4 @@
+using Bot.Core.Retries;
 using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Http.Headers;

@@ -1,3 +1,4 @@
+using Bot.Core.Retries;
 using Bot.Adapters.Slack.WebApi;
 
 namespace Bot.Adapters.Slack.Tests.WebApi;

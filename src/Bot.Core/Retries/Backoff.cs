@@ -1,6 +1,10 @@
-namespace Bot.Adapters.Slack.WebApi;
+namespace Bot.Core.Retries;
 
-/// <summary>Exponential backoff with "equal jitter": half the step is fixed, half random, so many clients never retry in lockstep.</summary>
+/// <summary>
+/// Exponential backoff with "equal jitter": base·2^attempt capped at the maximum, then half of it fixed and half random,
+/// so many clients retrying at once spread out and none retries immediately. Shared by every platform client
+/// (Discord REST and Gateway, Slack Web API and Socket Mode).
+/// </summary>
 public static class Backoff
 {
     /// <param name="attempt">0 for the first retry.</param>
@@ -15,6 +19,6 @@ public static class Backoff
         var step = baseDelay.Ticks * Math.Pow(2, Math.Clamp(attempt, 0, 30));
         var capped = Math.Min(step, maxDelay.Ticks);
         var random = jitter ?? Random.Shared.NextDouble();
-        return TimeSpan.FromTicks((long)(capped / 2 + capped / 2 * random));
+        return TimeSpan.FromTicks((long)((capped / 2) + (capped / 2 * random)));
     }
 }
