@@ -121,27 +121,7 @@ public sealed class SlackDigestPublisher(SlackApiClient api, IOptions<SlackOptio
         return null;
     }
 
-    private async Task UploadChartAsync(string channel, string threadTs, Bot.Core.Digest.Digest digest, byte[] png, CancellationToken ct)
-    {
-        var filename = $"digest-{digest.LocalDate:yyyy-MM-dd}.png";
-        var url = await api.GetUploadUrlAsync(filename, png.Length, ct).ConfigureAwait(false);
-        if (!url.Ok || url.Field("upload_url") is not { } uploadUrl || url.Field("file_id") is not { } fileId)
-        {
-            logger.LogWarning("Digest chart not attached in Slack channel {Channel}: files.getUploadURLExternal {Error}", channel, url.Error ?? "gave no upload_url");
-            return;
-        }
-
-        if (!await api.UploadBytesAsync(uploadUrl, png, ct).ConfigureAwait(false))
-        {
-            logger.LogWarning("Digest chart not attached in Slack channel {Channel}: the upload failed", channel);
-            return;
-        }
-
-        var title = digest.Section(DigestSectionNames.Statistic)?.Heading ?? digest.Title;
-        var completed = await api.CompleteUploadAsync(fileId, title, channel, threadTs, ct).ConfigureAwait(false);
-        if (!completed.Ok)
-        {
-            logger.LogWarning("Digest chart not attached in Slack channel {Channel}: files.completeUploadExternal {Error}", channel, completed.Error);
-        }
-    }
+    private Task UploadChartAsync(string channel, string threadTs, Bot.Core.Digest.Digest digest, byte[] png, CancellationToken ct) =>
+        SlackFileUpload.UploadToThreadAsync(api, logger, "Digest chart", channel, threadTs, $"digest-{digest.LocalDate:yyyy-MM-dd}.png",
+            digest.Section(DigestSectionNames.Statistic)?.Heading ?? digest.Title, png, ct);
 }

@@ -1,21 +1,32 @@
 using Bot.Adapters.Slack.Rendering;
 using Bot.Adapters.Slack.WebApi;
 using Bot.Core.Abstractions;
+using Bot.Core.Answers;
 using Bot.Core.Routing;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Bot.Adapters.Slack.Handling;
 
-/// <summary>Answers one app_mention in its thread, once, after Slack has been acknowledged.</summary>
+/// <summary>
+/// Answers one app_mention in its thread, once, after Slack has been acknowledged. When the answer has a chart and the
+/// host registered a <see cref="SlackChartSource"/>, the PNG follows the answer into the same thread; a failed chart is
+/// logged and never fails or repeats the answer.
+/// </summary>
 public sealed class MentionAnswerer(
     IntentRouter router,
     SlackApiClient api,
     SlackIdentity identity,
     IDeliveryDeduplicator deliveries,
     IOptions<SlackOptions> options,
+    IServiceProvider services,
     ILogger<MentionAnswerer> logger)
 {
+    public const string ChartFileName = "chart.png";
+
+    private readonly SlackChartSource? _charts = services.GetService<SlackChartSource>();
+
     public async Task AnswerAsync(MentionEvent mention, CancellationToken cancellationToken)
     {
         var self = await identity.GetBotUserIdAsync(cancellationToken).ConfigureAwait(false);
@@ -46,9 +57,10 @@ public sealed class MentionAnswerer(
         };
 
         SlackMessage message;
+        Answer? answer = null;
         try
         {
-            var answer = await router.RouteAsync(question, cancellationToken).ConfigureAwait(false);
+            answer = await router.RouteAsync(question, cancellationToken).ConfigureAwait(false);
             message = BlockKitRenderer.Render(answer, mention.EventId);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
@@ -57,6 +69,42 @@ public sealed class MentionAnswerer(
             message = BlockKitRenderer.Notice(SlackReplies.Failure);
         }
 
-        await api.PostMessageAsync(mention.Channel, mention.ReplyThreadTs, message, cancellationToken).ConfigureAwait(false);
+        var posted = await api.PostMessageAsync(mention.Channel, mention.ReplyThreadTs, message, cancellationToken).ConfigureAwait(false);
+        if (posted.Ok && answer is not null && Chart(answer, mention.EventId) is { } png)
+        {
+            await UploadChartAsync(mention, answer, png, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>The answer's chart as PNG, or null (no chart, no renderer, or rendering failed: the answer stands alone).</summary>
+    private byte[]? Chart(Answer answer, string eventId)
+    {
+        if (_charts is null || answer.Chart is not { } request || answer.Outcome != Outcome.Answer)
+        {
+            return null;
+        }
+
+        try
+        {
+            return _charts(request) is { Length: > 0 } png ? png : null;
+        }
+        catch (Exception ex)
+        {
+            logger.LogError(ex, "Chart for Slack event {EventId} ({Series}) failed; answering without it", eventId, answer.Chart.SeriesId);
+            return null;
+        }
+    }
+
+    private async Task UploadChartAsync(MentionEvent mention, Answer answer, byte[] png, CancellationToken ct)
+    {
+        try
+        {
+            await SlackFileUpload.UploadToThreadAsync(api, logger, "Answer chart", mention.Channel, mention.ReplyThreadTs, ChartFileName, answer.Title, png, ct)
+                .ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogError(ex, "Chart for Slack event {EventId} not attached; the answer stands", mention.EventId);
+        }
     }
 }

@@ -93,6 +93,7 @@ public sealed class SlashCommandHandler(
         try
         {
             var answer = await router.RouteAsync(question).ConfigureAwait(false);
+            // No chart here (unlike mentions): the reply is ephemeral, and a channel file would expose the asker's private question.
             memory.Remember(answerId, answer);
             return BlockKitRenderer.Render(answer, answerId, new ShareToken(answerId, question.Text));
         }

@@ -78,6 +78,7 @@ public static class ServeCommand
         builder.Services.AddDiscord();
         builder.Services.AddSingleton<Bot.Adapters.Discord.Rendering.DiscordChartSource>(sp => chart => Bot.Infrastructure.Charts.ChartRenderer.Render(sp.GetRequiredService<IKnowledgeProvider>().Current, chart, Bot.Infrastructure.Charts.ChartTheme.Dark));
         builder.Services.AddSlack();
+        builder.Services.AddSingleton<Bot.Adapters.Slack.Handling.SlackChartSource>(sp => chart => Bot.Infrastructure.Charts.ChartRenderer.Render(sp.GetRequiredService<IKnowledgeProvider>().Current, chart, Bot.Infrastructure.Charts.ChartTheme.Light));
         builder.Services.AddDigestScheduler();
         configure?.Invoke(builder.Services);
 
