@@ -25,6 +25,8 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddSingleton<IKnowledgeProvider>(sp => sp.GetRequiredService<ReloadingKnowledgeProvider>());
         services.AddHostedService(sp => sp.GetRequiredService<ReloadingKnowledgeProvider>());
         services.AddStorage();
+        services.AddOptions<Throttling.ThrottleOptions>().BindConfiguration(Throttling.ThrottleOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IQuestionThrottle, Throttling.QuestionThrottle>();
         services.AddRetrieval();
         return services;
     }

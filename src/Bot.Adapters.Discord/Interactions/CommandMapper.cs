@@ -57,6 +57,7 @@ public static class CommandMapper
             ConversationKey = $"{Platform}:{interaction.ChannelId ?? "dm"}:{user}",
             Platform = Platform,
             UserId = interaction.UserId,
+            ChannelId = interaction.ChannelId,
             Locale = interaction.Locale,
             Command = new StructuredCommand(definition.Name, values),
         }, isPrivate, null);

@@ -54,6 +54,7 @@ public sealed class MentionAnswerer(
             ConversationKey = mention.ConversationKey,
             Platform = "slack",
             UserId = mention.User,
+            ChannelId = mention.Channel,
         };
 
         SlackMessage message;

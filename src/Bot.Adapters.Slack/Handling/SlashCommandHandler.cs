@@ -61,6 +61,7 @@ public sealed class SlashCommandHandler(
             ConversationKey = $"slack:{command.TeamId}:{command.ChannelId}:{command.UserId}",
             Platform = "slack",
             UserId = command.UserId,
+            ChannelId = command.ChannelId,
         };
 
         // Run off the request thread so the budget below also bounds an answer that computes synchronously.

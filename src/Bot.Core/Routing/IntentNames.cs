@@ -13,4 +13,5 @@ public static class IntentNames
     public const string OutOfScope = "out-of-scope";
     public const string FreeForm = "free-form";
     public const string Empty = "empty";
+    public const string RateLimited = "rate-limited";
 }

@@ -16,7 +16,8 @@ public sealed class IntentRouter(
     IEnumerable<IIntent> intents,
     IConversationStore conversations,
     IQueryLog queryLog,
-    TimeProvider time)
+    TimeProvider time,
+    IQuestionThrottle? throttle = null)
 {
     private readonly IReadOnlyList<IIntent> _intents = [.. intents];
 
@@ -24,7 +25,9 @@ public sealed class IntentRouter(
     {
         var started = Stopwatch.GetTimestamp();
         var kb = knowledge.Current;
-        var answer = await AnswerAsync(question, kb, cancellationToken).ConfigureAwait(false);
+        var answer = throttle is not null && !throttle.TryAcquire(question, out var retryAfter)
+            ? SlowDown(retryAfter, kb)
+            : await AnswerAsync(question, kb, cancellationToken).ConfigureAwait(false);
         if (answer.Context is { } state)
         {
             conversations.Set(question.ConversationKey, state);
@@ -65,6 +68,15 @@ public sealed class IntentRouter(
 
         return Clarify(IntentNames.FreeForm, "I'm not sure what you mean", "Could you rephrase that as a question about Japan–Korea relations?", kb);
     }
+
+    private static Answer SlowDown(TimeSpan retryAfter, KnowledgeBase kb) => new()
+    {
+        Outcome = Outcome.Decline,
+        Intent = IntentNames.RateLimited,
+        Title = "One moment, please",
+        Body = $"You're asking faster than I answer here. Try again in {Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds))} s.",
+        AsOf = kb.AsOf,
+    };
 
     private static Answer Clarify(string intent, string title, string body, KnowledgeBase kb) => new()
     {

@@ -12,6 +12,9 @@ public sealed record Question
 
     public string? UserId { get; init; }
 
+    /// <summary>The channel the question was asked in (for per-channel limits); null on the console.</summary>
+    public string? ChannelId { get; init; }
+
     public string? Locale { get; init; }
 
     /// <summary>Set for slash commands: skips classification.</summary>

@@ -15,7 +15,8 @@ public static class CoreServices
             sp.GetRequiredService<IReadOnlyList<IIntent>>(),
             sp.GetRequiredService<IConversationStore>(),
             sp.GetRequiredService<IQueryLog>(),
-            sp.GetRequiredService<TimeProvider>()));
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetService<IQuestionThrottle>()));
         return services;
     }
 }
