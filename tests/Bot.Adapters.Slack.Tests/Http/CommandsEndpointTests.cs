@@ -6,25 +6,8 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace Bot.Adapters.Slack.Tests.Http;
 
-public sealed class CommandsEndpointTests : IAsyncLifetime
+public sealed class CommandsEndpointTests : SlackEndpointTests
 {
-    private readonly TempDatabase _db = new();
-    private FakeSlackServer _slack = null!;
-    private SlackTestApp _app = null!;
-
-    public async Task InitializeAsync()
-    {
-        _slack = await FakeSlackServer.StartAsync();
-        _app = await SlackTestApp.StartAsync(_slack, _db.Path);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _app.DisposeAsync();
-        await _slack.DisposeAsync();
-        _db.Delete();
-    }
-
     private static async Task<JsonElement> JsonAsync(HttpResponseMessage response)
     {
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -41,19 +24,19 @@ public sealed class CommandsEndpointTests : IAsyncLifetime
         // protocols.md section E: Slack's own example request, verified with our clock set to its timestamp.
         const string Body = "token=xyzz0WbapA4vBCDEFasx0q6G&team_id=T1DC2JH3J&team_domain=testteamnow&channel_id=G8PSS9T3V&channel_name=foobar&user_id=U2CERLKJA&user_name=roadrunner&command=%2Fwebhook-collect&text=&response_url=https%3A%2F%2Fhooks.slack.com%2Fcommands%2FT1DC2JH3J%2F397700885554%2F96rGlfmibIGlgcZRskXaIFfN&trigger_id=398738663015.47445629121.803a0bc887a14d10d2c447fce8b6703c";
         const string Signature = "v0=a2114d57b48eac39b9ad189dd8316235a7b4a8d21a10bd27519666489c69b503";
-        await _app.DisposeAsync();
-        _app = await SlackTestApp.StartAsync(_slack, _db.Path, time: new FakeTimeProvider(DateTimeOffset.FromUnixTimeSeconds(1531420618)));
+        await App.DisposeAsync();
+        App = await SlackTestApp.StartAsync(SlackServer, Db.Path, time: new FakeTimeProvider(DateTimeOffset.FromUnixTimeSeconds(1531420618)));
 
-        var accepted = await _app.PostSignedAsync("/slack/commands", Body, "application/x-www-form-urlencoded", 1531420618, Signature);
-        var tampered = await _app.PostSignedAsync("/slack/commands", Body + "x", "application/x-www-form-urlencoded", 1531420618, Signature);
-        _app.Time.Advance(TimeSpan.FromSeconds(301));
-        var replayed = await _app.PostSignedAsync("/slack/commands", Body, "application/x-www-form-urlencoded", 1531420618, Signature);
+        var accepted = await App.PostSignedAsync("/slack/commands", Body, "application/x-www-form-urlencoded", 1531420618, Signature);
+        var tampered = await App.PostSignedAsync("/slack/commands", Body + "x", "application/x-www-form-urlencoded", 1531420618, Signature);
+        App.Time.Advance(TimeSpan.FromSeconds(301));
+        var replayed = await App.PostSignedAsync("/slack/commands", Body, "application/x-www-form-urlencoded", 1531420618, Signature);
 
         // Accepted, and answered as a command that is not ours (the vector's is /webhook-collect): nothing posted anywhere.
         Assert.Contains("/jk", AllText(await JsonAsync(accepted)), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Unauthorized, tampered.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, replayed.StatusCode);
-        Assert.All(_slack.Calls(), c => Assert.Equal("auth.test", c.Method));
+        Assert.All(SlackServer.Calls(), c => Assert.Equal("auth.test", c.Method));
     }
 
     [Fact]
@@ -61,7 +44,7 @@ public sealed class CommandsEndpointTests : IAsyncLifetime
     {
         using var content = new FormUrlEncodedContent(SlackPayloads.Command("what is GSOMIA?"));
 
-        var response = await _app.Client.PostAsync("/slack/commands", content);
+        var response = await App.Client.PostAsync("/slack/commands", content);
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }
@@ -69,7 +52,7 @@ public sealed class CommandsEndpointTests : IAsyncLifetime
     [Fact]
     public async Task Post_SslCheck_200AndNothingElse()
     {
-        var response = await _app.PostFormAsync("/slack/commands", new Dictionary<string, string> { ["ssl_check"] = "1", ["token"] = "x" });
+        var response = await App.PostFormAsync("/slack/commands", new Dictionary<string, string> { ["ssl_check"] = "1", ["token"] = "x" });
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("", await response.Content.ReadAsStringAsync());
@@ -81,7 +64,7 @@ public sealed class CommandsEndpointTests : IAsyncLifetime
     [InlineData("%%%&&&===")]
     public async Task Post_FormWithoutCommandFields_400(string body)
     {
-        var response = await _app.PostSignedAsync("/slack/commands", body, "application/x-www-form-urlencoded");
+        var response = await App.PostSignedAsync("/slack/commands", body, "application/x-www-form-urlencoded");
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
@@ -91,7 +74,7 @@ public sealed class CommandsEndpointTests : IAsyncLifetime
     [InlineData("help")]
     public async Task Post_EmptyOrHelp_EphemeralUsage(string text)
     {
-        var json = await JsonAsync(await _app.PostFormAsync("/slack/commands", SlackPayloads.Command(text)));
+        var json = await JsonAsync(await App.PostFormAsync("/slack/commands", SlackPayloads.Command(text)));
 
         Assert.Equal("ephemeral", json.GetProperty("response_type").GetString());
         Assert.Contains("/jk stats imports 2011", AllText(json), StringComparison.Ordinal);
@@ -101,12 +84,12 @@ public sealed class CommandsEndpointTests : IAsyncLifetime
     [Fact]
     public async Task Post_StatsSubcommand_AnswersInlineAsEphemeralBlocksWithShareButton()
     {
-        var json = await JsonAsync(await _app.PostFormAsync("/slack/commands", SlackPayloads.Command("stats imports 2011")));
+        var json = await JsonAsync(await App.PostFormAsync("/slack/commands", SlackPayloads.Command("stats imports 2011")));
 
         Assert.Equal("ephemeral", json.GetProperty("response_type").GetString());
         Assert.Contains("68.3", AllText(json), StringComparison.Ordinal);
         Assert.Contains(Slack.Rendering.ActionIds.Share, AllText(json), StringComparison.Ordinal);
-        Assert.Empty(_slack.Calls("chat.postMessage"));
+        Assert.Empty(SlackServer.Calls("chat.postMessage"));
         BlockKitAssert.WithinLimits(System.Text.Json.Nodes.JsonNode.Parse(json.GetRawText())!.AsObject());
     }
 
@@ -117,7 +100,7 @@ public sealed class CommandsEndpointTests : IAsyncLifetime
     [InlineData("about", "statistics series")]
     public async Task Post_SubcommandsAndFreeText_AnsweredLikeTypedQuestions(string text, string expected)
     {
-        var json = await JsonAsync(await _app.PostFormAsync("/slack/commands", SlackPayloads.Command(text)));
+        var json = await JsonAsync(await App.PostFormAsync("/slack/commands", SlackPayloads.Command(text)));
 
         Assert.Contains(expected, AllText(json), StringComparison.Ordinal);
     }
@@ -125,7 +108,7 @@ public sealed class CommandsEndpointTests : IAsyncLifetime
     [Fact]
     public async Task Post_SubcommandWithoutText_Hint()
     {
-        var json = await JsonAsync(await _app.PostFormAsync("/slack/commands", SlackPayloads.Command("stats")));
+        var json = await JsonAsync(await App.PostFormAsync("/slack/commands", SlackPayloads.Command("stats")));
 
         Assert.Contains("Which figure?", AllText(json), StringComparison.Ordinal);
     }
@@ -133,7 +116,7 @@ public sealed class CommandsEndpointTests : IAsyncLifetime
     [Fact]
     public async Task Post_DigestSubscribe_NotAnAdmin_FriendlyRefusal()
     {
-        var json = await JsonAsync(await _app.PostFormAsync("/slack/commands", SlackPayloads.Command("digest subscribe")));
+        var json = await JsonAsync(await App.PostFormAsync("/slack/commands", SlackPayloads.Command("digest subscribe")));
 
         Assert.Equal("ephemeral", json.GetProperty("response_type").GetString());
         Assert.Contains("only the bot's Slack admins", AllText(json), StringComparison.Ordinal);
@@ -142,7 +125,7 @@ public sealed class CommandsEndpointTests : IAsyncLifetime
     [Fact]
     public async Task Post_OtherCommand_EphemeralPointerToOurs()
     {
-        var json = await JsonAsync(await _app.PostFormAsync("/slack/commands", SlackPayloads.Command("hi", command: "/weather")));
+        var json = await JsonAsync(await App.PostFormAsync("/slack/commands", SlackPayloads.Command("hi", command: "/weather")));
 
         Assert.Equal("ephemeral", json.GetProperty("response_type").GetString());
         Assert.Contains("/jk", AllText(json), StringComparison.Ordinal);
@@ -153,8 +136,8 @@ public sealed class CommandsEndpointTests : IAsyncLifetime
     {
         var command = SlackPayloads.Command("what is GSOMIA?", triggerId: "trigger-1");
 
-        var first = await _app.PostFormAsync("/slack/commands", command);
-        var second = await _app.PostFormAsync("/slack/commands", command);
+        var first = await App.PostFormAsync("/slack/commands", command);
+        var second = await App.PostFormAsync("/slack/commands", command);
 
         Assert.Contains("GSOMIA", await first.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, second.StatusCode);
@@ -164,11 +147,11 @@ public sealed class CommandsEndpointTests : IAsyncLifetime
     [Fact]
     public async Task Post_NoInlineBudget_AcksWorkingThenAnswersOnResponseUrl()
     {
-        await _app.DisposeAsync();
-        _app = await SlackTestApp.StartAsync(_slack, _db.Path, new Dictionary<string, string?> { ["Slack:InlineAnswerBudget"] = "00:00:00" });
+        await App.DisposeAsync();
+        App = await SlackTestApp.StartAsync(SlackServer, Db.Path, new Dictionary<string, string?> { ["Slack:InlineAnswerBudget"] = "00:00:00" });
 
-        var json = await JsonAsync(await _app.PostFormAsync("/slack/commands", SlackPayloads.Command("stats imports 2011", _slack.ResponseUrl("cmd1"))));
-        var followUp = (await _slack.WaitForAsync("response_url")).Single();
+        var json = await JsonAsync(await App.PostFormAsync("/slack/commands", SlackPayloads.Command("stats imports 2011", SlackServer.ResponseUrl("cmd1"))));
+        var followUp = (await SlackServer.WaitForAsync("response_url")).Single();
 
         Assert.Contains(SlackReplies.Working, AllText(json), StringComparison.Ordinal);
         Assert.Equal("/response/cmd1", followUp.Path);
@@ -181,7 +164,7 @@ public sealed class CommandsEndpointTests : IAsyncLifetime
     [Fact]
     public async Task Post_QuestionWithChannelPing_ReplyStaysInert()
     {
-        var response = await _app.PostFormAsync("/slack/commands", SlackPayloads.Command("<!channel> &lt;!here&gt; <@U1> what is gsomia"));
+        var response = await App.PostFormAsync("/slack/commands", SlackPayloads.Command("<!channel> &lt;!here&gt; <@U1> what is gsomia"));
         var json = await JsonAsync(response);
 
         Assert.All(Strings(json), s =>

@@ -8,34 +8,17 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Bot.Adapters.Slack.Tests.Http;
 
-public sealed class InteractivityEndpointTests : IAsyncLifetime
+public sealed class InteractivityEndpointTests : SlackEndpointTests
 {
-    private readonly TempDatabase _db = new();
-    private FakeSlackServer _slack = null!;
-    private SlackTestApp _app = null!;
-
-    public async Task InitializeAsync()
-    {
-        _slack = await FakeSlackServer.StartAsync();
-        _app = await SlackTestApp.StartAsync(_slack, _db.Path);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _app.DisposeAsync();
-        await _slack.DisposeAsync();
-        _db.Delete();
-    }
-
     private Task<HttpResponseMessage> ClickAsync(string payload) =>
-        _app.PostFormAsync("/slack/interactivity", new Dictionary<string, string> { ["payload"] = payload });
+        App.PostFormAsync("/slack/interactivity", new Dictionary<string, string> { ["payload"] = payload });
 
-    private IFeedbackStore Feedback => _app.Services.GetRequiredService<IFeedbackStore>();
+    private IFeedbackStore Feedback => App.Services.GetRequiredService<IFeedbackStore>();
 
     /// <summary>Asks /jk inline and returns the share button's value, as Slack would send it back on a click.</summary>
     private async Task<string> AskAndGetShareValueAsync(string question)
     {
-        var response = await _app.PostFormAsync("/slack/commands", SlackPayloads.Command(question));
+        var response = await App.PostFormAsync("/slack/commands", SlackPayloads.Command(question));
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         var actions = json.RootElement.GetProperty("blocks").EnumerateArray().Last();
         return actions.GetProperty("elements").EnumerateArray()
@@ -47,7 +30,7 @@ public sealed class InteractivityEndpointTests : IAsyncLifetime
     {
         using var content = new FormUrlEncodedContent(new Dictionary<string, string> { ["payload"] = SlackPayloads.BlockActions(ActionIds.Helpful, "Ev1") });
 
-        Assert.Equal(HttpStatusCode.Unauthorized, (await _app.Client.PostAsync("/slack/interactivity", content)).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await App.Client.PostAsync("/slack/interactivity", content)).StatusCode);
     }
 
     [Theory]
@@ -57,7 +40,7 @@ public sealed class InteractivityEndpointTests : IAsyncLifetime
     [InlineData("other=1")]
     public async Task Post_MissingOrMalformedPayload_400(string body)
     {
-        var response = await _app.PostSignedAsync("/slack/interactivity", body, "application/x-www-form-urlencoded");
+        var response = await App.PostSignedAsync("/slack/interactivity", body, "application/x-www-form-urlencoded");
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
@@ -75,12 +58,12 @@ public sealed class InteractivityEndpointTests : IAsyncLifetime
     [Fact]
     public async Task Post_FeedbackVotes_StoredLastVotePerUserWins()
     {
-        var url = _slack.ResponseUrl("fb");
+        var url = SlackServer.ResponseUrl("fb");
         await ClickAsync(SlackPayloads.BlockActions(ActionIds.Helpful, "Ev1", "U1", url));
         await ClickAsync(SlackPayloads.BlockActions(ActionIds.Helpful, "Ev1", "U2", url));
         await ClickAsync(SlackPayloads.BlockActions(ActionIds.NotHelpful, "Ev1", "U1", url));
 
-        var thanks = await _slack.WaitForAsync("response_url", 3);
+        var thanks = await SlackServer.WaitForAsync("response_url", 3);
 
         Assert.Equal((1, 1), Feedback.Totals("Ev1"));
         Assert.All(thanks, t =>
@@ -96,9 +79,9 @@ public sealed class InteractivityEndpointTests : IAsyncLifetime
     {
         var share = await AskAndGetShareValueAsync("stats imports 2011");
 
-        await ClickAsync(SlackPayloads.BlockActions(ActionIds.Share, share, responseUrl: _slack.ResponseUrl("s1")));
-        await ClickAsync(SlackPayloads.BlockActions(ActionIds.Share, share, responseUrl: _slack.ResponseUrl("s2")));
-        var replies = await _slack.WaitForAsync("response_url", 2);
+        await ClickAsync(SlackPayloads.BlockActions(ActionIds.Share, share, responseUrl: SlackServer.ResponseUrl("s1")));
+        await ClickAsync(SlackPayloads.BlockActions(ActionIds.Share, share, responseUrl: SlackServer.ResponseUrl("s2")));
+        var replies = await SlackServer.WaitForAsync("response_url", 2);
 
         var shared = Assert.Single(replies, r => r.Path == "/response/s1");
         Assert.Equal("in_channel", shared.Str("response_type"));
@@ -113,11 +96,11 @@ public sealed class InteractivityEndpointTests : IAsyncLifetime
     public async Task Post_ShareAfterRestart_RebuildsTheAnswerFromTheQuestion()
     {
         var share = await AskAndGetShareValueAsync("stats imports 2011");
-        await _app.DisposeAsync();
-        _app = await SlackTestApp.StartAsync(_slack, _db.Path);
+        await App.DisposeAsync();
+        App = await SlackTestApp.StartAsync(SlackServer, Db.Path);
 
-        await ClickAsync(SlackPayloads.BlockActions(ActionIds.Share, share, responseUrl: _slack.ResponseUrl("s1")));
-        var shared = (await _slack.WaitForAsync("response_url")).Single();
+        await ClickAsync(SlackPayloads.BlockActions(ActionIds.Share, share, responseUrl: SlackServer.ResponseUrl("s1")));
+        var shared = (await SlackServer.WaitForAsync("response_url")).Single();
 
         Assert.Equal("in_channel", shared.Str("response_type"));
         Assert.Contains(shared.AllStrings(), s => s.Contains("68.3", StringComparison.Ordinal));
@@ -129,7 +112,7 @@ public sealed class InteractivityEndpointTests : IAsyncLifetime
         var share = await AskAndGetShareValueAsync("what is GSOMIA?");
 
         await ClickAsync(SlackPayloads.BlockActions(ActionIds.Share, share));
-        var post = (await _slack.WaitForAsync("chat.postMessage")).Single();
+        var post = (await SlackServer.WaitForAsync("chat.postMessage")).Single();
 
         Assert.Equal("C1", post.Str("channel"));
         Assert.Null(post.Str("thread_ts"));
