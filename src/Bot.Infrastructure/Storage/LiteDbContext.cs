@@ -1,4 +1,7 @@
+using Bot.Infrastructure.Diagnostics;
 using LiteDB;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
 namespace Bot.Infrastructure.Storage;
@@ -13,9 +16,11 @@ public sealed class LiteDbContext : IDisposable
     internal const string DeliveryCollection = "deliveries";
 
     private readonly LiteDatabase _database;
+    private readonly ILogger _logger;
 
-    public LiteDbContext(IOptions<StorageOptions> options)
+    public LiteDbContext(IOptions<StorageOptions> options, ILogger<LiteDbContext>? logger = null)
     {
+        _logger = logger ?? NullLogger<LiteDbContext>.Instance;
         var configured = options.Value.Path;
         try
         {
@@ -71,6 +76,32 @@ public sealed class LiteDbContext : IDisposable
 
     public void Dispose() => _database.Dispose();
 
+    /// <summary>The database's current outage, shared by every store on this file (one incident, however many stores fail).</summary>
+    public Incident Outage { get; } = new();
+
+    /// <summary>
+    /// A store could not use the file (locked by another process, read-only, disk full). The stores degrade on their own
+    /// (drop the log entry, answer without context, deduplicate in memory); this logs the first failure of the outage as a
+    /// warning and the rest not at all here (each store has its own debug line), so a locked file is one warning, not one per question.
+    /// </summary>
+    internal void Failed(Exception ex)
+    {
+        if (Outage.Fail())
+        {
+            _logger.LogWarning(ex, "Database {Path} cannot be used ({Error}); answering without storage until it works again (query log entries, "
+                + "conversation context and feedback are dropped meanwhile; /readyz reports it)", FullPath, ex.Message);
+        }
+    }
+
+    /// <summary>A store used the file successfully: ends an outage, if one was open, with one line.</summary>
+    internal void Succeeded()
+    {
+        if (Outage.Recover() is var failures and > 0)
+        {
+            _logger.LogInformation("Database {Path} works again after {Failures} failed operations", FullPath, failures);
+        }
+    }
+
     /// <summary>Writes and removes a marker document: true when the file takes writes right now (readiness probe).</summary>
     public bool IsWritable()
     {
@@ -78,10 +109,13 @@ public sealed class LiteDbContext : IDisposable
         {
             var health = _database.GetCollection("health");
             health.Upsert(new BsonDocument { ["_id"] = "probe", ["at"] = DateTime.UtcNow });
-            return health.Delete("probe");
+            var written = health.Delete("probe");
+            Succeeded();
+            return written;
         }
         catch (Exception ex) when (ex is LiteException or IOException or UnauthorizedAccessException)
         {
+            Failed(ex);
             return false;
         }
     }

@@ -21,6 +21,7 @@ public sealed class LiteDbConversationStore(
         try
         {
             var document = db.Conversations.FindById(conversationKey);
+            db.Succeeded();
             if (document is null)
             {
                 return null;
@@ -37,7 +38,8 @@ public sealed class LiteDbConversationStore(
         }
         catch (Exception ex) when (ex is LiteDB.LiteException or IOException or UnauthorizedAccessException)
         {
-            logger.LogWarning(ex, "Conversation context could not be read from {Path}; answering without it", db.FullPath);
+            db.Failed(ex);
+            logger.LogDebug("Conversation context could not be read from {Path}; answering without it", db.FullPath);
             return null;
         }
     }
@@ -48,10 +50,12 @@ public sealed class LiteDbConversationStore(
         try
         {
             db.Conversations.Upsert(ConversationDocument.From(conversationKey, state, time.GetUtcNow()));
+            db.Succeeded();
         }
         catch (Exception ex) when (ex is LiteDB.LiteException or IOException or UnauthorizedAccessException)
         {
-            logger.LogWarning(ex, "Conversation context could not be saved to {Path}; follow-ups will lack it", db.FullPath);
+            db.Failed(ex);
+            logger.LogDebug("Conversation context could not be saved to {Path}; follow-ups will lack it", db.FullPath);
         }
     }
 }

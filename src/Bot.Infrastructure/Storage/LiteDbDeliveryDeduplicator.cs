@@ -33,11 +33,14 @@ public sealed class LiteDbDeliveryDeduplicator(LiteDbContext db, TimeProvider ti
                 db.Deliveries.DeleteMany(d => d.ExpiresAt <= cutoff);
             }
 
-            return Claim(key, now, ttl);
+            var claimed = Claim(key, now, ttl);
+            db.Succeeded();
+            return claimed;
         }
         catch (Exception ex) when (ex is LiteException or IOException or UnauthorizedAccessException)
         {
-            logger.LogWarning(ex, "Delivery claim for {Key} kept in memory only: cannot use {Path}", key, db.FullPath);
+            db.Failed(ex);
+            logger.LogDebug("Delivery claim for {Key} kept in memory only: cannot use {Path}", key, db.FullPath);
             return ClaimInMemory(key, now, ttl);
         }
     }

@@ -23,10 +23,12 @@ public sealed class LiteDbFeedbackStore(LiteDbContext db, TimeProvider time, ILo
                 Helpful = helpful,
                 Time = time.GetUtcNow().UtcDateTime,
             });
+            db.Succeeded();
         }
         catch (Exception ex) when (ex is LiteDB.LiteException or IOException or UnauthorizedAccessException)
         {
-            logger.LogWarning(ex, "Feedback vote dropped ({Platform}): cannot write {Path}", platform, db.FullPath);
+            db.Failed(ex);
+            logger.LogDebug("Feedback vote dropped ({Platform}): cannot write {Path}", platform, db.FullPath);
         }
     }
 
@@ -41,7 +43,8 @@ public sealed class LiteDbFeedbackStore(LiteDbContext db, TimeProvider time, ILo
         }
         catch (Exception ex) when (ex is LiteDB.LiteException or IOException or UnauthorizedAccessException)
         {
-            logger.LogWarning(ex, "Feedback totals unavailable: cannot read {Path}", db.FullPath);
+            db.Failed(ex);
+            logger.LogDebug("Feedback totals unavailable: cannot read {Path}", db.FullPath);
             return (0, 0);
         }
     }

@@ -12,12 +12,14 @@ public sealed class LiteDbQueryLog(LiteDbContext db, IOptions<StorageOptions> op
         try
         {
             db.QueryLog.Insert(QueryLogDocument.From(entry, options.Value.LogQuestionText));
+            db.Succeeded();
         }
         catch (Exception ex)
         {
-            // The user is waiting for an answer, not for our log: drop the entry and tell the operator.
-            // The question text stays out of the warning so the privacy switch holds here too.
-            logger.LogWarning(ex, "Query log entry dropped ({Platform}, {Intent}): cannot write {Path}", entry.Platform, entry.Intent, db.FullPath);
+            // The user is waiting for an answer, not for our log: drop the entry and tell the operator (once per outage:
+            // the context warns, this line is debug). The question text stays out so the privacy switch holds here too.
+            db.Failed(ex);
+            logger.LogDebug("Query log entry dropped ({Platform}, {Intent}): cannot write {Path}", entry.Platform, entry.Intent, db.FullPath);
         }
     }
 

@@ -66,10 +66,12 @@ public sealed class WriteBehindConversationStore(
             // Several updates of one conversation in a batch: only the last one matters.
             db.Conversations.Upsert(batch.GroupBy(u => u.Key, StringComparer.Ordinal).Select(g => g.Last())
                 .Select(u => ConversationDocument.From(u.Key, u.State, u.At)));
+            db.Succeeded();
         }
         catch (Exception ex) when (ex is LiteDB.LiteException or IOException or UnauthorizedAccessException)
         {
-            logger.LogWarning(ex, "{Count} conversation contexts could not be saved to {Path}; follow-ups after a restart will lack them", batch.Count, db.FullPath);
+            db.Failed(ex);
+            logger.LogDebug("{Count} conversation contexts could not be saved to {Path}; follow-ups after a restart will lack them", batch.Count, db.FullPath);
         }
     }
 }

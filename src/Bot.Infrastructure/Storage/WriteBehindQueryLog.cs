@@ -16,11 +16,13 @@ public sealed class WriteBehindQueryLog(LiteDbContext db, IOptions<StorageOption
         {
             var keep = options.Value.LogQuestionText;
             db.QueryLog.InsertBulk(batch.Select(e => QueryLogDocument.From(e, keep)));
+            db.Succeeded();
         }
         catch (Exception ex)
         {
-            // As LiteDbQueryLog: drop with a warning that leaves the question text out.
-            logger.LogWarning(ex, "{Count} query log entries dropped: cannot write {Path}", batch.Count, db.FullPath);
+            // As LiteDbQueryLog: drop, warn once per outage (the context does), leave the question text out.
+            db.Failed(ex);
+            logger.LogDebug("{Count} query log entries dropped: cannot write {Path}", batch.Count, db.FullPath);
         }
     }
 }

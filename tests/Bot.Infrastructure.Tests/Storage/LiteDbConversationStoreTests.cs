@@ -125,10 +125,11 @@ public sealed class LiteDbConversationStoreTests : IDisposable
     }
 
     [Fact]
-    public void GetAndSet_DatabaseUnwritable_LogWarningsAndLoseOnlyTheContext()
+    public void GetAndSet_DatabaseUnwritable_OneWarningAndLoseOnlyTheContext()
     {
         var options = _temp.Options();
-        using var db = TempStorage.Open(options);
+        var dbLogger = new ListLogger<LiteDbContext>();
+        using var db = new LiteDbContext(Microsoft.Extensions.Options.Options.Create(options), dbLogger);
         var logger = new ListLogger<LiteDbConversationStore>();
         var store = TempStorage.Conversations(db, options, new FakeTimeProvider(DateTimeOffset.Parse("2026-11-27T00:00:00Z", System.Globalization.CultureInfo.InvariantCulture)), logger);
         // Shared mode reopens the file per operation; a directory in its place breaks every later call.
@@ -140,7 +141,9 @@ public sealed class LiteDbConversationStoreTests : IDisposable
 
         Assert.Null(setThrown);
         Assert.Null(state);
+        // Two failures, one outage: one warning (from the context), and the store's two debug lines.
+        Assert.Equal(Microsoft.Extensions.Logging.LogLevel.Warning, Assert.Single(dbLogger.Entries).Level);
         Assert.Equal(2, logger.Entries.Count);
-        Assert.All(logger.Entries, e => Assert.Equal(Microsoft.Extensions.Logging.LogLevel.Warning, e.Level));
+        Assert.All(logger.Entries, e => Assert.Equal(Microsoft.Extensions.Logging.LogLevel.Debug, e.Level));
     }
 }
