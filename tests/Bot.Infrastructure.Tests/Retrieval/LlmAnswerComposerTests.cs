@@ -8,6 +8,7 @@ using Bot.Infrastructure.Storage;
 using Bot.Infrastructure.Tests.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Bot.Infrastructure.Tests.Retrieval;
 
@@ -68,6 +69,32 @@ public sealed class LlmAnswerComposerTests : IAsyncLifetime, IDisposable
 
         Assert.Equal(extractive.Body, answer.Body);
         Assert.InRange(started.Elapsed, TimeSpan.FromSeconds(0.9), TimeSpan.FromSeconds(5));
+    }
+
+    [Fact]
+    public async Task ComposeAsync_EndpointHangsThenFailsThenAnswers_OneWarningForTheOutageAndOneLineWhenItRecovers()
+    {
+        var logs = new ListLoggerProvider();
+        await _services.DisposeAsync();
+        _services = Services(_server.Endpoint, timeoutSeconds: 1, logs: logs);
+        var (plan, extractive) = await ExpectedAsync();
+
+        _server.Behaviour = FakeLlmBehaviour.Hang;
+        var hung1 = await ComposeAsync();
+        var hung2 = await ComposeAsync();
+        _server.Behaviour = FakeLlmBehaviour.ServerError;
+        var failed = await ComposeAsync();
+        _server.Behaviour = FakeLlmBehaviour.Reply;
+        _server.Reply = _ => $"Tokyo tightened licensing for three chemicals [1]. Seoul called this retaliation [{Number(plan, "Seoul")}], while Tokyo cited national security [{Number(plan, "Tokyo")}].";
+        var recovered = await ComposeAsync();
+
+        Assert.All([hung1, hung2, failed], a => Assert.Equal(extractive.Body, a.Body));
+        Assert.StartsWith("Tokyo tightened licensing for three chemicals [1]", recovered.Body, StringComparison.Ordinal);
+        var composerLines = logs.Entries.Where(e => e.Category == typeof(LlmAnswerComposer).FullName).ToList();
+        var warning = Assert.Single(composerLines, e => e.Level == LogLevel.Warning);
+        Assert.Contains("did not answer within 1 s", warning.Message, StringComparison.Ordinal);
+        Assert.Equal(2, composerLines.Count(e => e.Level == LogLevel.Debug));
+        Assert.Single(composerLines, e => e.Level == LogLevel.Information && e.Message.Contains("answering again after 3 failed calls", StringComparison.Ordinal));
     }
 
     [Theory]
@@ -139,7 +166,7 @@ public sealed class LlmAnswerComposerTests : IAsyncLifetime, IDisposable
 
     private static string Content(JsonElement message) => message.GetProperty("content").GetString() ?? "";
 
-    private ServiceProvider Services(string? endpoint, int timeoutSeconds, double minConfidence = 0.4)
+    private ServiceProvider Services(string? endpoint, int timeoutSeconds, double minConfidence = 0.4, ILoggerProvider? logs = null)
     {
         var settings = new Dictionary<string, string?>
         {
@@ -155,7 +182,13 @@ public sealed class LlmAnswerComposerTests : IAsyncLifetime, IDisposable
 
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(settings).Build());
-        services.AddLogging();
+        services.AddLogging(b =>
+        {
+            if (logs is not null)
+            {
+                b.AddProvider(logs).SetMinimumLevel(LogLevel.Trace);
+            }
+        });
         services.AddSingleton(KnowledgeFixture.Provider());
         services.AddStorage();
         services.AddRetrieval();

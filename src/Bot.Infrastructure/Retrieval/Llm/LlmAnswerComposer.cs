@@ -1,6 +1,7 @@
 using Bot.Core.Abstractions;
 using Bot.Core.Answers;
 using Bot.Core.Routing;
+using Bot.Infrastructure.Diagnostics;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.SemanticKernel;
@@ -22,6 +23,9 @@ public sealed class LlmAnswerComposer(
     ILogger<LlmAnswerComposer> logger) : IAnswerComposer
 {
     private static readonly OpenAIPromptExecutionSettings Settings = new() { Temperature = 0, MaxTokens = 400 };
+
+    // A down or hanging endpoint fails every free-form question: one warning when that starts, one line when it ends.
+    private readonly Incident _outage = new();
 
     public async ValueTask<Answer?> ComposeAsync(RouteContext context, RetrievalResult retrieved, CancellationToken cancellationToken)
     {
@@ -61,17 +65,26 @@ public sealed class LlmAnswerComposer(
         {
             var chat = kernel.GetRequiredService<IChatCompletionService>();
             var message = await chat.GetChatMessageContentAsync(history, Settings, kernel, linked.Token).ConfigureAwait(false);
+            if (_outage.Recover() is var failures and > 0)
+            {
+                logger.LogInformation("LLM answering again after {Failures} failed calls", failures);
+            }
+
             return message.Content;
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            logger.LogWarning("LLM did not answer within {Seconds} s; using the extractive answer", options.Value.TimeoutSeconds);
+            logger.Log(_outage.Fail() ? LogLevel.Warning : LogLevel.Debug,
+                "LLM did not answer within {Seconds} s; using the extractive answer (until it answers again, further failures are logged at debug level)",
+                options.Value.TimeoutSeconds);
             return null;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             // HTTP errors, refused connections and malformed JSON all end here: the user still gets an answer.
-            logger.LogWarning(ex, "LLM call failed ({Type}: {Message}); using the extractive answer", ex.GetType().Name, ex.Message);
+            logger.Log(_outage.Fail() ? LogLevel.Warning : LogLevel.Debug, ex,
+                "LLM call failed ({Type}: {Message}); using the extractive answer (until it answers again, further failures are logged at debug level)",
+                ex.GetType().Name, ex.Message);
             return null;
         }
     }
