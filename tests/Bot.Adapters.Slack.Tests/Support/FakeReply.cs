@@ -17,4 +17,7 @@ public abstract record FakeReply
 
     /// <summary>Never answers; the request stays open until the client gives up.</summary>
     public sealed record Hang : FakeReply;
+
+    /// <summary>Answers like <see cref="Ok"/>, but only once <paramref name="Release"/> completes (an answer in flight at a chosen moment).</summary>
+    public sealed record Held(Task Release) : FakeReply;
 }

@@ -176,6 +176,10 @@ public sealed class FakeSlackServer : IAsyncDisposable
 
                 context.Abort();
                 return;
+            case FakeReply.Held held:
+                await held.Release.WaitAsync(_stopping.Token);
+                await context.Response.WriteAsJsonAsync(OkBody(method, call));
+                return;
             case FakeReply.RateLimited limited:
                 context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
                 context.Response.Headers.RetryAfter = limited.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);

@@ -16,6 +16,9 @@ public sealed class FakeSocket(int id, WebSocket socket, Action<string> log)
     /// <summary>Completes when the client closed this connection (or it broke).</summary>
     public Task Closed => _closed.Task;
 
+    /// <summary>The status in the client's close frame; null while open or when the connection broke without one.</summary>
+    public WebSocketCloseStatus? CloseStatus { get; private set; }
+
     public Task SendAsync(object message) =>
         socket.SendAsync(JsonSerializer.SerializeToUtf8Bytes(message), WebSocketMessageType.Text, true, CancellationToken.None);
 
@@ -47,6 +50,7 @@ public sealed class FakeSocket(int id, WebSocket socket, Action<string> log)
 
                 if (result.MessageType == WebSocketMessageType.Close)
                 {
+                    CloseStatus = result.CloseStatus;
                     log($"close:{Id}");
                     await socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, "", CancellationToken.None);
                     break;

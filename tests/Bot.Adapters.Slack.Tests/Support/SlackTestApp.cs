@@ -120,6 +120,9 @@ public sealed class SlackTestApp : IAsyncDisposable
     public static string Form(IDictionary<string, string> fields) =>
         string.Join('&', fields.Select(f => $"{Uri.EscapeDataString(f.Key)}={Uri.EscapeDataString(f.Value)}"));
 
+    /// <summary>Stops the host as SIGTERM does (Kestrel first, then the hosted services in reverse order).</summary>
+    public Task StopAsync() => _app.StopAsync();
+
     public async ValueTask DisposeAsync()
     {
         Client.Dispose();
