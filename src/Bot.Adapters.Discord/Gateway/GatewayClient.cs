@@ -135,6 +135,12 @@ public sealed class GatewayClient(
                 using var frame = await connection.ReceiveAsync().ConfigureAwait(false);
                 if (frame is null)
                 {
+                    if (stoppingToken.IsCancellationRequested)
+                    {
+                        // The server answered the close frame the connection sent because the host is stopping.
+                        return new ConnectionEnd(NextStep.Stop, "stopping", ready);
+                    }
+
                     var code = connection.CloseStatus;
                     return new ConnectionEnd(GatewayCloseCodes.Classify(code), GatewayCloseCodes.Describe(code), ready);
                 }

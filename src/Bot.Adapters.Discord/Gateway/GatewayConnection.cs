@@ -26,7 +26,8 @@ internal sealed class GatewayConnection : IAsyncDisposable
     private readonly SemaphoreSlim _sendLock = new(1, 1);
     private readonly ArrayBufferWriter<byte> _received = new(16 * 1024);
     private readonly Queue<DateTimeOffset> _sent = new();
-    private readonly CancellationTokenSource _lifetime;
+    private readonly CancellationTokenSource _lifetime = new();
+    private readonly CancellationTokenRegistration _onStopping;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
     private volatile bool _acked = true;
@@ -35,7 +36,9 @@ internal sealed class GatewayConnection : IAsyncDisposable
     {
         _time = time;
         _logger = logger;
-        _lifetime = CancellationTokenSource.CreateLinkedTokenSource(stopping);
+        // Not linked to stopping: a ClientWebSocket aborts itself when a pending receive is cancelled, so the host stopping
+        // would drop the connection without a close frame. Stopping sends the close frame first (see CloseForShutdownAsync).
+        _onStopping = stopping.Register(() => _ = CloseForShutdownAsync());
     }
 
     /// <summary>Set when the heartbeat found no ACK for the previous beat.</summary>
@@ -135,6 +138,7 @@ internal sealed class GatewayConnection : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        await _onStopping.DisposeAsync().ConfigureAwait(false);
         await _lifetime.CancelAsync().ConfigureAwait(false);
         _socket.Dispose();
         _lifetime.Dispose();
@@ -169,6 +173,24 @@ internal sealed class GatewayConnection : IAsyncDisposable
         finally
         {
             _sendLock.Release();
+        }
+    }
+
+    /// <summary>
+    /// The host is stopping: close with 1000 (ends the session on purpose) and let the receive loop see the server's reply;
+    /// if none comes within the close timeout, end the connection anyway.
+    /// </summary>
+    private async Task CloseForShutdownAsync()
+    {
+        try
+        {
+            await CloseOutputAsync(WebSocketCloseStatus.NormalClosure, "shutting down").ConfigureAwait(false);
+            await Task.Delay(CloseTimeout, _time, _lifetime.Token).ConfigureAwait(false);
+            await _lifetime.CancelAsync().ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is OperationCanceledException or ObjectDisposedException)
+        {
+            // The connection ended first (the usual case) or was disposed.
         }
     }
 

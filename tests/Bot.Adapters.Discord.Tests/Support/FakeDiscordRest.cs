@@ -8,8 +8,11 @@ namespace Bot.Adapters.Discord.Tests.Support;
 /// <summary>One request the fake REST server received.</summary>
 public sealed record RecordedRequest(string Method, string Path, IReadOnlyDictionary<string, string> Headers, string Body, DateTimeOffset At);
 
-/// <summary>A scripted response: status, body, headers; <see cref="Hang"/> never answers (the client must time out).</summary>
-public sealed record FakeResponse(int Status, string? Body = null, IReadOnlyDictionary<string, string>? Headers = null, bool Hang = false)
+/// <summary>
+/// A scripted response: status, body, headers; <see cref="Hang"/> never answers (the client must time out);
+/// <see cref="After"/> answers only once that task completes (a reply held in flight at a chosen moment).
+/// </summary>
+public sealed record FakeResponse(int Status, string? Body = null, IReadOnlyDictionary<string, string>? Headers = null, bool Hang = false, Task? After = null)
 {
     public static FakeResponse RateLimited(double retryAfter, bool global = false) => new(429,
         $$"""{"message":"You are being rate limited.","retry_after":{{retryAfter.ToString(System.Globalization.CultureInfo.InvariantCulture)}},"global":{{(global ? "true" : "false")}}}""",
@@ -100,6 +103,11 @@ public sealed class FakeDiscordRest : IAsyncDisposable
             }
 
             return;
+        }
+
+        if (response.After is not null)
+        {
+            await response.After.WaitAsync(context.RequestAborted);
         }
 
         context.Response.StatusCode = response.Status;
