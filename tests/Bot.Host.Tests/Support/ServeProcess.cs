@@ -57,6 +57,22 @@ public sealed class ServeProcess : IAsyncDisposable
         return serve;
     }
 
+    /// <summary>
+    /// Stops the server the way a service manager does (SIGTERM: a graceful shutdown), waits for it to exit (bounded),
+    /// and returns its exit code and everything it wrote to stderr.
+    /// </summary>
+    public async Task<(int ExitCode, string Stderr)> StopAsync()
+    {
+        using (var kill = Process.Start("kill", ["-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            await kill.WaitForExitAsync();
+        }
+
+        using var timeout = new CancellationTokenSource(Bound);
+        await _process.WaitForExitAsync(timeout.Token);
+        return (_process.ExitCode, await _stderr);
+    }
+
     public async ValueTask DisposeAsync()
     {
         Http.Dispose();
