@@ -27,7 +27,11 @@ public static class DiscordServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
 
         services.AddHttpClient(DiscordRestClient.HttpClientName, (sp, http) =>
-            DiscordRestClient.Configure(http, sp.GetRequiredService<IOptions<DiscordOptions>>().Value));
+                DiscordRestClient.Configure(http, sp.GetRequiredService<IOptions<DiscordOptions>>().Value))
+            // The default request logging writes full URLs, and interaction callback and webhook paths carry the
+            // interaction token (anyone holding it can answer as the bot for 15 minutes). DiscordRestClient logs route
+            // templates instead.
+            .RemoveAllLoggers();
         services.AddSingleton<DiscordRestClient>();
         services.AddSingleton<CommandRegistrar>();
 

@@ -23,11 +23,17 @@ public static class DiscordServices
         ["Discord:IdentifyMinInterval"] = "00:00:00",
     };
 
-    public static IHost Build(Dictionary<string, string?> settings, IIntent? first = null)
+    /// <param name="logs">Receives every log line at every level, for tests of what gets logged.</param>
+    public static IHost Build(Dictionary<string, string?> settings, IIntent? first = null, ILoggerProvider? logs = null)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Configuration.AddInMemoryCollection(settings);
         builder.Logging.ClearProviders();
+        if (logs is not null)
+        {
+            builder.Logging.AddProvider(logs).SetMinimumLevel(LogLevel.Trace);
+        }
+
         builder.Services.AddTestBot(first).AddDiscord();
         return builder.Build();
     }
