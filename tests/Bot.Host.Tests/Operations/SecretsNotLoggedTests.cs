@@ -1,6 +1,4 @@
 using System.Net;
-using System.Security.Cryptography;
-using System.Text;
 using Bot.Host.Tests.Support;
 
 namespace Bot.Host.Tests.Operations;
@@ -43,8 +41,8 @@ public sealed class SecretsNotLoggedTests
 
         await using var serve = await ServeProcess.StartAsync(temp, environment);
         await api.WaitForAsync(r => r.Method == "PUT" && r.Path.EndsWith("/commands", StringComparison.Ordinal));
-        using var forged = await PostSlackAsync(serve, Mention("Ev0", "what is GSOMIA"), signingSecret: "not-the-secret");
-        using var mention = await PostSlackAsync(serve, Mention("Ev1", "how did the japanese and korean governments handle the dispute over semiconductor materials"), SlackSigningSecret);
+        using var forged = await SlackEvents.PostAsync(serve, SlackEvents.Mention("Ev0", "what is GSOMIA"), signingSecret: "not-the-secret");
+        using var mention = await SlackEvents.PostAsync(serve, SlackEvents.Mention("Ev1", "how did the japanese and korean governments handle the dispute over semiconductor materials"), SlackSigningSecret);
         await api.WaitForAsync(r => r.Path.StartsWith("/llm/", StringComparison.Ordinal));
         var posted = await api.WaitForAsync(r => r.Path == "/slack/api/chat.postMessage");
         var (exitCode, stderr) = await serve.StopAsync();
@@ -132,20 +130,5 @@ public sealed class SecretsNotLoggedTests
             ["Throttle__PerUserPerMinute"] = "0",
             ["Throttle__PerChannelPerMinute"] = "0",
         };
-    }
-
-    private static string Mention(string eventId, string question) => $$$"""
-        {"type":"event_callback","team_id":"T1","api_app_id":"A1","event_id":"{{{eventId}}}","event_time":1764235800,
-         "event":{"type":"app_mention","user":"U123","text":"<@UBOT> {{{question}}}","ts":"1764235800.000100","channel":"C1","event_ts":"1764235800.000100"}}
-        """;
-
-    private static async Task<HttpResponseMessage> PostSlackAsync(ServeProcess serve, string body, string signingSecret)
-    {
-        var ts = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var signature = "v0=" + Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(signingSecret), Encoding.UTF8.GetBytes($"v0:{ts}:{body}")));
-        using var request = new HttpRequestMessage(HttpMethod.Post, serve.Url + "/slack/events") { Content = new StringContent(body, Encoding.UTF8, "application/json") };
-        request.Headers.Add("X-Slack-Request-Timestamp", ts);
-        request.Headers.Add("X-Slack-Signature", signature);
-        return await serve.Http.SendAsync(request);
     }
 }

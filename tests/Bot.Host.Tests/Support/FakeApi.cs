@@ -44,16 +44,21 @@ public sealed class FakeApi : IAsyncDisposable
     }
 
     /// <summary>Waits (bounded) until a request matching <paramref name="match"/> has arrived.</summary>
-    public async Task<FakeApiRequest> WaitForAsync(Func<FakeApiRequest, bool> match)
+    public async Task<FakeApiRequest> WaitForAsync(Func<FakeApiRequest, bool> match) => (await WaitForAsync(match, 1))[0];
+
+    /// <summary>Waits (bounded) until <paramref name="count"/> requests matching <paramref name="match"/> have arrived; returns them all.</summary>
+    public async Task<IReadOnlyList<FakeApiRequest>> WaitForAsync(Func<FakeApiRequest, bool> match, int count)
     {
         using var bound = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         while (true)
         {
-            if (_requests.FirstOrDefault(match) is { } found)
+            var found = _requests.Where(match).ToList();
+            if (found.Count >= count)
             {
                 return found;
             }
 
+            // One release per arrival, so no arrival is missed between the check and the wait.
             await _arrived.WaitAsync(bound.Token);
         }
     }

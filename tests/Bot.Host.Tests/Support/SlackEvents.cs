@@ -1,0 +1,23 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace Bot.Host.Tests.Support;
+
+/// <summary>Slack Events API requests to a running <c>serve</c>: an app_mention body, signed the way Slack signs it.</summary>
+public static class SlackEvents
+{
+    public static string Mention(string eventId, string question, string ts = "1764235800.000100") => $$$"""
+        {"type":"event_callback","team_id":"T1","api_app_id":"A1","event_id":"{{{eventId}}}","event_time":1764235800,
+         "event":{"type":"app_mention","user":"U123","text":"<@UBOT> {{{question}}}","ts":"{{{ts}}}","channel":"C1","event_ts":"{{{ts}}}"}}
+        """;
+
+    public static async Task<HttpResponseMessage> PostAsync(ServeProcess serve, string body, string signingSecret)
+    {
+        var ts = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var signature = "v0=" + Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(signingSecret), Encoding.UTF8.GetBytes($"v0:{ts}:{body}")));
+        using var request = new HttpRequestMessage(HttpMethod.Post, serve.Url + "/slack/events") { Content = new StringContent(body, Encoding.UTF8, "application/json") };
+        request.Headers.Add("X-Slack-Request-Timestamp", ts);
+        request.Headers.Add("X-Slack-Signature", signature);
+        return await serve.Http.SendAsync(request);
+    }
+}
