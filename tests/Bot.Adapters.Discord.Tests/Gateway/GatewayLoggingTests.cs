@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Bot.Adapters.Discord.Tests.Support;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -17,7 +16,7 @@ public sealed class GatewayLoggingTests
     {
         const string botToken = "fakeBOTTOKEN.for-logging-test";
         const string interactionToken = "tok-5001"; // InteractionJson.Command uses "tok-" + id
-        var logs = new AllLogs();
+        var logs = new LogLines();
         await using var rest = await FakeDiscordRest.StartAsync();
         await using var gateway = await FakeGateway.StartAsync();
         rest.GatewayUrl = gateway.Url;
@@ -40,27 +39,5 @@ public sealed class GatewayLoggingTests
         Assert.Contains(logs.Lines, l => l.Level == LogLevel.Trace || l.Level == LogLevel.Debug || l.Level == LogLevel.Information);
         Assert.DoesNotContain(logs.Lines, l => l.Text.Contains("fakeBOTTOKEN", StringComparison.Ordinal));
         Assert.DoesNotContain(logs.Lines, l => l.Text.Contains(interactionToken, StringComparison.Ordinal));
-    }
-
-    private sealed class AllLogs : ILoggerProvider
-    {
-        public ConcurrentQueue<(LogLevel Level, string Text)> Lines { get; } = new();
-
-        public ILogger CreateLogger(string categoryName) => new Logger(this, categoryName);
-
-        public void Dispose()
-        {
-        }
-
-        private sealed class Logger(AllLogs logs, string category) : ILogger
-        {
-            public IDisposable? BeginScope<TState>(TState state)
-                where TState : notnull => null;
-
-            public bool IsEnabled(LogLevel logLevel) => true;
-
-            public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-                logs.Lines.Enqueue((logLevel, $"{category}: {formatter(state, exception)} {exception}"));
-        }
     }
 }
