@@ -8,7 +8,7 @@ using Microsoft.Extensions.Options;
 
 namespace Bot.Adapters.Slack.Tests.WebApi;
 
-public sealed class SlackApiClientTests : IAsyncLifetime, IDisposable
+public sealed partial class SlackApiClientTests : IAsyncLifetime, IDisposable
 {
     private static readonly TimeSpan RequestTimeout = TimeSpan.FromSeconds(10);
     private static readonly SlackMessage Message = BlockKitRenderer.Notice("hello");
