@@ -61,6 +61,32 @@ public sealed class SecretsNotLoggedTests
     }
 
     [Fact]
+    public async Task Serve_GatewayAndSocketModeTokensRefused_CriticalLinesButNoSecret()
+    {
+        using var temp = new TempFolder();
+        await using var api = await FakeApi.StartAsync();
+        api.Respond = request => request.Path switch
+        {
+            var p when p.StartsWith("/discord/", StringComparison.Ordinal) => new FakeApiResponse(401, """{"message":"401: Unauthorized","code":0}"""),
+            "/slack/api/apps.connections.open" => new FakeApiResponse(200, """{"ok":false,"error":"invalid_auth"}"""),
+            _ => new FakeApiResponse(200, """{"ok":true,"user_id":"UBOT","team_id":"T1","bot_id":"BBOT"}"""),
+        };
+        var environment = Environment(api);
+        environment["Discord__Mode"] = "Gateway";
+        environment["Slack__Mode"] = "SocketMode";
+
+        await using var serve = await ServeProcess.StartAsync(temp, environment);
+        await api.WaitForAsync(r => r.Path.EndsWith("/gateway/bot", StringComparison.Ordinal));
+        await api.WaitForAsync(r => r.Path == "/slack/api/apps.connections.open");
+        var (_, stderr) = await serve.StopAsync();
+
+        Assert.Contains(api.Requests, r => r.Authorization == $"Bot {DiscordBotToken}");
+        Assert.Contains(api.Requests, r => r.Authorization == $"Bearer {SlackAppToken}");
+        Assert.Contains("crit:", stderr, StringComparison.Ordinal);
+        AssertNoSecret(stderr);
+    }
+
+    [Fact]
     public async Task Serve_InvalidSlackSettingsAtTrace_ConfigurationErrorNamesKeysButNoSecret()
     {
         using var temp = new TempFolder();
