@@ -17,6 +17,7 @@ public sealed class LiteDbContext : IDisposable
 
     private readonly LiteDatabase _database;
     private readonly ILogger _logger;
+    private int _indexesPending;
 
     public LiteDbContext(IOptions<StorageOptions> options, ILogger<LiteDbContext>? logger = null)
     {
@@ -42,11 +43,17 @@ public sealed class LiteDbContext : IDisposable
 
             // Shared mode opens the file per operation: these first touches make a bad path fail at startup,
             // not at the first question.
-            QueryLog.EnsureIndex(d => d.Time);
-            Conversations.EnsureIndex(d => d.UpdatedAt);
-            Embeddings.EnsureIndex(d => d.Model);
-            Feedback.EnsureIndex(d => d.AnswerId);
-            Deliveries.EnsureIndex(d => d.ExpiresAt);
+            try
+            {
+                EnsureIndexes();
+            }
+            catch (IOException ex) when (IsLockedByAnotherProcess(ex))
+            {
+                // The path is fine but another process holds the file exclusively right now (a backup or copy tool): start
+                // anyway and degrade as for a lock that begins later; the indexes are made once the file can be used.
+                _indexesPending = 1;
+                Failed(ex);
+            }
         }
         catch (Exception ex)
         {
@@ -100,7 +107,36 @@ public sealed class LiteDbContext : IDisposable
         {
             _logger.LogInformation("Database {Path} works again after {Failures} failed operations", FullPath, failures);
         }
+
+        if (Interlocked.Exchange(ref _indexesPending, 0) == 1)
+        {
+            try
+            {
+                EnsureIndexes();
+            }
+            catch (Exception ex) when (ex is LiteException or IOException or UnauthorizedAccessException)
+            {
+                Volatile.Write(ref _indexesPending, 1);
+                Failed(ex);
+            }
+        }
     }
+
+    private void EnsureIndexes()
+    {
+        QueryLog.EnsureIndex(d => d.Time);
+        Conversations.EnsureIndex(d => d.UpdatedAt);
+        Embeddings.EnsureIndex(d => d.Model);
+        Feedback.EnsureIndex(d => d.AnswerId);
+        Deliveries.EnsureIndex(d => d.ExpiresAt);
+    }
+
+    /// <summary>
+    /// An existing file that cannot be opened right now (another handle holds it exclusively: a sharing violation), as
+    /// opposed to a path that can never work (a directory, a missing parent: subclasses of IOException or other types).
+    /// The plain IOException type is the test because its HResult differs by OS (the errno on Linux).
+    /// </summary>
+    private bool IsLockedByAnotherProcess(IOException ex) => ex.GetType() == typeof(IOException) && File.Exists(FullPath);
 
     /// <summary>Writes and removes a marker document: true when the file takes writes right now (readiness probe).</summary>
     public bool IsWritable()

@@ -119,6 +119,49 @@ public sealed class StorageOutageTests : IDisposable
         Assert.Equal(["kept"], TempStorage.QueryLog(db, options).Recent(10).Select(e => e.Question));
     }
 
+    [Fact]
+    public void Constructor_FileLockedAtStart_StartsDegradedAndMakesTheIndexesOnceReleased()
+    {
+        var options = _temp.Options();
+        using (var first = new LiteDbContext(Microsoft.Extensions.Options.Options.Create(options)))
+        {
+            TempStorage.QueryLog(first, options).Record(Entry("from an earlier run"));
+        }
+
+        var dbLogger = new ListLogger<LiteDbContext>();
+        LiteDbContext db;
+        bool writableWhileLocked;
+        using (LockExclusively(_temp.DatabasePath))
+        {
+            db = new LiteDbContext(Microsoft.Extensions.Options.Options.Create(options), dbLogger);
+            writableWhileLocked = db.IsWritable();
+        }
+
+        using (db)
+        {
+            TempStorage.QueryLog(db, options).Record(Entry("after release"));
+            var indexes = db.Collection<LiteDB.BsonDocument>("$indexes").FindAll()
+                .Where(i => i["collection"].AsString == "query_log").Select(i => i["name"].AsString).ToList();
+
+            Assert.False(writableWhileLocked);
+            Assert.Single(dbLogger.Entries, e => e.Level == LogLevel.Warning);
+            Assert.Single(dbLogger.Entries, e => e.Level == LogLevel.Information && e.Message.Contains("works again", StringComparison.Ordinal));
+            Assert.Contains("Time", indexes);
+            Assert.Equal(["after release", "from an earlier run"], TempStorage.QueryLog(db, options).Recent(10).Select(e => e.Question));
+        }
+    }
+
+    [Fact]
+    public void Constructor_PathThatCannotWork_StillThrowsAtStart()
+    {
+        // Only a lock on an existing file is tolerated at start; a path that can never work stays a configuration error.
+        Directory.CreateDirectory(_temp.Root);
+        var options = _temp.Options();
+        Directory.CreateDirectory(options.Path);
+
+        Assert.Throws<InvalidOperationException>(() => new LiteDbContext(Microsoft.Extensions.Options.Options.Create(options), new ListLogger<LiteDbContext>()));
+    }
+
     private static QueryLogEntry Entry(string question) => new(Now, "slack", question, "statistic", "answer", 1.0);
 
     /// <summary>What another process holding the file does to LiteDB's shared mode, which opens the file for every operation.</summary>
