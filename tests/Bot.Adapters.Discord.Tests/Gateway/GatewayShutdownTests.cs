@@ -3,8 +3,9 @@ using Bot.Adapters.Discord.Tests.Support;
 namespace Bot.Adapters.Discord.Tests.Gateway;
 
 /// <summary>
-/// Stopping the host while connected: the Gateway session ends with a 1000 close frame (not a dropped socket), and an
-/// interaction already being answered still gets its callback through before the host finishes stopping.
+/// Stopping the host while connected: the Gateway session ends with a 1000 close frame (not a dropped socket), also while
+/// an interaction's callback is in flight. (That the stop waits for such replies is shown deterministically by
+/// DeferredAnswerShutdownTests: here nothing marks the moment the stop reaches the replies.)
 /// </summary>
 public sealed class GatewayShutdownTests
 {
@@ -20,7 +21,7 @@ public sealed class GatewayShutdownTests
     }
 
     [Fact]
-    public async Task StopAsync_InteractionCallbackInFlight_WaitsForItAndSendsItOnce()
+    public async Task StopAsync_InteractionCallbackInFlight_ClosesWith1000AndSendsTheCallbackOnce()
     {
         var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         await using var h = await GatewayHarness.StartAsync(rest => rest.Respond = (request, _) =>
@@ -30,14 +31,11 @@ public sealed class GatewayShutdownTests
         await h.Rest.WaitForAsync(r => r.Path == "/api/v10/interactions/5001/tok-5001/callback");
 
         var stopping = h.Host.StopAsync();
-        // The Gateway stops before the replies (reverse registration order): once it has closed, the stop is waiting on the reply.
         var closedWith = await peer.ClosedWithinBoundAsync();
-        var stoppedBeforeTheReplyLanded = stopping.IsCompleted;
         release.SetResult();
         await stopping.WaitAsync(Loopback.Bound);
 
         Assert.Equal(1000, closedWith);
-        Assert.False(stoppedBeforeTheReplyLanded);
         Assert.Equal(1, h.Rest.Count("POST", "/api/v10/interactions/5001/"));
     }
 }

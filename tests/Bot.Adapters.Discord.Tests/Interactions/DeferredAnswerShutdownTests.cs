@@ -1,0 +1,72 @@
+using System.Net.Sockets;
+using Bot.Adapters.Discord.Tests.Support;
+
+namespace Bot.Adapters.Discord.Tests.Interactions;
+
+/// <summary>
+/// The host stops (SIGTERM, a deploy) while a deferred answer is still being computed: the user already sees "thinking…",
+/// so the stop waits (bounded by the host's shutdown timeout) for the answer and its edit of @original.
+/// </summary>
+public sealed class DeferredAnswerShutdownTests : IAsyncLifetime
+{
+    private readonly TestSigner _signer = new();
+    private readonly GatedIntent _slow = new();
+    private FakeDiscordRest _rest = null!;
+    private DiscordEndpointFactory _factory = null!;
+    private HttpClient _http = null!;
+
+    public async Task InitializeAsync()
+    {
+        _rest = await FakeDiscordRest.StartAsync();
+        _factory = new DiscordEndpointFactory(_signer.PublicKeyHex, _rest.BaseUrl, _slow);
+        _http = _factory.CreateKestrelClient();
+    }
+
+    public async Task DisposeAsync()
+    {
+        _slow.Release();
+        _http.Dispose();
+        await _factory.DisposeAsync();
+        await _rest.DisposeAsync();
+        _signer.Dispose();
+    }
+
+    [Fact]
+    public async Task HostStops_DeferredAnswerStillComputing_EditSentBeforeTheHostHasStopped()
+    {
+        var client = new SignedClient(_http, _signer);
+        var deferred = await client.InteractAsync(InteractionJson.Command("ask", "4101", ("question", "When was the 1965 treaty signed?")));
+
+        // Disposing the factory stops its host: Kestrel first, then the hosted services in reverse order.
+        var stopping = _factory.DisposeAsync().AsTask();
+        await WaitUntilRefusedAsync(client);
+        var stoppedBeforeTheAnswer = stopping.IsCompleted;
+        _slow.Release();
+        await stopping.WaitAsync(Loopback.Bound);
+
+        Assert.Equal(5, deferred.GetProperty("type").GetInt32());
+        Assert.False(stoppedBeforeTheAnswer);
+        var edit = Assert.Single(_rest.Requests, r => r.Method == "PATCH");
+        Assert.Equal("/api/v10/webhooks/app1/tok-4101/messages/@original", edit.Path);
+        Assert.Contains("1965", edit.Body, StringComparison.Ordinal);
+    }
+
+    /// <summary>Kestrel has stopped once a new request is refused; the stop has then moved on to the background replies.</summary>
+    private static async Task WaitUntilRefusedAsync(SignedClient client)
+    {
+        using var bound = new CancellationTokenSource(Loopback.Bound);
+        while (true)
+        {
+            try
+            {
+                using var _ = await client.PostAsync("""{"type":1}""").WaitAsync(bound.Token);
+            }
+            catch (Exception ex) when (ex is HttpRequestException or SocketException or ObjectDisposedException)
+            {
+                return;
+            }
+
+            await Task.Delay(20, bound.Token);
+        }
+    }
+}
