@@ -109,6 +109,37 @@ public static class TextNormalizer
         return count;
     }
 
+    /// <summary>
+    /// Removes what must never reach a reply, whatever text it came from: C0/C1 control characters other than tab, line feed and
+    /// carriage return (NUL, ESC, …), and the bidi embedding, override and isolate controls (U+202A–202E, U+2066–2069) that make
+    /// echoed text read backwards. Zero-width joiners stay (emoji sequences need them); <see cref="Clean"/> drops them from questions.
+    /// </summary>
+    public static string StripUnsafe(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (!text.AsSpan().ContainsAny(UnsafeChars))
+        {
+            return text;
+        }
+
+        var sb = new StringBuilder(text.Length);
+        foreach (var ch in text)
+        {
+            if (!UnsafeChars.Contains(ch))
+            {
+                sb.Append(ch);
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    private static readonly System.Buffers.SearchValues<char> UnsafeChars = System.Buffers.SearchValues.Create(
+        [.. Enumerable.Range(0, 0x20).Where(c => c is not ('\t' or '\n' or '\r')).Select(c => (char)c),
+         .. Enumerable.Range(0x7F, 0x21).Select(c => (char)c),
+         .. Enumerable.Range(0x202A, 5).Select(c => (char)c),
+         .. Enumerable.Range(0x2066, 4).Select(c => (char)c)]);
+
     /// <summary>Lower case with typographic quotes and dashes made plain, for matching.</summary>
     public static string Fold(string cleaned)
     {
