@@ -87,6 +87,20 @@ public sealed class KnowledgeCommandEndpointTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Reload_TwoAdminsAtOnce_OneRebuildsTheOtherFindsItDone()
+    {
+        _knowledge.Edit("timeline.yaml", OldTitle, NewTitle);
+
+        var responses = await Task.WhenAll(_client.InteractAsync(Reload("7041", ManageGuild)), _client.InteractAsync(Reload("7042", ManageGuild)));
+
+        Assert.All(responses, r => Assert.Equal(5, r.GetProperty("type").GetInt32()));
+        var texts = await Task.WhenAll(EditedTextAsync("7041"), EditedTextAsync("7042"));
+        Assert.Single(texts, t => t.StartsWith("Reloaded: ", StringComparison.Ordinal));
+        Assert.Single(texts, t => t.StartsWith("Already up to date", StringComparison.Ordinal));
+        Assert.All(texts, t => Assert.Contains($"(version {_knowledge.Provider.Current.Version})", t, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Reload_MemberWithoutManageServer_RefusedAndNothingReloaded()
     {
         var before = _knowledge.Provider.Current;
