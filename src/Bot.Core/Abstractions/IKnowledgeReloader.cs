@@ -55,7 +55,8 @@ public sealed record KnowledgeReloadReport(KnowledgeReloadStatus Status, string 
         var footer = Tail + serving + ".";
         for (var i = 0; i < Errors.Count; i++)
         {
-            var line = "\n" + Errors[i];
+            // One very long message must not push every other error out of the reply.
+            var line = "\n" + Fit(Errors[i], MaxErrorLine);
             var more = string.Create(CultureInfo.InvariantCulture, $"\n… and {Errors.Count - i} more (run `knowledge validate`).");
             var reserve = i + 1 < Errors.Count ? more.Length : 0;
             if (text.Length + line.Length + reserve + footer.Length > maxLength)
@@ -69,6 +70,8 @@ public sealed record KnowledgeReloadReport(KnowledgeReloadStatus Status, string 
 
         return Fit(text.Append(footer).ToString(), maxLength);
     }
+
+    private const int MaxErrorLine = 300;
 
     private string VersionText => Version.Length == 0 ? "built in" : Version;
 

@@ -151,7 +151,21 @@ public sealed class ReloadingKnowledgeProviderTests : IDisposable
         Assert.True(text.Length <= 2000, $"{text.Length} characters");
         Assert.Contains("timeline.yaml:1: ", text, StringComparison.Ordinal);
         Assert.Matches(@"… and \d+ more \(run `knowledge validate`\)", text);
-        Assert.EndsWith(")." , text, StringComparison.Ordinal);
+        Assert.EndsWith(").", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ReportText_OneHugeError_IsShortenedAndTheNextStillListed()
+    {
+        var report = KnowledgeReloadReport.For(KnowledgeReloadStatus.Rejected, _provider.Current,
+            ["knowledge/faq/gsomia.md:3: " + new string('x', 5000), "knowledge/timeline.yaml:9: date is not a real date"]);
+
+        var text = report.ToText(2000);
+
+        Assert.True(text.Length <= 2000, $"{text.Length} characters");
+        Assert.Contains("gsomia.md:3: xxx", text, StringComparison.Ordinal);
+        Assert.Contains("timeline.yaml:9: date is not a real date", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("more (run", text, StringComparison.Ordinal);
     }
 
     private sealed class RecordingWarmer : IKnowledgeSnapshotWarmer
