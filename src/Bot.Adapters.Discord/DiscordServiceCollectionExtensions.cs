@@ -39,6 +39,7 @@ public static class DiscordServiceCollectionExtensions
         services.AddSingleton<AutocompleteProvider>();
         services.AddSingleton<AnswerMemory>();
         services.AddSingleton<DigestCommands>();
+        services.AddSingleton<KnowledgeCommands>();
         services.AddSingleton<InteractionHandler>();
         services.AddSingleton<BackgroundReplies>();
         services.AddHostedService(sp => sp.GetRequiredService<BackgroundReplies>());

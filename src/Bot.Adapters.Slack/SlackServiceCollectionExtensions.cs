@@ -60,6 +60,10 @@ public static class SlackServiceCollectionExtensions
 
         // "/jk digest …" (needs IDigestStore, which AddStorage registers, and IKnowledgeProvider).
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ISlackSubcommand, SlackDigestCommand>());
+        // "/jk reload" and "/jk knowledge reload" (admins; needs IKnowledgeReloader, which AddInfrastructure registers).
+        services.AddSingleton<SlackReloadCommand>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ISlackSubcommand, SlackReloadCommand>(sp => sp.GetRequiredService<SlackReloadCommand>()));
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ISlackSubcommand, SlackKnowledgeCommand>());
 
         services.AddSingleton<SocketModeDispatcher>();
         services.AddSingleton<SocketModeClient>();

@@ -22,6 +22,7 @@ public sealed class InteractionHandler(
     DiscordRestClient rest,
     BackgroundReplies replies,
     DigestCommands digest,
+    KnowledgeCommands knowledge,
     IServiceProvider services,
     IOptions<DiscordOptions> options,
     TimeProvider time,
@@ -59,6 +60,11 @@ public sealed class InteractionHandler(
         if (interaction.CommandName == Commands.CommandDefinitions.Digest)
         {
             return Message(digest.Handle(interaction));
+        }
+
+        if (interaction.CommandName == Commands.CommandDefinitions.Knowledge)
+        {
+            return knowledge.Handle(interaction);
         }
 
         var request = CommandMapper.Map(interaction);

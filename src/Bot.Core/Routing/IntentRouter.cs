@@ -48,6 +48,11 @@ public sealed class IntentRouter(
             return Clarify(IntentNames.Empty, "Ask me something", "Type a question about Japan–South Korea relations.", kb);
         }
 
+        if (Intents.TooLongQuestion.Check(text, kb) is { } tooLong)
+        {
+            return tooLong;
+        }
+
         var parsed = QueryParser.Parse(text, kb, today);
         if (question.Command is { } cmd)
         {
