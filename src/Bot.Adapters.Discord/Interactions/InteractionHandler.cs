@@ -94,7 +94,7 @@ public sealed class InteractionHandler(
             if (answer.Chart is null || charts is null)
             {
                 routingCts.Dispose();
-                return Message(Render(answer, interaction.Id, request.Private));
+                return Message(Render(answer, interaction.Id, request.Private || answer.ForAskerOnly));
             }
 
             // A chart travels as a file, which only the callback/webhook endpoints take (multipart): defer, then edit it in.

@@ -58,6 +58,20 @@ public sealed class SlackApiClient(
         return await CallAsync("chat.postMessage", body, options.Value.BotToken, $"channel {channel}", cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>A message only <paramref name="user"/> sees, in the channel (and thread); not paced: it is not a channel post.</summary>
+    public Task<SlackApiResult> PostEphemeralAsync(string channel, string user, string? threadTs, SlackMessage message, CancellationToken cancellationToken)
+    {
+        var body = message.ToPayload();
+        body["channel"] = channel;
+        body["user"] = user;
+        if (threadTs is not null)
+        {
+            body["thread_ts"] = threadTs;
+        }
+
+        return CallAsync("chat.postEphemeral", body, options.Value.BotToken, $"channel {channel}", cancellationToken);
+    }
+
     /// <summary>The channel's newest messages with their metadata (read methods take form fields, not JSON).</summary>
     public Task<SlackApiResult> HistoryAsync(string channel, int limit, CancellationToken cancellationToken) =>
         CallFormAsync("conversations.history", new Dictionary<string, string>

@@ -79,6 +79,7 @@ public sealed class IntentRouter(
         Outcome = Outcome.Decline,
         Intent = IntentNames.RateLimited,
         Title = "One moment, please",
+        ForAskerOnly = true,
         Body = $"You're asking faster than I answer here. Try again in {Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds))} s.",
         AsOf = kb.AsOf,
     };

@@ -55,6 +55,8 @@ public sealed class InteractionEndpointCommandTests(EndpointFixture app) : IClas
         Assert.Equal(4, response.GetProperty("type").GetInt32());
         var text = string.Join('\n', InteractionJson.Strings(response.GetProperty("data")));
         Assert.Contains("I read questions up to 1,000 characters; yours has 1,234", text, StringComparison.Ordinal);
+        // Meant for the asker alone: the channel does not see one user's overlong question declined.
+        Assert.Equal(Ephemeral, response.GetProperty("data").GetProperty("flags").GetInt32());
     }
 
     [Fact]

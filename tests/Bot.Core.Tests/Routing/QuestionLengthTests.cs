@@ -43,6 +43,7 @@ public sealed class QuestionLengthTests(RouterFixture fixture) : IClassFixture<R
         AnswerAssert.Is(answer, Outcome.Decline, IntentNames.TooLong);
         Assert.Equal("I read questions up to 1,000 characters; yours has 1,234 — please shorten it.", answer.Body);
         Assert.Empty(answer.Sources);
+        Assert.True(answer.ForAskerOnly);
     }
 
     [Fact]
@@ -54,6 +55,7 @@ public sealed class QuestionLengthTests(RouterFixture fixture) : IClassFixture<R
         var answer = await fixture.AskAsync(text);
 
         Assert.NotEqual(IntentNames.TooLong, answer.Intent);
+        Assert.False(answer.ForAskerOnly);
     }
 
     [Fact]

@@ -23,6 +23,7 @@ public static class TooLongQuestion
             Body = Text(length),
             AsOf = kb.AsOf,
             Confidence = 1.0,
+            ForAskerOnly = true,
         };
     }
 
