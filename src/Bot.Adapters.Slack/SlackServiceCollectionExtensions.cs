@@ -4,6 +4,7 @@ using Bot.Adapters.Slack.Http;
 using Bot.Adapters.Slack.SocketMode;
 using Bot.Adapters.Slack.WebApi;
 using Bot.Core.Abstractions;
+using Bot.Core.Telemetry;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -26,6 +27,9 @@ public static class SlackServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SlackOptions>, SlackOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
+        // Web API calls, 429 waits and Socket Mode reconnects (shared with the Discord adapter, told apart by platform).
+        services.AddMetrics();
+        services.TryAddSingleton<PlatformMetrics>();
 
         services.AddHttpClient(SlackApiClient.HttpClientName, (sp, http) =>
             {

@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Threading.Channels;
 using Bot.Adapters.Slack.WebApi;
+using Bot.Core.Telemetry;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -20,7 +21,8 @@ public sealed class SocketModeClient(
     SocketModeDispatcher dispatcher,
     IOptions<SlackOptions> options,
     TimeProvider time,
-    ILogger<SocketModeClient> logger) : BackgroundService
+    ILogger<SocketModeClient> logger,
+    PlatformMetrics? metrics = null) : BackgroundService
 {
     private static readonly HashSet<string> FatalOpenErrors = new(StringComparer.Ordinal)
     {
@@ -88,10 +90,12 @@ public sealed class SocketModeClient(
                 logger.LogWarning("Slack Socket Mode connection {Id}: too many connections for this app; reconnecting after a backoff", active.Id);
                 await Retire(active).ConfigureAwait(false);
                 _failures++;
+                metrics?.Reconnect(PlatformMetrics.Slack);
                 return await ConnectAsync(stoppingToken).ConfigureAwait(false);
 
             case SocketSignalKind.Disconnect:
                 logger.LogInformation("Slack Socket Mode connection {Id}: disconnect ({Reason}); switching to a new connection", active.Id, signal.Reason);
+                metrics?.Reconnect(PlatformMetrics.Slack);
                 var next = await ConnectAsync(stoppingToken).ConfigureAwait(false);
                 await Retire(active).ConfigureAwait(false);
                 return next;
@@ -100,6 +104,7 @@ public sealed class SocketModeClient(
                 logger.LogWarning("Slack Socket Mode connection {Id} dropped ({Reason}); reconnecting", active.Id, signal.Reason ?? "closed");
                 await active.DisposeAsync().ConfigureAwait(false);
                 _failures++;
+                metrics?.Reconnect(PlatformMetrics.Slack);
                 return await ConnectAsync(stoppingToken).ConfigureAwait(false);
         }
     }

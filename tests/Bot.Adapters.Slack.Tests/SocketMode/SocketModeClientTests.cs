@@ -1,10 +1,13 @@
+using System.Diagnostics.Metrics;
 using System.Text.Json;
 using Bot.Adapters.Slack.Handling;
 using Bot.Adapters.Slack.Rendering;
 using Bot.Adapters.Slack.SocketMode;
 using Bot.Adapters.Slack.Tests.Support;
 using Bot.Core.Abstractions;
+using Bot.Core.Telemetry;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.Metrics.Testing;
 using Microsoft.Extensions.Logging;
 
 namespace Bot.Adapters.Slack.Tests.SocketMode;
@@ -186,6 +189,31 @@ public sealed class SocketModeClientTests : IAsyncLifetime
         }
 
         Assert.True(_app.Logs.Contains(LogLevel.Warning, "dropped"), string.Join("\n", _app.Logs.Entries.Select(e => $"{e.Level}: {e.Message}")));
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("refresh_requested")]
+    public async Task DroppedOrRefreshed_CountsOneSlackReconnect(string? disconnectReason)
+    {
+        var first = await ConnectAsync();
+        using var reconnects = new MetricCollector<long>(_app!.Services.GetRequiredService<IMeterFactory>(), BotMeters.Platforms, "jkbot.platform.reconnects");
+
+        if (disconnectReason is null)
+        {
+            first.Abort();
+        }
+        else
+        {
+            await first.SendDisconnectAsync(disconnectReason);
+        }
+
+        var second = await _slack.NextSocketAsync();
+        await second.SendHelloAsync();
+
+        var reconnect = Assert.Single(reconnects.GetMeasurementSnapshot());
+        Assert.Equal(1, reconnect.Value);
+        Assert.Equal("slack", Assert.Single(reconnect.Tags).Value);
     }
 
     [Fact]
