@@ -51,6 +51,9 @@ public static class DiscordServiceCollectionExtensions
         services.AddHostedService<DiscordStartup>();
         services.AddSingleton<GatewayClient>();
         services.AddHostedService(sp => sp.GetRequiredService<GatewayClient>());
+
+        // Reported by name in the host's /readyz (Gateway: session READY; Http: key loaded; Off: left out).
+        services.AddHealthChecks().AddCheck<DiscordHealthCheck>(DiscordHealthCheck.Name, tags: [Readiness.Tag]);
         return services;
     }
 }

@@ -73,6 +73,9 @@ public static class SlackServiceCollectionExtensions
         services.AddSingleton<SocketModeClient>();
         services.AddHostedService<SlackStartup>();
         services.AddHostedService(sp => sp.GetRequiredService<SocketModeClient>());
+
+        // Reported by name in the host's /readyz (Socket Mode: connected; Events: ok; Off: left out).
+        services.AddHealthChecks().AddCheck<SlackHealthCheck>(SlackHealthCheck.Name, tags: [Readiness.Tag]);
         return services;
     }
 }

@@ -77,6 +77,8 @@ public sealed class GatewayClient(
                 break;
             }
 
+            // Not ready while backing off: /readyz says so until the next READY or RESUMED.
+            State = GatewayState.Connecting;
             if (end.Next == NextStep.Identify)
             {
                 _session.Clear();

@@ -32,6 +32,13 @@ public sealed class SocketModeClient(
     private readonly Channel<SocketSignal> _signals = Channel.CreateUnbounded<SocketSignal>();
     private int _failures;
     private int _opened;
+    private volatile bool _connected;
+
+    /// <summary>A connection is open and Slack has said hello on it (for <c>/readyz</c>).</summary>
+    public bool IsConnected => _connected;
+
+    /// <summary>Why the client stopped for good (link_disabled, a refused token); null while it keeps going.</summary>
+    public string? StopReason { get; private set; }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -60,6 +67,7 @@ public sealed class SocketModeClient(
         }
         finally
         {
+            _connected = false;
             if (active is not null)
             {
                 await active.CloseAsync().ConfigureAwait(false);
@@ -75,6 +83,7 @@ public sealed class SocketModeClient(
         {
             case SocketSignalKind.Hello:
                 _failures = 0;
+                _connected = true;
                 logger.LogInformation("Slack Socket Mode connection {Id} ready", active.Id);
                 return active;
 
@@ -82,12 +91,15 @@ public sealed class SocketModeClient(
                 logger.LogCritical(
                     "Slack disabled this app's Socket Mode link (disconnect: link_disabled). Not reconnecting: turn Socket Mode "
                     + "back on for the app (or use Slack:Mode=Events) and restart the bot.");
+                _connected = false;
+                StopReason = "link_disabled";
                 await Retire(active).ConfigureAwait(false);
                 return null;
 
             case SocketSignalKind.Disconnect when signal.Reason == "too_many_websockets":
                 // Opening another would only make it worse: drop this one and come back after a backoff.
                 logger.LogWarning("Slack Socket Mode connection {Id}: too many connections for this app; reconnecting after a backoff", active.Id);
+                _connected = false;
                 await Retire(active).ConfigureAwait(false);
                 _failures++;
                 metrics?.Reconnect(PlatformMetrics.Slack);
@@ -102,6 +114,7 @@ public sealed class SocketModeClient(
 
             default:
                 logger.LogWarning("Slack Socket Mode connection {Id} dropped ({Reason}); reconnecting", active.Id, signal.Reason ?? "closed");
+                _connected = false;
                 await active.DisposeAsync().ConfigureAwait(false);
                 _failures++;
                 metrics?.Reconnect(PlatformMetrics.Slack);
@@ -136,6 +149,8 @@ public sealed class SocketModeClient(
                 if (FatalOpenErrors.Contains(opened.Error ?? ""))
                 {
                     logger.LogCritical("Slack Socket Mode cannot start: apps.connections.open says {Error}. Check Slack:AppToken (xapp-, scope connections:write). Not retrying.", opened.Error);
+                    _connected = false;
+                    StopReason = opened.Error;
                     return null;
                 }
 

@@ -7,6 +7,7 @@ using Bot.Adapters.Slack.Tests.Support;
 using Bot.Core.Abstractions;
 using Bot.Core.Telemetry;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.Metrics.Testing;
 using Microsoft.Extensions.Logging;
 
@@ -214,6 +215,45 @@ public sealed class SocketModeClientTests : IAsyncLifetime
         var reconnect = Assert.Single(reconnects.GetMeasurementSnapshot());
         Assert.Equal(1, reconnect.Value);
         Assert.Equal("slack", Assert.Single(reconnect.Tags).Value);
+    }
+
+    [Fact]
+    public async Task Readiness_NotConnectedUntilHelloThenOkThenStoppedOnLinkDisabled()
+    {
+        _app = await SlackTestApp.StartAsync(_slack, _db.Path, SocketMode);
+        var socket = await _slack.NextSocketAsync();
+
+        var beforeHello = await ReadinessAsync();
+        await socket.SendHelloAsync();
+        // The hello is handled on the client's own loop: wait (bounded) for it rather than race it.
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (!Client.IsConnected && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(10);
+        }
+
+        var connected = await ReadinessAsync();
+        await socket.SendDisconnectAsync("link_disabled");
+        await Client.ExecuteTask!.Within();
+        var stopped = await ReadinessAsync();
+
+        Assert.Equal((HealthStatus.Unhealthy, "socket mode not connected"), beforeHello);
+        Assert.Equal((HealthStatus.Healthy, "ok"), connected);
+        Assert.Equal((HealthStatus.Unhealthy, "socket mode stopped: link_disabled"), stopped);
+    }
+
+    [Fact]
+    public async Task Readiness_EventsMode_Ok()
+    {
+        _app = await SlackTestApp.StartAsync(_slack, _db.Path);
+
+        Assert.Equal((HealthStatus.Healthy, "ok"), await ReadinessAsync());
+    }
+
+    private async Task<(HealthStatus Status, string? Description)> ReadinessAsync()
+    {
+        var entry = (await _app!.Services.GetRequiredService<HealthCheckService>().CheckHealthAsync()).Entries[SlackHealthCheck.Name];
+        return (entry.Status, entry.Description);
     }
 
     [Fact]
