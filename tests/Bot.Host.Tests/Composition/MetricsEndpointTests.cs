@@ -15,7 +15,8 @@ public sealed class MetricsEndpointTests
     public async Task Metrics_SlashCommandsAnswered_QuestionCounterAndLatencyHistogramIncrementPerAnswer()
     {
         using var temp = new TempFolder();
-        using var slack = new FakeSlackApi();
+        // The start-up auth.test is rate-limited once (Retry-After: 1), then answered.
+        using var slack = new FakeSlackApi(rateLimitedCalls: 1);
         await using var serve = await ServeProcess.StartAsync(temp, new Dictionary<string, string>
         {
             ["Slack__Mode"] = "Events",
@@ -45,9 +46,13 @@ public sealed class MetricsEndpointTests
         Assert.InRange(afterOne.Value("jkbot_answer_duration_seconds_sum", "platform=slack", "intent=statistic"), 1e-7, 3);
         Assert.Equal(1, afterTwo.Value("jkbot_answer_duration_seconds_count", "platform=slack", "intent=out-of-scope"));
 
-        // The start-up auth.test went to the fake Web API and was counted by method and status class.
-        Assert.Contains("auth.test", slack.Methods);
+        // The start-up auth.test went to the fake Web API: one 429 waited out for the second it asked, then a 2xx.
+        Assert.Equal(["auth.test", "auth.test"], slack.Methods);
+        Assert.Equal(1, afterTwo.Value("jkbot_platform_api_calls_total", "platform=slack", "method=auth.test", "status=429"));
         Assert.Equal(1, afterTwo.Value("jkbot_platform_api_calls_total", "platform=slack", "method=auth.test", "status=2xx"));
+        Assert.Equal(1, afterTwo.Value("jkbot_platform_rate_limit_waits_total", "platform=slack", "method=auth.test"));
+        Assert.Equal(1, afterTwo.Value("jkbot_platform_rate_limit_wait_duration_seconds_total", "platform=slack", "method=auth.test"));
+        Assert.Equal(0, afterTwo.Value("jkbot_platform_api_errors_total", "platform=slack", "method=auth.test"));
 
         // Low cardinality: a question's series carry no user, channel or text.
         Assert.All(afterTwo.Where(s => s.Name == "jkbot_questions_total"), s =>

@@ -7,16 +7,20 @@ namespace Bot.Host.Tests.Support;
 
 /// <summary>
 /// A Slack Web API stand-in on a free loopback port for a <c>serve</c> child process: every method answers
-/// <c>{"ok":true,…}</c> with the bot's identity, and each call's method is recorded.
+/// <c>{"ok":true,…}</c> with the bot's identity (after the first <paramref name="rateLimitedCalls"/> calls, which get a 429 with
+/// <c>Retry-After: 1</c>), and each call's method is recorded.
 /// </summary>
 public sealed class FakeSlackApi : IDisposable
 {
     private readonly HttpListener _listener = new();
     private readonly ConcurrentQueue<string> _methods = new();
     private readonly Task _loop;
+    private readonly int _rateLimitedCalls;
+    private int _calls;
 
-    public FakeSlackApi()
+    public FakeSlackApi(int rateLimitedCalls = 0)
     {
+        _rateLimitedCalls = rateLimitedCalls;
         using var probe = new TcpListener(IPAddress.Loopback, 0);
         probe.Start();
         var port = ((IPEndPoint)probe.LocalEndpoint).Port;
@@ -52,6 +56,14 @@ public sealed class FakeSlackApi : IDisposable
             }
 
             _methods.Enqueue(context.Request.Url!.AbsolutePath.Split('/').Last());
+            if (Interlocked.Increment(ref _calls) <= _rateLimitedCalls)
+            {
+                context.Response.StatusCode = 429;
+                context.Response.AddHeader("Retry-After", "1");
+                context.Response.Close();
+                continue;
+            }
+
             var body = Encoding.UTF8.GetBytes("""{"ok":true,"user_id":"UBOT","bot_id":"BBOT","team_id":"T1","ts":"1.2","channel":"C1"}""");
             context.Response.ContentType = "application/json";
             await context.Response.OutputStream.WriteAsync(body);
