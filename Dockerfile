@@ -25,5 +25,9 @@ RUN mkdir -p /data && chown -R app:app /data
 VOLUME ["/data"]
 USER app
 EXPOSE 8080
+# The runtime image has no curl: `probe` GETs /healthz on ASPNETCORE_URLS's port and exits 0 (healthy) or 1. The start
+# period covers the warm-up (knowledge, indexes, embedding model: ~2 s with a warm cache, ~12 s on an empty /data).
+HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 CMD ["dotnet", "Bot.Host.dll", "probe"]
 ENTRYPOINT ["dotnet", "Bot.Host.dll"]
-CMD ["ask", "What can you do?"]
+# The bot by default; any verb instead: `docker run --rm jk-bot ask "What is GSOMIA?"`.
+CMD ["serve"]

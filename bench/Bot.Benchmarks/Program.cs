@@ -12,7 +12,13 @@ if (args is ["retrieval-report", .. var rest])
 // dotnet run -c Release --project bench/Bot.Benchmarks -- load-discord [--url U] [--seconds N] [--concurrency N]   (a running `serve`)
 if (args.Length > 0 && args[0] == "load-discord")
 {
-    return await Bot.Benchmarks.DiscordLoad.RunAsync(args[1..]);
+    return await Bot.Benchmarks.Load.DiscordLoad.RunAsync(args[1..]);
+}
+
+// dotnet run -c Release --project bench/Bot.Benchmarks -- load-serve [--seconds N] [--discord N] [--slack N]   (starts serve itself)
+if (args.Length > 0 && args[0] == "load-serve")
+{
+    return await Bot.Benchmarks.Load.ServeLoad.RunAsync(args[1..]);
 }
 
 BenchmarkSwitcher.FromAssembly(typeof(Bot.Benchmarks.FixedIntentBenchmarks).Assembly).Run(args);

@@ -1,6 +1,7 @@
 using Bot.Adapters.Discord.Commands;
 using Bot.Adapters.Discord.Digest;
 using Bot.Core.Abstractions;
+using Bot.Core.Telemetry;
 using Bot.Adapters.Discord.Gateway;
 using Bot.Adapters.Discord.Interactions;
 using Bot.Adapters.Discord.Rest;
@@ -25,6 +26,9 @@ public static class DiscordServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DiscordOptions>, DiscordOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
+        // API calls, 429 waits and Gateway reconnects (shared with the Slack adapter: one instrument, told apart by platform).
+        services.AddMetrics();
+        services.TryAddSingleton<PlatformMetrics>();
 
         services.AddHttpClient(DiscordRestClient.HttpClientName, (sp, http) =>
                 DiscordRestClient.Configure(http, sp.GetRequiredService<IOptions<DiscordOptions>>().Value))
@@ -43,6 +47,7 @@ public static class DiscordServiceCollectionExtensions
         services.AddSingleton<AutocompleteProvider>();
         services.AddSingleton<AnswerMemory>();
         services.AddSingleton<DigestCommands>();
+        services.AddSingleton<KnowledgeCommands>();
         services.AddSingleton<InteractionHandler>();
         services.AddSingleton<BackgroundReplies>();
         services.AddHostedService(sp => sp.GetRequiredService<BackgroundReplies>());
@@ -50,6 +55,9 @@ public static class DiscordServiceCollectionExtensions
         services.AddHostedService<DiscordStartup>();
         services.AddSingleton<GatewayClient>();
         services.AddHostedService(sp => sp.GetRequiredService<GatewayClient>());
+
+        // Reported by name in the host's /readyz (Gateway: session READY; Http: key loaded; Off: left out).
+        services.AddHealthChecks().AddCheck<DiscordHealthCheck>(DiscordHealthCheck.Name, tags: [Readiness.Tag]);
         return services;
     }
 }

@@ -4,6 +4,7 @@ using Bot.Adapters.Slack.Http;
 using Bot.Adapters.Slack.SocketMode;
 using Bot.Adapters.Slack.WebApi;
 using Bot.Core.Abstractions;
+using Bot.Core.Telemetry;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -26,6 +27,9 @@ public static class SlackServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SlackOptions>, SlackOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
+        // Web API calls, 429 waits and Socket Mode reconnects (shared with the Discord adapter, told apart by platform).
+        services.AddMetrics();
+        services.TryAddSingleton<PlatformMetrics>();
 
         services.AddHttpClient(SlackApiClient.HttpClientName, (sp, http) =>
             {
@@ -60,11 +64,18 @@ public static class SlackServiceCollectionExtensions
 
         // "/jk digest …" (needs IDigestStore, which AddStorage registers, and IKnowledgeProvider).
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ISlackSubcommand, SlackDigestCommand>());
+        // "/jk reload" and "/jk knowledge reload" (admins; needs IKnowledgeReloader, which AddInfrastructure registers).
+        services.AddSingleton<SlackReloadCommand>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ISlackSubcommand, SlackReloadCommand>(sp => sp.GetRequiredService<SlackReloadCommand>()));
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ISlackSubcommand, SlackKnowledgeCommand>());
 
         services.AddSingleton<SocketModeDispatcher>();
         services.AddSingleton<SocketModeClient>();
         services.AddHostedService<SlackStartup>();
         services.AddHostedService(sp => sp.GetRequiredService<SocketModeClient>());
+
+        // Reported by name in the host's /readyz (Socket Mode: connected; Events: ok; Off: left out).
+        services.AddHealthChecks().AddCheck<SlackHealthCheck>(SlackHealthCheck.Name, tags: [Readiness.Tag]);
         return services;
     }
 }

@@ -13,5 +13,6 @@ var root = new RootCommand("Japan–South Korea relations bot: answers from a cu
     ChartCommand.Create(),
     ServeCommand.Create(),
     CommandsCommand.Create(),
+    ProbeCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

@@ -23,6 +23,7 @@ public static class InfrastructureServiceCollectionExtensions
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<ReloadingKnowledgeProvider>>()));
         services.AddSingleton<IKnowledgeProvider>(sp => sp.GetRequiredService<ReloadingKnowledgeProvider>());
+        services.AddSingleton<IKnowledgeReloader>(sp => sp.GetRequiredService<ReloadingKnowledgeProvider>());
         services.AddHostedService(sp => sp.GetRequiredService<ReloadingKnowledgeProvider>());
         services.AddStorage();
         services.AddOptions<Throttling.ThrottleOptions>().BindConfiguration(Throttling.ThrottleOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();

@@ -40,6 +40,7 @@ public sealed class InfrastructureServiceCollectionExtensionsTests : IDisposable
             var knowledge = provider.GetRequiredService<IKnowledgeProvider>();
             var retriever = provider.GetRequiredService<IRetriever>();
             var hosted = provider.GetServices<IHostedService>().ToList();
+            Assert.Same(knowledge, provider.GetRequiredService<IKnowledgeReloader>());
             return (knowledge, retriever, hosted);
         }).WaitAsync(TimeSpan.FromSeconds(30));
 

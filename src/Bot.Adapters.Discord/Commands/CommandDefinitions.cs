@@ -1,4 +1,5 @@
 using Bot.Adapters.Discord.Interactions;
+using Bot.Core.Text;
 
 namespace Bot.Adapters.Discord.Commands;
 
@@ -16,8 +17,9 @@ public static class CommandDefinitions
         new("ask", "Ask a question about Japan–South Korea relations",
             L("질문", "質問"), L("한일 관계에 대해 질문하기", "日韓関係について質問する"),
             [
+                // The router's own limit, so Discord's client stops a longer question before it is sent.
                 new(OptionType.String, "question", "Your question, in English, Korean or Japanese", L("질문", "質問"), L("질문 내용", "質問の内容"))
-                    { Required = true, MaxLength = 500 },
+                    { Required = true, MaxLength = TextNormalizer.MaxQuestionLength },
                 new(OptionType.Boolean, "private", "Show the answer only to you", L("비공개", "非公開"), L("나에게만 답변 표시", "自分だけに回答を表示")),
             ]),
         new("stats", "A figure from the statistics: trade, investment, visitors, opinion polls",
@@ -72,9 +74,24 @@ public static class CommandDefinitions
             DefaultMemberPermissions = ManageGuild,
             Contexts = [0],
         },
+        new(Knowledge, "The bot's knowledge base (Manage Server)",
+            L("지식베이스", "ナレッジベース"), L("봇의 지식 베이스 (서버 관리 권한)", "ボットのナレッジベース（サーバー管理権限）"),
+            [
+                Sub(Reload, "Re-read the knowledge files now; a broken edit keeps the current knowledge", L("다시불러오기", "再読み込み"),
+                    L("지식 파일을 지금 다시 읽기 (오류가 있으면 현재 지식 유지)", "ナレッジファイルを今すぐ再読み込み（誤りがあれば現在の内容を維持）"), []),
+            ])
+        {
+            // Manage Server, checked again by the bot (KnowledgeCommands): a server admin can widen default permissions.
+            DefaultMemberPermissions = ManageGuild,
+            Contexts = [0],
+        },
     ];
 
     public const string Digest = "digest";
+
+    public const string Knowledge = "knowledge";
+
+    public const string Reload = "reload";
 
     /// <summary>MANAGE_GUILD (1 &lt;&lt; 5), as Discord's permission bitset string.</summary>
     public const string ManageGuild = "32";

@@ -3,6 +3,7 @@ using System.Net.WebSockets;
 using System.Text.Json;
 using Bot.Adapters.Discord.Interactions;
 using Bot.Adapters.Discord.Rest;
+using Bot.Core.Telemetry;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -21,7 +22,8 @@ public sealed class GatewayClient(
     BackgroundReplies replies,
     IOptions<DiscordOptions> options,
     TimeProvider time,
-    ILogger<GatewayClient> logger) : BackgroundService
+    ILogger<GatewayClient> logger,
+    PlatformMetrics? metrics = null) : BackgroundService
 {
     private readonly GatewaySession _session = new();
 
@@ -75,12 +77,15 @@ public sealed class GatewayClient(
                 break;
             }
 
+            // Not ready while backing off: /readyz says so until the next READY or RESUMED.
+            State = GatewayState.Connecting;
             if (end.Next == NextStep.Identify)
             {
                 _session.Clear();
             }
 
             failures = end.WasReady ? 0 : failures + 1;
+            metrics?.Reconnect(PlatformMetrics.Discord);
             var delay = Backoff.Delay(failures, o.ReconnectBaseDelay, o.ReconnectMaxDelay);
             logger.LogInformation("Gateway connection ended: {Reason}. {Next} in {Delay}", end.Reason, _session.CanResume ? "Resuming" : "Identifying", delay);
             try

@@ -13,6 +13,8 @@ public static class CommandMapper
 {
     public const string Platform = "discord";
 
+    private const string QuestionOption = "question";
+
     public static CommandRequest Map(Interaction interaction)
     {
         if (CommandDefinitions.Find(interaction.CommandName) is not { } definition)
@@ -53,7 +55,7 @@ public static class CommandMapper
         return new CommandRequest(new Question
         {
             // The router reads the structured options; the text is what gets logged and what /ask asks.
-            Text = values.GetValueOrDefault("question") ?? "",
+            Text = values.GetValueOrDefault(QuestionOption) ?? "",
             ConversationKey = $"{Platform}:{interaction.ChannelId ?? "dm"}:{user}",
             Platform = Platform,
             UserId = interaction.UserId,
@@ -69,7 +71,8 @@ public static class CommandMapper
         {
             case OptionType.String when !option.IsString:
                 return $"The \"{option.Name}\" option takes text.";
-            case OptionType.String when expected.MaxLength is { } max && option.Value!.Length > max:
+            // An overlong question goes on to the router, whose decline names the limit and the question's length.
+            case OptionType.String when expected.MaxLength is { } max && option.Value!.Length > max && expected.Name != QuestionOption:
                 return $"The \"{option.Name}\" option is limited to {max} characters.";
             case OptionType.Boolean when !option.IsBoolean:
                 return $"The \"{option.Name}\" option is true or false.";

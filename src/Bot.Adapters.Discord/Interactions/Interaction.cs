@@ -12,6 +12,20 @@ public sealed record Interaction
     public string? UserId { get; init; }
     public string? Locale { get; init; }
 
+    /// <summary>
+    /// <c>member.permissions</c>: the invoker's total permissions in the channel, a decimal bitset string; null in DMs.
+    /// </summary>
+    public string? MemberPermissions { get; init; }
+
+    /// <summary>True when the invoker holds Manage Server (0x20) or Administrator (0x8) here; false in DMs or when unknown.</summary>
+    public bool CanManageGuild =>
+        ulong.TryParse(MemberPermissions, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var bits)
+        && (bits & (ManageGuildBit | AdministratorBit)) != 0;
+
+    public const ulong AdministratorBit = 1UL << 3;
+
+    public const ulong ManageGuildBit = 1UL << 5;
+
     /// <summary>The command's name (application commands and autocomplete).</summary>
     public string? CommandName { get; init; }
 

@@ -22,6 +22,7 @@ public sealed class InteractionHandler(
     DiscordRestClient rest,
     BackgroundReplies replies,
     DigestCommands digest,
+    KnowledgeCommands knowledge,
     IServiceProvider services,
     IOptions<DiscordOptions> options,
     TimeProvider time,
@@ -61,6 +62,11 @@ public sealed class InteractionHandler(
             return Message(digest.Handle(interaction));
         }
 
+        if (interaction.CommandName == Commands.CommandDefinitions.Knowledge)
+        {
+            return knowledge.Handle(interaction);
+        }
+
         var request = CommandMapper.Map(interaction);
         if (request.Question is not { } question)
         {
@@ -88,7 +94,7 @@ public sealed class InteractionHandler(
             if (answer.Chart is null || charts is null)
             {
                 routingCts.Dispose();
-                return Message(Render(answer, interaction.Id, request.Private));
+                return Message(Render(answer, interaction.Id, request.Private || answer.ForAskerOnly));
             }
 
             // A chart travels as a file, which only the callback/webhook endpoints take (multipart): defer, then edit it in.

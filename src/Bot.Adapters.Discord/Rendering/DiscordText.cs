@@ -10,10 +10,11 @@ public static class DiscordText
     /// Puts a zero-width space after every <c>@</c>, so <c>@everyone</c>, <c>@here</c>, <c>&lt;@123&gt;</c> and <c>&lt;@&amp;role&gt;</c>
     /// read the same but are no longer mentions. <c>allowed_mentions: {"parse": []}</c> is the first guard; this is the second,
     /// for any client or future code path that forgets the first. A lone surrogate (half an emoji, cut by someone upstream)
-    /// becomes U+FFFD, because Discord refuses text that is not valid Unicode.
+    /// becomes U+FFFD, because Discord refuses text that is not valid Unicode. Control characters (NUL, ESC, …) and bidi overrides
+    /// are removed (<see cref="Bot.Core.Text.TextNormalizer.StripUnsafe"/>), so echoed text cannot make the message read backwards.
     /// </summary>
     public static string Neutralise(string? text) =>
-        string.IsNullOrEmpty(text) ? "" : WellFormed(text).Replace("@", "@" + ZeroWidthSpace, StringComparison.Ordinal);
+        string.IsNullOrEmpty(text) ? "" : WellFormed(Bot.Core.Text.TextNormalizer.StripUnsafe(text)).Replace("@", "@" + ZeroWidthSpace, StringComparison.Ordinal);
 
     private static string WellFormed(string text)
     {

@@ -5,6 +5,7 @@ using System.Reflection;
 using System.Text.Json;
 using Bot.Adapters.Discord.Commands;
 using Bot.Adapters.Discord.Rendering;
+using Bot.Core.Telemetry;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -13,9 +14,11 @@ namespace Bot.Adapters.Discord.Rest;
 /// <summary>
 /// Discord's REST API by the rules of protocols.md D: waits out spent buckets and the global limit (from the headers, never
 /// hard-coded), retries a 429 after <c>retry_after</c>, retries 5xx and timeouts with backoff and jitter (bounded), never retries
-/// 401/403/404, and stops calling past a cap of invalid requests.
+/// 401/403/404, and stops calling past a cap of invalid requests. Every attempt is counted in <see cref="PlatformMetrics"/> by its
+/// route template (never the path, which carries ids and tokens).
 /// </summary>
-public sealed class DiscordRestClient(IHttpClientFactory httpClients, IOptions<DiscordOptions> options, TimeProvider time, ILogger<DiscordRestClient> logger)
+public sealed class DiscordRestClient(
+    IHttpClientFactory httpClients, IOptions<DiscordOptions> options, TimeProvider time, ILogger<DiscordRestClient> logger, PlatformMetrics? metrics = null)
 {
     public const string HttpClientName = "discord";
 
@@ -168,6 +171,7 @@ public sealed class DiscordRestClient(IHttpClientFactory httpClients, IOptions<D
                         }
 
                         _buckets.Limited(route, retryAfter, global);
+                        metrics?.RateLimited(PlatformMetrics.Discord, route.Template, retryAfter);
                         logger.LogWarning("Discord rate limit on {Route} ({Scope}): retrying after {RetryAfter}", route.Template, global ? "global" : "route", retryAfter);
                         if (++limited > o.MaxRetries)
                         {
@@ -214,14 +218,17 @@ public sealed class DiscordRestClient(IHttpClientFactory httpClients, IOptions<D
         {
             var response = await httpClients.CreateClient(HttpClientName).SendAsync(request, attempt.Token).ConfigureAwait(false);
             await response.Content.LoadIntoBufferAsync(attempt.Token).ConfigureAwait(false);
+            metrics?.Call(PlatformMetrics.Discord, route.Template, (int)response.StatusCode);
             return (response, null);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
+            metrics?.CallFailed(PlatformMetrics.Discord, route.Template, "timeout");
             return (null, $"no response within {timeout}");
         }
         catch (HttpRequestException ex)
         {
+            metrics?.CallFailed(PlatformMetrics.Discord, route.Template, "network");
             return (null, ex.Message);
         }
     }

@@ -70,6 +70,12 @@ public sealed class MentionAnswerer(
             message = BlockKitRenderer.Notice(SlackReplies.Failure);
         }
 
+        if (answer is { ForAskerOnly: true })
+        {
+            await api.PostEphemeralAsync(mention.Channel, mention.User, mention.ReplyThreadTs, message, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
         var posted = await api.PostMessageAsync(mention.Channel, mention.ReplyThreadTs, message, cancellationToken).ConfigureAwait(false);
         if (posted.Ok && answer is not null && Chart(answer, mention.EventId) is { } png)
         {

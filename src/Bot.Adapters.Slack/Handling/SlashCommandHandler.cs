@@ -52,7 +52,11 @@ public sealed class SlashCommandHandler(
             case SlashRequestKind.Hint:
                 return Ephemeral(BlockKitRenderer.Notice(SlackReplies.SubcommandHint(settings.Command, request.Subcommand)));
             case SlashRequestKind.Extension:
-                return Ephemeral(BlockKitRenderer.Notice(await RunExtensionAsync(command, request, cancellationToken).ConfigureAwait(false)));
+                // Most subcommands answer at once (digest settings); a slow one (a knowledge reload) is deferred like an answer.
+                var running = RenderExtensionAsync(command, request);
+                return running.IsCompleted
+                    ? Ephemeral(await running.ConfigureAwait(false))
+                    : await ReplyAsync(command, running, cancellationToken).ConfigureAwait(false);
         }
 
         var question = new Question
@@ -66,6 +70,16 @@ public sealed class SlashCommandHandler(
 
         // Run off the request thread so the budget below also bounds an answer that computes synchronously.
         var answering = Task.Run(() => ComposeAsync(question), CancellationToken.None);
+        return await ReplyAsync(command, answering, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The reply inside the acknowledgement when it is ready within <see cref="SlackOptions.InlineAnswerBudget"/>; otherwise
+    /// "working…", and the reply follows on response_url, replacing it.
+    /// </summary>
+    private async Task<JsonObject> ReplyAsync(SlashCommand command, Task<SlackMessage> answering, CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
         if (settings.InlineAnswerBudget > TimeSpan.Zero || !SlackApiClient.IsResponseUrl(command.ResponseUrl))
         {
             try
@@ -87,6 +101,9 @@ public sealed class SlashCommandHandler(
         });
         return Ephemeral(BlockKitRenderer.Notice(queued ? SlackReplies.Working : SlackReplies.Busy));
     }
+
+    private async Task<SlackMessage> RenderExtensionAsync(SlashCommand command, SlashRequest request) =>
+        BlockKitRenderer.Notice(await RunExtensionAsync(command, request, CancellationToken.None).ConfigureAwait(false));
 
     private async Task<SlackMessage> ComposeAsync(Question question)
     {

@@ -8,8 +8,13 @@ namespace Bot.Adapters.Slack.Rendering;
 /// </summary>
 public static class SlackText
 {
+    /// <summary>
+    /// Escapes &amp;, &lt; and &gt;, and removes control characters and bidi overrides
+    /// (<see cref="Bot.Core.Text.TextNormalizer.StripUnsafe"/>) so echoed text cannot make a message read backwards.
+    /// </summary>
     public static string Escape(string text)
     {
+        text = Bot.Core.Text.TextNormalizer.StripUnsafe(text);
         if (text.AsSpan().IndexOfAny('&', '<', '>') < 0)
         {
             return text;

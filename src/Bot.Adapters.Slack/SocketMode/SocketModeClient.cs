@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Threading.Channels;
 using Bot.Adapters.Slack.WebApi;
+using Bot.Core.Telemetry;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -20,7 +21,8 @@ public sealed class SocketModeClient(
     SocketModeDispatcher dispatcher,
     IOptions<SlackOptions> options,
     TimeProvider time,
-    ILogger<SocketModeClient> logger) : BackgroundService
+    ILogger<SocketModeClient> logger,
+    PlatformMetrics? metrics = null) : BackgroundService
 {
     private static readonly HashSet<string> FatalOpenErrors = new(StringComparer.Ordinal)
     {
@@ -30,6 +32,13 @@ public sealed class SocketModeClient(
     private readonly Channel<SocketSignal> _signals = Channel.CreateUnbounded<SocketSignal>();
     private int _failures;
     private int _opened;
+    private volatile bool _connected;
+
+    /// <summary>A connection is open and Slack has said hello on it (for <c>/readyz</c>).</summary>
+    public bool IsConnected => _connected;
+
+    /// <summary>Why the client stopped for good (link_disabled, a refused token); null while it keeps going.</summary>
+    public string? StopReason { get; private set; }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -58,6 +67,7 @@ public sealed class SocketModeClient(
         }
         finally
         {
+            _connected = false;
             if (active is not null)
             {
                 await active.CloseAsync().ConfigureAwait(false);
@@ -73,6 +83,7 @@ public sealed class SocketModeClient(
         {
             case SocketSignalKind.Hello:
                 _failures = 0;
+                _connected = true;
                 logger.LogInformation("Slack Socket Mode connection {Id} ready", active.Id);
                 return active;
 
@@ -80,26 +91,33 @@ public sealed class SocketModeClient(
                 logger.LogCritical(
                     "Slack disabled this app's Socket Mode link (disconnect: link_disabled). Not reconnecting: turn Socket Mode "
                     + "back on for the app (or use Slack:Mode=Events) and restart the bot.");
+                _connected = false;
+                StopReason = "link_disabled";
                 await Retire(active).ConfigureAwait(false);
                 return null;
 
             case SocketSignalKind.Disconnect when signal.Reason == "too_many_websockets":
                 // Opening another would only make it worse: drop this one and come back after a backoff.
                 logger.LogWarning("Slack Socket Mode connection {Id}: too many connections for this app; reconnecting after a backoff", active.Id);
+                _connected = false;
                 await Retire(active).ConfigureAwait(false);
                 _failures++;
+                metrics?.Reconnect(PlatformMetrics.Slack);
                 return await ConnectAsync(stoppingToken).ConfigureAwait(false);
 
             case SocketSignalKind.Disconnect:
                 logger.LogInformation("Slack Socket Mode connection {Id}: disconnect ({Reason}); switching to a new connection", active.Id, signal.Reason);
+                metrics?.Reconnect(PlatformMetrics.Slack);
                 var next = await ConnectAsync(stoppingToken).ConfigureAwait(false);
                 await Retire(active).ConfigureAwait(false);
                 return next;
 
             default:
                 logger.LogWarning("Slack Socket Mode connection {Id} dropped ({Reason}); reconnecting", active.Id, signal.Reason ?? "closed");
+                _connected = false;
                 await active.DisposeAsync().ConfigureAwait(false);
                 _failures++;
+                metrics?.Reconnect(PlatformMetrics.Slack);
                 return await ConnectAsync(stoppingToken).ConfigureAwait(false);
         }
     }
@@ -131,6 +149,8 @@ public sealed class SocketModeClient(
                 if (FatalOpenErrors.Contains(opened.Error ?? ""))
                 {
                     logger.LogCritical("Slack Socket Mode cannot start: apps.connections.open says {Error}. Check Slack:AppToken (xapp-, scope connections:write). Not retrying.", opened.Error);
+                    _connected = false;
+                    StopReason = opened.Error;
                     return null;
                 }
 

@@ -6,6 +6,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Bot.Adapters.Slack.Rendering;
+using Bot.Core.Telemetry;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -15,14 +16,18 @@ namespace Bot.Adapters.Slack.WebApi;
 /// The few Web API methods the bot uses, over one HttpClient. Slack answers HTTP 200 with ok:false for most errors:
 /// those are logged with the code and never retried (retrying not_in_channel or invalid_auth cannot help). Only 5xx
 /// and timeouts are retried, a bounded number of times with backoff; a 429 blocks that method alone for Retry-After.
+/// Every attempt is counted in <see cref="PlatformMetrics"/> by Web API method (response_url calls as <c>response_url</c>).
 /// </summary>
 public sealed class SlackApiClient(
     IHttpClientFactory httpClients,
     IOptions<SlackOptions> options,
     ChannelPacer pacer,
     TimeProvider time,
-    ILogger<SlackApiClient> logger)
+    ILogger<SlackApiClient> logger,
+    PlatformMetrics? metrics = null)
 {
+    private const string UploadMethod = "file_upload";
+
     /// <summary>The named HttpClient (base address = Slack:ApiBaseUrl) registered by AddSlack.</summary>
     public const string HttpClientName = "Slack";
 
@@ -58,6 +63,20 @@ public sealed class SlackApiClient(
         return await CallAsync("chat.postMessage", body, options.Value.BotToken, $"channel {channel}", cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>A message only <paramref name="user"/> sees, in the channel (and thread); not paced: it is not a channel post.</summary>
+    public Task<SlackApiResult> PostEphemeralAsync(string channel, string user, string? threadTs, SlackMessage message, CancellationToken cancellationToken)
+    {
+        var body = message.ToPayload();
+        body["channel"] = channel;
+        body["user"] = user;
+        if (threadTs is not null)
+        {
+            body["thread_ts"] = threadTs;
+        }
+
+        return CallAsync("chat.postEphemeral", body, options.Value.BotToken, $"channel {channel}", cancellationToken);
+    }
+
     /// <summary>The channel's newest messages with their metadata (read methods take form fields, not JSON).</summary>
     public Task<SlackApiResult> HistoryAsync(string channel, int limit, CancellationToken cancellationToken) =>
         CallFormAsync("conversations.history", new Dictionary<string, string>
@@ -91,6 +110,7 @@ public sealed class SlackApiClient(
         try
         {
             using var response = await httpClients.CreateClient(HttpClientName).SendAsync(request, linked.Token).ConfigureAwait(false);
+            metrics?.Call(PlatformMetrics.Slack, UploadMethod, (int)response.StatusCode);
             if (!response.IsSuccessStatusCode)
             {
                 logger.LogError("Slack file upload failed: HTTP {Status}", (int)response.StatusCode);
@@ -100,7 +120,9 @@ public sealed class SlackApiClient(
         }
         catch (Exception ex) when (ex is HttpRequestException || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested))
         {
-            logger.LogError("Slack file upload failed: {Reason}", ex is HttpRequestException ? "network" : "timeout");
+            var reason = ex is HttpRequestException ? "network" : "timeout";
+            metrics?.CallFailed(PlatformMetrics.Slack, UploadMethod, reason);
+            logger.LogError("Slack file upload failed: {Reason}", reason);
             return false;
         }
     }
@@ -190,6 +212,7 @@ public sealed class SlackApiClient(
             {
                 // Slack's rate limits are per method: block this one only, for exactly as long as Slack asked.
                 _blockedUntil[method] = time.GetUtcNow() + retryAfter;
+                metrics?.RateLimited(PlatformMetrics.Slack, method, retryAfter);
                 logger.LogWarning("Slack {Method} rate-limited: waiting {RetryAfter} s before the next {Method} call", method, retryAfter.TotalSeconds, method);
                 continue;
             }
@@ -229,6 +252,7 @@ public sealed class SlackApiClient(
             // A client per call from the factory: this class is a singleton (it holds the rate-limit state), the handlers rotate.
             var http = httpClients.CreateClient(HttpClientName);
             using var response = await http.SendAsync(request, HttpCompletionOption.ResponseContentRead, linked.Token).ConfigureAwait(false);
+            metrics?.Call(PlatformMetrics.Slack, method, (int)response.StatusCode);
             if (response.StatusCode == HttpStatusCode.TooManyRequests)
             {
                 return new Outcome(null, RetryAfter(response), null);
@@ -246,14 +270,23 @@ public sealed class SlackApiClient(
             }
 
             var text = await response.Content.ReadAsStringAsync(linked.Token).ConfigureAwait(false);
-            return new Outcome(Parse(text, absolute is not null), null, null);
+            var result = Parse(text, absolute is not null);
+            if (!result.Ok)
+            {
+                // HTTP 200 with ok:false (not_in_channel, invalid_auth…): Slack's usual way of failing.
+                metrics?.ApiError(PlatformMetrics.Slack, method);
+            }
+
+            return new Outcome(result, null, null);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
+            metrics?.CallFailed(PlatformMetrics.Slack, method, "timeout");
             return new Outcome(null, null, "timeout");
         }
         catch (HttpRequestException)
         {
+            metrics?.CallFailed(PlatformMetrics.Slack, method, "network");
             return new Outcome(null, null, "network");
         }
     }

@@ -32,6 +32,12 @@ public sealed record Answer
     /// <summary>A statistics series an adapter may draw as a chart.</summary>
     public ChartRequest? Chart { get; init; }
 
+    /// <summary>
+    /// A notice meant for the asker alone (slow down, question too long): adapters show it only to them where the platform
+    /// can (Discord ephemeral, Slack chat.postEphemeral), so one user's limit is not announced to the channel.
+    /// </summary>
+    public bool ForAskerOnly { get; init; }
+
     /// <summary>What this answer was about, for follow-up questions.</summary>
     public Conversations.ConversationState? Context { get; init; }
 }

@@ -1,4 +1,5 @@
 using Bot.Core.Knowledge;
+using Bot.Core.Text;
 
 namespace Bot.Core.Routing;
 
@@ -33,7 +34,8 @@ public static class CommandTranslator
         return c.Name switch
         {
             "stats" when c.Option("metric") is { } metric && kb.Series(metric) is null && q.SeriesIds.Count == 0 =>
-                withYears with { UnknownMetric = metric, IsStructured = true, SeriesIds = [] },
+                // Echoed back in the answer's title: without control, bidi or zero-width characters.
+                withYears with { UnknownMetric = TextNormalizer.Clean(metric), IsStructured = true, SeriesIds = [] },
             "stats" when kb.Series(c.Option("metric") ?? "") is { } s => withYears with { SeriesIds = [s.Id], FaqIds = [], GlossaryIds = [], EventIds = [], IsStructured = true },
             "faq" when kb.Faq(c.Option("topic") ?? "") is { } f => withYears with { FaqIds = [f.Id], SeriesIds = [], GlossaryIds = [], AsksWhatIs = true, IsStructured = true },
             "timeline" => withYears with { AsksTimeline = true, SeriesIds = [] },

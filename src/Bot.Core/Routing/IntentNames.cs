@@ -14,4 +14,5 @@ public static class IntentNames
     public const string FreeForm = "free-form";
     public const string Empty = "empty";
     public const string RateLimited = "rate-limited";
+    public const string TooLong = "too-long";
 }

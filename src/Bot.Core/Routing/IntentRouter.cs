@@ -48,6 +48,11 @@ public sealed class IntentRouter(
             return Clarify(IntentNames.Empty, "Ask me something", "Type a question about Japan–South Korea relations.", kb);
         }
 
+        if (Intents.TooLongQuestion.Check(text, kb) is { } tooLong)
+        {
+            return tooLong;
+        }
+
         var parsed = QueryParser.Parse(text, kb, today);
         if (question.Command is { } cmd)
         {
@@ -74,6 +79,7 @@ public sealed class IntentRouter(
         Outcome = Outcome.Decline,
         Intent = IntentNames.RateLimited,
         Title = "One moment, please",
+        ForAskerOnly = true,
         Body = $"You're asking faster than I answer here. Try again in {Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds))} s.",
         AsOf = kb.AsOf,
     };

@@ -6,10 +6,18 @@ namespace Bot.Core.Text;
 /// <summary>Cleans user text before anything reads it: control characters out, width and case folded, length bounded.</summary>
 public static class TextNormalizer
 {
-    /// <summary>Questions are cut here: nothing in the knowledge base needs more, and it bounds the work per question.</summary>
+    /// <summary>
+    /// The longest question the bot reads, in characters (Unicode scalar values, control and format characters not counted).
+    /// The router declines a longer one naming this limit (<see cref="QuestionLength"/>), and Discord's <c>/ask question</c>
+    /// option carries it as <c>max_length</c>; the one place it is set.
+    /// </summary>
     public const int MaxQuestionLength = 1000;
 
-    /// <summary>Strips control and format characters, applies NFKC (full-width → ASCII), collapses white space, bounds length.</summary>
+    /// <summary>
+    /// Strips control and format characters, applies NFKC (full-width → ASCII), collapses white space, bounds length.
+    /// C0/C1 controls (NUL, ESC, …; tab and newline too) read as a space; format characters — bidi embeddings and overrides
+    /// U+202A–202E, isolates U+2066–2069, zero-width space/joiners, BOM, soft hyphen — are dropped, so "gso\u200Bmia" is "gsomia".
+    /// </summary>
     public static string Clean(string? raw)
     {
         if (string.IsNullOrEmpty(raw))
@@ -23,7 +31,12 @@ public static class TextNormalizer
         foreach (var ch in text)
         {
             var category = char.GetUnicodeCategory(ch);
-            var isSpace = char.IsWhiteSpace(ch) || category is UnicodeCategory.Control or UnicodeCategory.Format
+            if (category is UnicodeCategory.Format)
+            {
+                continue;
+            }
+
+            var isSpace = char.IsWhiteSpace(ch) || category is UnicodeCategory.Control
                 or UnicodeCategory.Surrogate or UnicodeCategory.PrivateUse or UnicodeCategory.OtherNotAssigned;
             if (isSpace)
             {
@@ -52,6 +65,80 @@ public static class TextNormalizer
 
         return cleaned.Length > MaxQuestionLength ? cleaned[..MaxQuestionLength] : cleaned;
     }
+
+    /// <summary>
+    /// How long a question is as its asker sees it: Unicode scalar values, not counting control characters (except tab and
+    /// newline), format characters (bidi controls, zero-width characters) or lone surrogates; leading and trailing white space
+    /// not counted. Never more than Discord's own count, so nothing Discord's <c>max_length</c> let through is declined.
+    /// </summary>
+    public static int VisibleLength(string? raw)
+    {
+        if (string.IsNullOrEmpty(raw))
+        {
+            return 0;
+        }
+
+        var count = 0;
+        var pendingSpace = 0;
+        var rest = raw.AsSpan();
+        while (!rest.IsEmpty)
+        {
+            var status = Rune.DecodeFromUtf16(rest, out var rune, out var consumed);
+            rest = rest[consumed..];
+            if (status != System.Buffers.OperationStatus.Done)
+            {
+                continue; // a lone surrogate
+            }
+
+            var category = Rune.GetUnicodeCategory(rune);
+            if (category is UnicodeCategory.Format || (category is UnicodeCategory.Control && rune.Value is not ('\t' or '\n')))
+            {
+                continue;
+            }
+
+            if (Rune.IsWhiteSpace(rune))
+            {
+                pendingSpace += count == 0 ? 0 : 1;
+                continue;
+            }
+
+            count += pendingSpace + 1;
+            pendingSpace = 0;
+        }
+
+        return count;
+    }
+
+    /// <summary>
+    /// Removes what must never reach a reply, whatever text it came from: C0/C1 control characters other than tab, line feed and
+    /// carriage return (NUL, ESC, …), and the bidi embedding, override and isolate controls (U+202A–202E, U+2066–2069) that make
+    /// echoed text read backwards. Zero-width joiners stay (emoji sequences need them); <see cref="Clean"/> drops them from questions.
+    /// </summary>
+    public static string StripUnsafe(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (!text.AsSpan().ContainsAny(UnsafeChars))
+        {
+            return text;
+        }
+
+        var sb = new StringBuilder(text.Length);
+        foreach (var ch in text)
+        {
+            if (!UnsafeChars.Contains(ch))
+            {
+                sb.Append(ch);
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    private static readonly System.Buffers.SearchValues<char> UnsafeChars = System.Buffers.SearchValues.Create(
+        [.. Enumerable.Range(0, 0x20).Where(c => c is not ('\t' or '\n' or '\r')).Select(c => (char)c),
+         .. Enumerable.Range(0x7F, 0x21).Select(c => (char)c),
+         .. Enumerable.Range(0x202A, 5).Select(c => (char)c),
+         .. Enumerable.Range(0x2066, 4).Select(c => (char)c)]);
 
     /// <summary>Lower case with typographic quotes and dashes made plain, for matching.</summary>
     public static string Fold(string cleaned)

@@ -10,7 +10,7 @@ using Bot.Infrastructure.Storage;
 namespace Bot.Host.Cli;
 
 /// <summary>
-/// <c>serve [--urls URL]</c>: the long-running bot. Kestrel with <c>GET /healthz</c>; per <c>Discord:Mode</c> the Discord
+/// <c>serve [--urls URL]</c>: the long-running bot. Kestrel with <c>GET /healthz</c>, <c>/readyz</c> and <c>/metrics</c>; per <c>Discord:Mode</c> the Discord
 /// interactions endpoint or the Gateway connection; per <c>Slack:Mode</c> the Slack endpoints or Socket Mode; and the digest
 /// scheduler. Knowledge, indexes and the embedding model are loaded before the server accepts its first request, so the
 /// first interaction is as fast as the rest.
@@ -80,10 +80,12 @@ public static class ServeCommand
         builder.Services.AddSlack();
         builder.Services.AddSingleton<Bot.Adapters.Slack.Handling.SlackChartSource>(sp => chart => Bot.Infrastructure.Charts.ChartRenderer.Render(sp.GetRequiredService<IKnowledgeProvider>().Current, chart, Bot.Infrastructure.Charts.ChartTheme.Light));
         builder.Services.AddDigestScheduler();
+        builder.AddBotMetrics();
         configure?.Invoke(builder.Services);
 
         var app = builder.Build();
         app.MapHealth();
+        app.MapBotMetrics();
         app.MapDiscordInteractions();
         app.MapSlack();
         return app;

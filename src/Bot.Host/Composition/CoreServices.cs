@@ -1,5 +1,6 @@
 using Bot.Core.Abstractions;
 using Bot.Core.Routing;
+using Bot.Core.Telemetry;
 
 namespace Bot.Host.Composition;
 
@@ -8,13 +9,16 @@ public static class CoreServices
     /// <summary>The router and its intents, in their fixed order (Core itself stays free of DI packages).</summary>
     public static IServiceCollection AddBotCore(this IServiceCollection services)
     {
+        services.AddMetrics();
+        services.AddSingleton<QuestionMetrics>();
         services.AddSingleton<IReadOnlyList<IIntent>>(sp =>
             IntentPipeline.Create(sp.GetRequiredService<IRetriever>(), sp.GetService<IAnswerComposer>()));
         services.AddSingleton(sp => new IntentRouter(
             sp.GetRequiredService<IKnowledgeProvider>(),
             sp.GetRequiredService<IReadOnlyList<IIntent>>(),
             sp.GetRequiredService<IConversationStore>(),
-            sp.GetRequiredService<IQueryLog>(),
+            // Whichever log is registered last (direct or write-behind), metered here and only here: every answer counted once.
+            new MeteredQueryLog(sp.GetRequiredService<IQueryLog>(), sp.GetRequiredService<QuestionMetrics>()),
             sp.GetRequiredService<TimeProvider>(),
             sp.GetService<IQuestionThrottle>()));
         return services;

@@ -1,11 +1,13 @@
 using Bot.Core.Abstractions;
 using Bot.Infrastructure.Storage;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Bot.Host.Composition;
 
 /// <summary>
 /// <c>GET /healthz</c>: the process is up (for restarts). <c>GET /readyz</c>: it can answer right now — knowledge loaded,
-/// database writable, retrieval answering — 200 or 503 with each check named (for load balancers and monitoring).
+/// database writable, retrieval answering, and each enabled platform connected or its endpoint ready (the adapters' health
+/// checks tagged <see cref="Readiness.Tag"/>) — 200 or 503 with each check named (for load balancers and monitoring).
 /// </summary>
 public static class HealthEndpoints
 {
@@ -25,7 +27,7 @@ public static class HealthEndpoints
             });
         });
 
-        app.MapGet("/readyz", async (IKnowledgeProvider knowledge, LiteDbContext db, IRetriever retriever, CancellationToken ct) =>
+        app.MapGet("/readyz", async (IKnowledgeProvider knowledge, LiteDbContext db, IRetriever retriever, HealthCheckService platforms, CancellationToken ct) =>
         {
             var checks = new Dictionary<string, string>
             {
@@ -34,6 +36,18 @@ public static class HealthEndpoints
                 ["retrieval"] = await CheckAsync(async () =>
                     (await retriever.RetrieveAsync("GSOMIA", 1, ct).ConfigureAwait(false)).Passages.Count > 0 ? "ok" : "no passages").ConfigureAwait(false),
             };
+            var report = await platforms.CheckHealthAsync(r => r.Tags.Contains(Readiness.Tag), ct).ConfigureAwait(false);
+            foreach (var (name, entry) in report.Entries)
+            {
+                if (entry.Status == HealthStatus.Healthy && entry.Description == Readiness.Disabled)
+                {
+                    continue;
+                }
+
+                checks[name] = entry.Status == HealthStatus.Healthy ? "ok"
+                    : entry.Description ?? (entry.Exception is { } ex ? $"failed: {ex.GetType().Name}" : entry.Status.ToString().ToLowerInvariant());
+            }
+
             var ready = checks.Values.All(v => v == "ok");
             return Results.Json(new { status = ready ? "ready" : "not ready", checks }, statusCode: ready ? 200 : 503);
         });

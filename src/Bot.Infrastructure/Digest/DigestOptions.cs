@@ -28,6 +28,12 @@ public sealed class DigestOptions
     [Range(1, 20, ErrorMessage = "Digest:MaxAttempts must be between 1 and 20.")]
     public int MaxAttempts { get; set; } = 5;
 
+    /// <summary>
+    /// Whether <c>serve</c> runs the minute-by-minute scheduler. Exactly-once holds across processes that share the database
+    /// file, but instances on different machines do not share it: leave it on in one of them only.
+    /// </summary>
+    public bool RunInServe { get; set; } = true;
+
     public TimeSpan CatchUpWindow => TimeSpan.FromHours(CatchUpHours);
 }
 

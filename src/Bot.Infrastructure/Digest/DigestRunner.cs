@@ -1,5 +1,6 @@
 using Bot.Core.Abstractions;
 using Bot.Core.Digest;
+using Bot.Core.Telemetry;
 using Bot.Infrastructure.Charts;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -10,7 +11,8 @@ namespace Bot.Infrastructure.Digest;
 /// Posts every due digest exactly once per channel per local date. The delivery record is claimed ("sending") before
 /// the post and settled after it; a record still "sending" on a later tick means the process died in between, and the
 /// digest is re-sent with the same idempotency key, which the platform adapter turns into a no-op if the first post
-/// landed. Used by the scheduler every minute and by <c>digest tick</c>.
+/// landed. Used by the scheduler every minute and by <c>digest tick</c>. Each delivery's result (sent, logged, retrying, failed,
+/// skipped) is counted in <see cref="DigestMetrics"/>; ticks with nothing due count nothing.
 /// </summary>
 public sealed class DigestRunner(
     IKnowledgeProvider knowledge,
@@ -18,7 +20,8 @@ public sealed class DigestRunner(
     DigestPublishers publishers,
     IHeadlineSource headlines,
     IOptions<DigestOptions> options,
-    ILogger<DigestRunner> logger) : IDisposable
+    ILogger<DigestRunner> logger,
+    DigestMetrics? metrics = null) : IDisposable
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
     private bool _synced;
@@ -45,7 +48,13 @@ public sealed class DigestRunner(
             var results = new List<DigestTickResult>();
             foreach (var subscription in store.Subscriptions())
             {
-                results.Add(await RunAsync(subscription, tick, ct));
+                var result = await RunAsync(subscription, tick, ct);
+                if (DeliveryResult(result.Outcome) is { } delivered)
+                {
+                    metrics?.Delivered(subscription.Platform, delivered);
+                }
+
+                results.Add(result);
             }
 
             return results;
@@ -205,6 +214,17 @@ public sealed class DigestRunner(
                 return outcome(DigestTickOutcome.Failed, error ?? "failed");
         }
     }
+
+    /// <summary>The outcomes that are a delivery (or its end); "not due", "already done" and "waiting" are not.</summary>
+    private static string? DeliveryResult(DigestTickOutcome outcome) => outcome switch
+    {
+        DigestTickOutcome.Sent => "sent",
+        DigestTickOutcome.Logged => "logged",
+        DigestTickOutcome.Retrying => "retrying",
+        DigestTickOutcome.Failed => "failed",
+        DigestTickOutcome.Skipped => "skipped",
+        _ => null,
+    };
 
     private static TimeSpan Backoff(int attempts) => TimeSpan.FromMinutes(Math.Min(30, Math.Pow(2, attempts - 1)));
 

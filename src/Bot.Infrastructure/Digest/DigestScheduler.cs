@@ -1,19 +1,27 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace Bot.Infrastructure.Digest;
 
 /// <summary>
 /// Runs <see cref="DigestRunner.TickAsync"/> at start and then every minute on the injected clock. Polling (rather
 /// than sleeping until the next due time) picks up subscriptions added by command and retries without a wake-up plan;
-/// a tick with nothing due costs a few reads of a small collection.
+/// a tick with nothing due costs a few reads of a small collection. Off when <c>Digest:RunInServe</c> is false (a second
+/// instance, or <c>digest tick</c> from cron instead).
 /// </summary>
-public sealed class DigestScheduler(DigestRunner runner, TimeProvider time, ILogger<DigestScheduler> logger) : BackgroundService
+public sealed class DigestScheduler(DigestRunner runner, TimeProvider time, IOptions<DigestOptions> options, ILogger<DigestScheduler> logger) : BackgroundService
 {
     public static readonly TimeSpan Interval = TimeSpan.FromMinutes(1);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (!options.Value.RunInServe)
+        {
+            logger.LogInformation("Digest scheduler off (Digest:RunInServe=false): another instance or `digest tick` posts the digests");
+            return;
+        }
+
         using var timer = new PeriodicTimer(Interval, time);
         do
         {

@@ -1,4 +1,5 @@
 using System.Net;
+using Bot.Core.Telemetry;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
@@ -28,6 +29,8 @@ public static class DigestServiceCollectionExtensions
             sp.GetRequiredService<IOptions<DigestOptions>>(),
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<ILogger<FeedReader>>()));
+        services.AddMetrics();
+        services.TryAddSingleton<DigestMetrics>();
         services.TryAddSingleton<DigestRunner>();
         return services;
     }

@@ -17,7 +17,7 @@ public sealed class ReloadingKnowledgeProvider(
     // A factory, not the list: the warmers (the retriever) depend on this provider, so resolving them eagerly would be a cycle.
     Func<IEnumerable<IKnowledgeSnapshotWarmer>> warmers,
     TimeProvider time,
-    ILogger<ReloadingKnowledgeProvider> logger) : IKnowledgeProvider, IHostedService, IDisposable
+    ILogger<ReloadingKnowledgeProvider> logger) : IKnowledgeProvider, IKnowledgeReloader, IHostedService, IDisposable
 {
     /// <summary>Editors write files in bursts (save, rename, touch): wait for quiet before reloading.</summary>
     private static readonly TimeSpan Debounce = TimeSpan.FromMilliseconds(500);
@@ -120,6 +120,23 @@ public sealed class ReloadingKnowledgeProvider(
         {
             _reloading.Release();
         }
+    }
+
+    /// <summary>
+    /// An admin's reload (Discord /knowledge reload, Slack /jk reload). Serialised with the watcher's reloads by the same lock: a
+    /// second request waits for the first, then finds the files already loaded and rebuilds nothing.
+    /// </summary>
+    async Task<KnowledgeReloadReport> IKnowledgeReloader.ReloadAsync(CancellationToken cancellationToken)
+    {
+        var result = await ReloadAsync(cancellationToken).ConfigureAwait(false);
+        logger.LogInformation("Admin knowledge reload: {Result}", result.ToString());
+        var status = result.Outcome switch
+        {
+            KnowledgeReloadOutcome.Reloaded => KnowledgeReloadStatus.Reloaded,
+            KnowledgeReloadOutcome.Unchanged => KnowledgeReloadStatus.Unchanged,
+            _ => KnowledgeReloadStatus.Rejected,
+        };
+        return KnowledgeReloadReport.For(status, Current, [.. result.Problems.Select(p => p.ToString())]);
     }
 
     public void Dispose()

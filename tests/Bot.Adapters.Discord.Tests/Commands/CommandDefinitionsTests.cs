@@ -14,7 +14,7 @@ public sealed partial class CommandDefinitionsTests
 
     [Fact]
     public void All_TheSixCommands() =>
-        Assert.Equal(["ask", "stats", "timeline", "faq", "about", "digest"], CommandDefinitions.All.Select(c => c.Name));
+        Assert.Equal(["ask", "stats", "timeline", "faq", "about", "digest", "knowledge"], CommandDefinitions.All.Select(c => c.Name));
 
     [Fact]
     public void Digest_ManageGuildOnlyInServers_WithFourLocalisedSubcommands()
@@ -55,6 +55,38 @@ public sealed partial class CommandDefinitionsTests
         Assert.Equal("다이제스트", json.GetProperty("name_localizations").GetProperty("ko").GetString());
         Assert.Equal(3, json.GetProperty("options")[0].GetProperty("options").GetArrayLength());
         Assert.False(CommandDefinitions.Find("ask")!.DefaultMemberPermissions is not null);
+    }
+
+    [Fact]
+    public void Knowledge_ManageGuildOnlyInServers_WithALocalisedReloadSubcommand()
+    {
+        var knowledge = CommandDefinitions.Find("knowledge")!;
+
+        Assert.Equal("32", knowledge.DefaultMemberPermissions);
+        Assert.Equal([0], knowledge.Contexts);
+        var reload = Assert.Single(knowledge.Options);
+        Assert.Equal(("reload", 1), (reload.Name, reload.Type));
+        Assert.Empty(reload.Options!);
+        foreach (var locale in new[] { "ko", "ja" })
+        {
+            Assert.False(string.IsNullOrWhiteSpace(knowledge.NameLocalizations[locale]));
+            Assert.False(string.IsNullOrWhiteSpace(reload.NameLocalizations[locale]));
+            Assert.False(string.IsNullOrWhiteSpace(reload.DescriptionLocalizations[locale]));
+        }
+
+        var json = JsonDocument.Parse(JsonSerializer.Serialize(knowledge, Bot.Adapters.Discord.Rendering.DiscordJson.Options)).RootElement;
+        Assert.Equal("32", json.GetProperty("default_member_permissions").GetString());
+        Assert.Equal(1, json.GetProperty("options")[0].GetProperty("type").GetInt32());
+    }
+
+    [Fact]
+    public void Ask_QuestionMaxLength_IsTheRoutersLimit()
+    {
+        var question = CommandDefinitions.Find("ask")!.Option("question")!;
+
+        Assert.Equal(Bot.Core.Text.TextNormalizer.MaxQuestionLength, question.MaxLength);
+        var json = JsonDocument.Parse(JsonSerializer.Serialize(CommandDefinitions.Find("ask"), Bot.Adapters.Discord.Rendering.DiscordJson.Options)).RootElement;
+        Assert.Equal(1000, json.GetProperty("options")[0].GetProperty("max_length").GetInt32());
     }
 
     [Fact]
@@ -111,7 +143,7 @@ public sealed partial class CommandDefinitionsTests
         Assert.Equal("PUT", put.Method);
         Assert.Equal(expectedPath, put.Path);
         Assert.Equal("Bot test-token", put.Headers["Authorization"]);
-        Assert.Equal(6, count);
+        Assert.Equal(7, count);
         var stats = JsonDocument.Parse(put.Body).RootElement.EnumerateArray().Single(c => c.GetProperty("name").GetString() == "stats");
         Assert.Equal(1, stats.GetProperty("type").GetInt32());
         Assert.Equal("통계", stats.GetProperty("name_localizations").GetProperty("ko").GetString());

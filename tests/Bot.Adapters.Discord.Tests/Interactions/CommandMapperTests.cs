@@ -50,11 +50,20 @@ public sealed class CommandMapperTests
     }
 
     [Fact]
-    public void Map_OverlongQuestion_Explains()
+    public void Map_OverlongOption_Explains()
     {
-        var request = CommandMapper.Map(Parse(InteractionJson.Command("ask", "1", ("question", new string('a', 501)))));
+        var request = CommandMapper.Map(Parse(InteractionJson.Command("timeline", "1", ("query", new string('a', 201)))));
 
-        Assert.Contains("500 characters", request.Problem, StringComparison.Ordinal);
+        Assert.Contains("200 characters", request.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Map_OverlongQuestion_GoesToTheRouterWhichNamesTheLimit()
+    {
+        var request = CommandMapper.Map(Parse(InteractionJson.Command("ask", "1", ("question", new string('a', 1001)))));
+
+        Assert.Null(request.Problem);
+        Assert.Equal(1001, request.Question!.Text.Length);
     }
 
     [Fact]

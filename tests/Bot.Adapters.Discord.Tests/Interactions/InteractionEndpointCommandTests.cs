@@ -45,6 +45,21 @@ public sealed class InteractionEndpointCommandTests(EndpointFixture app) : IClas
     }
 
     [Fact]
+    public async Task Ask_QuestionOverTheLimit_DeclinedNamingTheLimitAndItsLength()
+    {
+        // Discord's client enforces max_length; a request that gets past it (another client, a bug) hears the limit too.
+        var question = "what is gsomia? " + new string('x', 1234 - 16);
+
+        var response = await app.Client.InteractAsync(InteractionJson.Command("ask", "2050", ("question", question)));
+
+        Assert.Equal(4, response.GetProperty("type").GetInt32());
+        var text = string.Join('\n', InteractionJson.Strings(response.GetProperty("data")));
+        Assert.Contains("I read questions up to 1,000 characters; yours has 1,234", text, StringComparison.Ordinal);
+        // Meant for the asker alone: the channel does not see one user's overlong question declined.
+        Assert.Equal(Ephemeral, response.GetProperty("data").GetProperty("flags").GetInt32());
+    }
+
+    [Fact]
     public async Task Ask_PrivateTrue_AnswersEphemerally()
     {
         var response = await app.Client.InteractAsync(InteractionJson.Command("ask", "2003", ("question", "When was the 1965 treaty signed?"), ("private", true)));

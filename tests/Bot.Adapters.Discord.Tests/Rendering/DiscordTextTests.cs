@@ -14,6 +14,14 @@ public sealed class DiscordTextTests
     public void Neutralise_Mentions_BrokenByZeroWidthSpace(string? text, string expected) => Assert.Equal(expected, DiscordText.Neutralise(text));
 
     [Theory]
+    [InlineData("\u202e08:00 gnorw", "08:00 gnorw")]
+    [InlineData("a\u0000b\u001b[31mc\u0085d\u009be", "ab[31mcde")]
+    [InlineData("\u2066@everyone\u2069", "@\u200Beveryone")]
+    [InlineData("line one\nline\ttwo", "line one\nline\ttwo")]
+    [InlineData("family 👨\u200d👩\u200d👧", "family 👨\u200d👩\u200d👧")]
+    public void Neutralise_ControlAndBidiCharacters_Removed(string text, string expected) => Assert.Equal(expected, DiscordText.Neutralise(text));
+
+    [Theory]
     [InlineData("short", 10, "short")]
     [InlineData("exactly10!", 10, "exactly10!")]
     [InlineData("0123456789ab", 10, "012345678…")]

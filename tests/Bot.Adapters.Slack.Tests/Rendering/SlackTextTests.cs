@@ -17,6 +17,15 @@ public sealed class SlackTextTests
     }
 
     [Theory]
+    [InlineData("\u202e<!channel>", "&lt;!channel&gt;")]
+    [InlineData("a\u0000b\u001b[31mc\u2066d\u2069", "ab[31mcd")]
+    [InlineData("line one\nline two", "line one\nline two")]
+    public void Escape_ControlAndBidiCharacters_Removed(string input, string expected)
+    {
+        Assert.Equal(expected, SlackText.Escape(input));
+    }
+
+    [Theory]
     [InlineData("a &amp; b", "a & b")]
     [InlineData("&lt;!channel&gt;", "<!channel>")]
     [InlineData("&amp;lt;!here&amp;gt;", "&lt;!here&gt;")]

@@ -1,10 +1,14 @@
+using System.Diagnostics.Metrics;
 using System.Text.Json;
 using Bot.Adapters.Slack.Handling;
 using Bot.Adapters.Slack.Rendering;
 using Bot.Adapters.Slack.SocketMode;
 using Bot.Adapters.Slack.Tests.Support;
 using Bot.Core.Abstractions;
+using Bot.Core.Telemetry;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Diagnostics.Metrics.Testing;
 using Microsoft.Extensions.Logging;
 
 namespace Bot.Adapters.Slack.Tests.SocketMode;
@@ -186,6 +190,70 @@ public sealed class SocketModeClientTests : IAsyncLifetime
         }
 
         Assert.True(_app.Logs.Contains(LogLevel.Warning, "dropped"), string.Join("\n", _app.Logs.Entries.Select(e => $"{e.Level}: {e.Message}")));
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("refresh_requested")]
+    public async Task DroppedOrRefreshed_CountsOneSlackReconnect(string? disconnectReason)
+    {
+        var first = await ConnectAsync();
+        using var reconnects = new MetricCollector<long>(_app!.Services.GetRequiredService<IMeterFactory>(), BotMeters.Platforms, "jkbot.platform.reconnects");
+
+        if (disconnectReason is null)
+        {
+            first.Abort();
+        }
+        else
+        {
+            await first.SendDisconnectAsync(disconnectReason);
+        }
+
+        var second = await _slack.NextSocketAsync();
+        await second.SendHelloAsync();
+
+        var reconnect = Assert.Single(reconnects.GetMeasurementSnapshot());
+        Assert.Equal(1, reconnect.Value);
+        Assert.Equal("slack", Assert.Single(reconnect.Tags).Value);
+    }
+
+    [Fact]
+    public async Task Readiness_NotConnectedUntilHelloThenOkThenStoppedOnLinkDisabled()
+    {
+        _app = await SlackTestApp.StartAsync(_slack, _db.Path, SocketMode);
+        var socket = await _slack.NextSocketAsync();
+
+        var beforeHello = await ReadinessAsync();
+        await socket.SendHelloAsync();
+        // The hello is handled on the client's own loop: wait (bounded) for it rather than race it.
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (!Client.IsConnected && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(10);
+        }
+
+        var connected = await ReadinessAsync();
+        await socket.SendDisconnectAsync("link_disabled");
+        await Client.ExecuteTask!.Within();
+        var stopped = await ReadinessAsync();
+
+        Assert.Equal((HealthStatus.Unhealthy, "socket mode not connected"), beforeHello);
+        Assert.Equal((HealthStatus.Healthy, "ok"), connected);
+        Assert.Equal((HealthStatus.Unhealthy, "socket mode stopped: link_disabled"), stopped);
+    }
+
+    [Fact]
+    public async Task Readiness_EventsMode_Ok()
+    {
+        _app = await SlackTestApp.StartAsync(_slack, _db.Path);
+
+        Assert.Equal((HealthStatus.Healthy, "ok"), await ReadinessAsync());
+    }
+
+    private async Task<(HealthStatus Status, string? Description)> ReadinessAsync()
+    {
+        var entry = (await _app!.Services.GetRequiredService<HealthCheckService>().CheckHealthAsync()).Entries[SlackHealthCheck.Name];
+        return (entry.Status, entry.Description);
     }
 
     [Fact]

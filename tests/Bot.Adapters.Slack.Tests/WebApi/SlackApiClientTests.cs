@@ -1,8 +1,11 @@
+using System.Diagnostics.Metrics;
 using System.Text.Json.Nodes;
 using Bot.Adapters.Slack.Rendering;
 using Bot.Adapters.Slack.Tests.Support;
 using Bot.Adapters.Slack.WebApi;
+using Bot.Core.Telemetry;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.Metrics.Testing;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -47,9 +50,71 @@ public sealed partial class SlackApiClientTests : IAsyncLifetime, IDisposable
         };
         var services = new ServiceCollection();
         services.AddHttpClient(SlackApiClient.HttpClientName, c => c.BaseAddress = new Uri(_slack.ApiBaseUrl));
+        services.AddMetrics();
         _services = services.BuildServiceProvider();
         var wrapped = Options.Create(options);
-        return new SlackApiClient(_services.GetRequiredService<IHttpClientFactory>(), wrapped, new ChannelPacer(wrapped, _time), _time, _logs.CreateLogger<SlackApiClient>());
+        return new SlackApiClient(_services.GetRequiredService<IHttpClientFactory>(), wrapped, new ChannelPacer(wrapped, _time), _time, _logs.CreateLogger<SlackApiClient>(),
+            new PlatformMetrics(_services.GetRequiredService<IMeterFactory>()));
+    }
+
+    /// <summary>What the client created by <see cref="Client"/> counted on one instrument, as "label=value,…" per measurement.</summary>
+    private MetricCollector<T> Collect<T>(string instrument)
+        where T : struct =>
+        new(_services.GetRequiredService<IMeterFactory>(), BotMeters.Platforms, instrument);
+
+    private static string Labels(IReadOnlyDictionary<string, object?> tags) =>
+        string.Join(',', tags.OrderBy(t => t.Key, StringComparer.Ordinal).Select(t => $"{t.Key}={t.Value}"));
+
+    [Fact]
+    public async Task PostMessage_ServerErrorThenOk_CountsBothCallsAndOneError()
+    {
+        _slack.Script("chat.postMessage", new FakeReply.Status(500));
+        var client = Client();
+        using var calls = Collect<long>("jkbot.platform.api.calls");
+        using var errors = Collect<long>("jkbot.platform.api.errors");
+
+        await client.PostMessageAsync("C1", null, Message, CancellationToken.None);
+
+        Assert.Equal(
+            ["method=chat.postMessage,platform=slack,status=5xx", "method=chat.postMessage,platform=slack,status=2xx"],
+            calls.GetMeasurementSnapshot().Select(m => Labels(m.Tags)));
+        Assert.Equal("method=chat.postMessage,platform=slack,reason=http_5xx", Labels(Assert.Single(errors.GetMeasurementSnapshot()).Tags));
+    }
+
+    [Fact]
+    public async Task PostMessage_OkFalse_CountedAsAnApiErrorOnA2xxCall()
+    {
+        _slack.Script("chat.postMessage", new FakeReply.OkFalse("not_in_channel"));
+        var client = Client();
+        using var calls = Collect<long>("jkbot.platform.api.calls");
+        using var errors = Collect<long>("jkbot.platform.api.errors");
+
+        await client.PostMessageAsync("C1", null, Message, CancellationToken.None);
+
+        Assert.Equal("method=chat.postMessage,platform=slack,status=2xx", Labels(Assert.Single(calls.GetMeasurementSnapshot()).Tags));
+        // The error code itself stays out of the labels (Slack has hundreds); the log names it.
+        Assert.Equal("method=chat.postMessage,platform=slack,reason=api_error", Labels(Assert.Single(errors.GetMeasurementSnapshot()).Tags));
+    }
+
+    [Fact]
+    public async Task PostMessage_RateLimited_CountsOneWaitOfRetryAfterSeconds()
+    {
+        _slack.Script("chat.postMessage", new FakeReply.RateLimited(7));
+        var client = Client();
+        using var waits = Collect<long>("jkbot.platform.rate_limit.waits");
+        using var waited = Collect<double>("jkbot.platform.rate_limit.wait.duration");
+        using var errors = Collect<long>("jkbot.platform.api.errors");
+
+        var posting = client.PostMessageAsync("C1", null, Message, CancellationToken.None);
+        await _time.WaitForTimerAsync(TimeSpan.FromSeconds(7));
+        _time.Advance(TimeSpan.FromSeconds(7));
+        Assert.True((await posting.Within()).Ok);
+
+        var wait = Assert.Single(waits.GetMeasurementSnapshot());
+        Assert.Equal(1, wait.Value);
+        Assert.Equal("method=chat.postMessage,platform=slack", Labels(wait.Tags));
+        Assert.Equal(7, Assert.Single(waited.GetMeasurementSnapshot()).Value);
+        Assert.Empty(errors.GetMeasurementSnapshot());
     }
 
     [Fact]

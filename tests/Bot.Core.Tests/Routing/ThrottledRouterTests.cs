@@ -25,6 +25,7 @@ public sealed class ThrottledRouterTests(RouterFixture fixture) : IClassFixture<
         Assert.Equal(Outcome.Decline, answer.Outcome);
         Assert.Equal(IntentNames.RateLimited, answer.Intent);
         Assert.Contains("8 s", answer.Body, StringComparison.Ordinal);
+        Assert.True(answer.ForAskerOnly);
         log.Received(1).Record(Arg.Is<QueryLogEntry>(e => e.Intent == IntentNames.RateLimited));
     }
 }

@@ -10,6 +10,15 @@ public sealed class TextTests
         Assert.Equal("GSOMIA 2019", TextNormalizer.Clean("\u0000ＧＳＯＭＩＡ\t\u200b ２０１９\u0007\r\n"));
     }
 
+    [Theory]
+    [InlineData("\u202eabc\u202c", "abc")]
+    [InlineData("\u2066a\u2067b\u2068c\u2069", "abc")]
+    [InlineData("a\u0000b\u0007c\u007fd\u0080e\u009ff", "abcdef")]
+    [InlineData("keep\ttabs\r\nand lines", "keep\ttabs\r\nand lines")]
+    [InlineData("👨\u200d👩 独島 독도", "👨\u200d👩 独島 독도")]
+    public void StripUnsafe_ControlsAndBidiOverrides_RemovedOthersKept(string text, string expected) =>
+        Assert.Equal(expected, TextNormalizer.StripUnsafe(text));
+
     [Fact]
     public void Clean_HugeInput_IsBounded()
     {

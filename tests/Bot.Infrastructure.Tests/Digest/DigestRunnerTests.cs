@@ -1,8 +1,12 @@
+using System.Diagnostics.Metrics;
 using System.Globalization;
 using Bot.Core.Digest;
 using Bot.Core.Knowledge;
 using Bot.Infrastructure.Digest;
+using Bot.Core.Telemetry;
 using Bot.Infrastructure.Tests.Storage;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.Metrics.Testing;
 using Microsoft.Extensions.Logging;
 
 namespace Bot.Infrastructure.Tests.Digest;
@@ -142,6 +146,27 @@ public sealed class DigestRunnerTests : IDisposable
         Assert.Equal(DigestTickOutcome.Sent, retried.Outcome);
         Assert.Equal([Key, Key], publisher.Calls.Select(c => c.Key));
         Assert.Equal(2, harness.Store.Delivery(Key)!.Attempts);
+    }
+
+    [Fact]
+    public async Task TickAsync_RetryThenSent_CountsEachDeliveryResultByPlatformAndNothingForWaitingOrDone()
+    {
+        using var services = new ServiceCollection().AddMetrics().BuildServiceProvider();
+        var meters = services.GetRequiredService<IMeterFactory>();
+        using var deliveries = new MetricCollector<long>(meters, BotMeters.Digest, "jkbot.digest.deliveries");
+        var publisher = new RecordingPublisher();
+        publisher.Script.Enqueue(PublishResult.Retryable("discord 503"));
+        using var harness = new RunnerHarness(_storage, Options(), publisher, metrics: new DigestMetrics(meters));
+
+        await harness.Runner.TickAsync(DueSeoul, default);
+        await harness.Runner.TickAsync(DueSeoul.AddSeconds(30), default);
+        await harness.Runner.TickAsync(DueSeoul.AddMinutes(1), default);
+        await harness.Runner.TickAsync(DueSeoul.AddMinutes(2), default);
+
+        Assert.Equal(
+            ["platform=discord,result=retrying", "platform=discord,result=sent"],
+            deliveries.GetMeasurementSnapshot().Select(m => string.Join(',', m.Tags.OrderBy(t => t.Key, StringComparer.Ordinal).Select(t => $"{t.Key}={t.Value}"))));
+        Assert.All(deliveries.GetMeasurementSnapshot(), m => Assert.Equal(1, m.Value));
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using Bot.Infrastructure.Digest;
 using Bot.Infrastructure.Tests.Storage;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Bot.Infrastructure.Tests.Digest;
@@ -18,7 +19,7 @@ public sealed class DigestSchedulerTests : IDisposable
         var publisher = new RecordingPublisher();
         var options = new DigestOptions { Subscriptions = [new DigestSubscriptionOptions { Platform = "discord", Channel = "C1", Time = "08:00" }] };
         using var harness = new RunnerHarness(_storage, options, publisher);
-        using var scheduler = new DigestScheduler(harness.Runner, time, new ListLogger<DigestScheduler>());
+        using var scheduler = new DigestScheduler(harness.Runner, time, Options.Create(options), new ListLogger<DigestScheduler>());
 
         await scheduler.StartAsync(default);
         Assert.False(publisher.FirstCall.Task.IsCompleted);
@@ -29,5 +30,25 @@ public sealed class DigestSchedulerTests : IDisposable
         await scheduler.StopAsync(default);
 
         Assert.Equal("discord:C1:2026-06-22", Assert.Single(publisher.Calls).Key);
+    }
+
+    [Fact]
+    public async Task ExecuteAsync_RunInServeOff_NeverTicksAndSaysWhy()
+    {
+        // Due at once: 08:00 in Seoul has just passed, inside the catch-up window.
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 6, 21, 23, 1, 0, TimeSpan.Zero));
+        var publisher = new RecordingPublisher();
+        var options = new DigestOptions { RunInServe = false, Subscriptions = [new DigestSubscriptionOptions { Platform = "discord", Channel = "C1", Time = "08:00" }] };
+        using var harness = new RunnerHarness(_storage, options, publisher);
+        var logger = new ListLogger<DigestScheduler>();
+        using var scheduler = new DigestScheduler(harness.Runner, time, Options.Create(options), logger);
+
+        await scheduler.StartAsync(default);
+        time.Advance(DigestScheduler.Interval * 3);
+        await scheduler.ExecuteTask!.WaitAsync(TimeSpan.FromSeconds(30));
+        await scheduler.StopAsync(default);
+
+        Assert.Empty(publisher.Calls);
+        Assert.Contains(logger.Entries, e => e.Message.Contains("Digest:RunInServe=false", StringComparison.Ordinal));
     }
 }

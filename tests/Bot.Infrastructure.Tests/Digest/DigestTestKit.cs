@@ -114,7 +114,8 @@ public sealed class RunnerHarness : IDisposable
         IDigestPublisher? publisher = null,
         IKnowledgeProvider? knowledge = null,
         Func<IDigestStore, IDigestStore>? wrapStore = null,
-        TextWriter? logOnlyOutput = null)
+        TextWriter? logOnlyOutput = null,
+        Bot.Core.Telemetry.DigestMetrics? metrics = null)
     {
         Db = TempStorage.Open(storage.Options());
         Store = new LiteDbDigestStore(Db);
@@ -126,7 +127,8 @@ public sealed class RunnerHarness : IDisposable
             new DigestPublishers(publisher is null ? [] : [publisher], LogOnly),
             new NoHeadlines(),
             Options.Create(options),
-            Logger);
+            Logger,
+            metrics);
     }
 
     public LiteDbContext Db { get; }

@@ -1,3 +1,4 @@
+using Bot.Core.Abstractions;
 using Bot.Core.Knowledge;
 using Bot.Infrastructure.Knowledge;
 using Bot.Infrastructure.Tests.Storage;
@@ -100,16 +101,92 @@ public sealed class ReloadingKnowledgeProviderTests : IDisposable
         await _provider.StopAsync(CancellationToken.None);
     }
 
+    [Fact]
+    public async Task AdminReload_TwoAtOnce_RebuildIndexesOnceWhileTheOldSnapshotKeepsAnswering()
+    {
+        IKnowledgeReloader reloader = _provider;
+        var before = _provider.Current;
+        _folder.Edit("timeline.yaml", "Treaty on Basic Relations signed in Tokyo", "Basic Treaty signed in Tokyo");
+        _warmer.Hold = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        var first = reloader.ReloadAsync(CancellationToken.None);
+        var second = reloader.ReloadAsync(CancellationToken.None);
+        await _warmer.Entered.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.Same(before, _provider.Current);
+        Assert.False(second.IsCompleted);
+        _warmer.Hold.SetResult();
+        var reports = await Task.WhenAll(first, second).WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Single(_warmer.Calls);
+        Assert.Equal([KnowledgeReloadStatus.Reloaded, KnowledgeReloadStatus.Unchanged], reports.Select(r => r.Status).Order());
+        Assert.All(reports, r => Assert.Equal(_provider.Current.Version, r.Version));
+        Assert.StartsWith("Reloaded: ", reports.Single(r => r.Status == KnowledgeReloadStatus.Reloaded).ToText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AdminReload_BrokenEdit_ReportsFileLineAndTheVersionStillServed()
+    {
+        IKnowledgeReloader reloader = _provider;
+        var before = _provider.Current;
+        _folder.Edit("timeline.yaml", "date: \"1965-06-22\"", "date: \"1965-02-30\"");
+
+        var report = await reloader.ReloadAsync(CancellationToken.None);
+
+        Assert.Equal(KnowledgeReloadStatus.Rejected, report.Status);
+        Assert.Equal(before.Version, report.Version);
+        Assert.Contains(report.Errors, e => System.Text.RegularExpressions.Regex.IsMatch(e, @"timeline\.yaml:\d+: "));
+        var text = report.ToText();
+        Assert.StartsWith($"Kept the current knowledge (version {before.Version})", text, StringComparison.Ordinal);
+        Assert.Contains("timeline.yaml:", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ReportText_ManyErrors_FitsTheLimitAndSaysHowManyWereLeftOut()
+    {
+        var errors = Enumerable.Range(1, 200).Select(i => $"knowledge/timeline.yaml:{i}: date is not a real date").ToList();
+        var report = KnowledgeReloadReport.For(KnowledgeReloadStatus.Rejected, _provider.Current, errors);
+
+        var text = report.ToText(2000);
+
+        Assert.True(text.Length <= 2000, $"{text.Length} characters");
+        Assert.Contains("timeline.yaml:1: ", text, StringComparison.Ordinal);
+        Assert.Matches(@"… and \d+ more \(run `knowledge validate`\)", text);
+        Assert.EndsWith(").", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ReportText_OneHugeError_IsShortenedAndTheNextStillListed()
+    {
+        var report = KnowledgeReloadReport.For(KnowledgeReloadStatus.Rejected, _provider.Current,
+            ["knowledge/faq/gsomia.md:3: " + new string('x', 5000), "knowledge/timeline.yaml:9: date is not a real date"]);
+
+        var text = report.ToText(2000);
+
+        Assert.True(text.Length <= 2000, $"{text.Length} characters");
+        Assert.Contains("gsomia.md:3: xxx", text, StringComparison.Ordinal);
+        Assert.Contains("timeline.yaml:9: date is not a real date", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("more (run", text, StringComparison.Ordinal);
+    }
+
     private sealed class RecordingWarmer : IKnowledgeSnapshotWarmer
     {
         public ReloadingKnowledgeProvider? Provider { get; set; }
 
         public List<(KnowledgeBase Prepared, KnowledgeBase ServedMeanwhile)> Calls { get; } = [];
 
-        public Task PrepareAsync(KnowledgeBase next, CancellationToken cancellationToken)
+        /// <summary>When set, preparing waits for it (a slow index rebuild).</summary>
+        public TaskCompletionSource? Hold { get; set; }
+
+        public TaskCompletionSource Entered { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public async Task PrepareAsync(KnowledgeBase next, CancellationToken cancellationToken)
         {
             Calls.Add((next, Provider!.Current));
-            return Task.CompletedTask;
+            Entered.TrySetResult();
+            if (Hold is { } hold)
+            {
+                await hold.Task.WaitAsync(cancellationToken);
+            }
         }
     }
 }

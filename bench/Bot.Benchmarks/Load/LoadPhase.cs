@@ -1,0 +1,79 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace Bot.Benchmarks.Load;
+
+/// <summary>What one kind of request did during a measured window: latencies of the good answers and a count of the rest.</summary>
+public sealed class LoadResult(string name, IReadOnlyList<double> latenciesMs, long errors, double seconds)
+{
+    private readonly double[] _sorted = [.. latenciesMs.Order()];
+
+    public string Name { get; } = name;
+
+    public long Ok => _sorted.Length;
+
+    public long Errors { get; } = errors;
+
+    public double PerSecond => _sorted.Length / seconds;
+
+    /// <summary>Nearest-rank percentile, in milliseconds (<paramref name="q"/> = 1 is the maximum).</summary>
+    public double Percentile(double q) =>
+        _sorted.Length == 0 ? double.NaN : _sorted[Math.Clamp((int)Math.Ceiling(q * _sorted.Length) - 1, 0, _sorted.Length - 1)];
+
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture,
+        $"{Name}: {Ok + Errors} requests, ok {Ok}, errors {Errors}, {PerSecond:0} req/s; latency ms p50 {Percentile(0.50):0.00}  p90 {Percentile(0.90):0.00}  p99 {Percentile(0.99):0.00}  max {Percentile(1):0.00}");
+}
+
+/// <summary>
+/// Closed-loop load: <c>senders</c> tasks each send one request, wait for its answer, and send the next, until the time is
+/// up. Latency is measured from send to the last byte of the response.
+/// </summary>
+public static class LoadPhase
+{
+    public delegate HttpRequestMessage RequestFactory(int sender, long sequence);
+
+    public delegate bool AnswerCheck(HttpResponseMessage response, byte[] body);
+
+    public static async Task<LoadResult> RunAsync(string name, HttpClient http, int senders, TimeSpan duration, RequestFactory next, AnswerCheck isGood)
+    {
+        var until = Stopwatch.GetTimestamp() + (long)(duration.TotalSeconds * Stopwatch.Frequency);
+        var started = Stopwatch.GetTimestamp();
+        var sequence = 0L;
+        var errors = 0L;
+        var perSender = await Task.WhenAll(Enumerable.Range(0, senders).Select(sender => Task.Run(async () =>
+        {
+            var latencies = new List<double>(50_000);
+            while (Stopwatch.GetTimestamp() < until)
+            {
+                using var request = next(sender, Interlocked.Increment(ref sequence));
+                var sent = Stopwatch.GetTimestamp();
+                try
+                {
+                    using var response = await http.SendAsync(request);
+                    var body = await response.Content.ReadAsByteArrayAsync();
+                    var ms = Stopwatch.GetElapsedTime(sent).TotalMilliseconds;
+                    if (isGood(response, body))
+                    {
+                        latencies.Add(ms);
+                    }
+                    else
+                    {
+                        Interlocked.Increment(ref errors);
+                    }
+                }
+                catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
+                {
+                    Interlocked.Increment(ref errors);
+                }
+            }
+
+            return latencies;
+        })));
+        return new LoadResult(name, [.. perSender.SelectMany(l => l)], errors, Stopwatch.GetElapsedTime(started).TotalSeconds);
+    }
+
+    public static string? Arg(string[] args, string name) => Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+
+    public static double Number(string[] args, string name, double fallback) =>
+        Arg(args, name) is { } text ? double.Parse(text, CultureInfo.InvariantCulture) : fallback;
+}

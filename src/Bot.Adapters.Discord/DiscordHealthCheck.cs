@@ -1,0 +1,41 @@
+using Bot.Adapters.Discord.Gateway;
+using Bot.Adapters.Discord.Interactions;
+using Bot.Core.Abstractions;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
+
+namespace Bot.Adapters.Discord;
+
+/// <summary>
+/// Discord's part of <c>/readyz</c>: in Gateway mode ready only while the session is READY (or RESUMED); in Http mode ready once
+/// the public key is loaded (the endpoint can verify requests); switched off, it reports <see cref="Readiness.Disabled"/>.
+/// </summary>
+public sealed class DiscordHealthCheck(IOptions<DiscordOptions> options, GatewayClient gateway, IServiceProvider services) : IHealthCheck
+{
+    public const string Name = "discord";
+
+    public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
+        Task.FromResult(Check());
+
+    private HealthCheckResult Check()
+    {
+        switch (options.Value.Mode)
+        {
+            case DiscordMode.Http:
+                // Resolving it parses the configured key: the same object the endpoint verifies with.
+                services.GetRequiredService<Ed25519Verifier>();
+                return HealthCheckResult.Healthy("ok");
+            case DiscordMode.Gateway:
+                return gateway.State switch
+                {
+                    GatewayState.Ready => HealthCheckResult.Healthy("ok"),
+                    GatewayState.Failed => HealthCheckResult.Unhealthy($"gateway stopped: {gateway.StopReason}"),
+                    GatewayState.Stopped => HealthCheckResult.Unhealthy("gateway stopped"),
+                    _ => HealthCheckResult.Unhealthy("gateway not connected"),
+                };
+            default:
+                return HealthCheckResult.Healthy(Readiness.Disabled);
+        }
+    }
+}

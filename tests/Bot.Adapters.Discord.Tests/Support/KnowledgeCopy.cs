@@ -1,0 +1,87 @@
+using Bot.Core.Abstractions;
+using Bot.Core.Conversations;
+using Bot.Core.Routing;
+using Bot.Infrastructure.Knowledge;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace Bot.Adapters.Discord.Tests.Support;
+
+/// <summary>
+/// A temporary copy of the repository's knowledge/ folder behind the production <see cref="ReloadingKnowledgeProvider"/> (not
+/// started, so no file watcher races the admin's reload), for tests that edit the files and reload.
+/// </summary>
+public sealed class KnowledgeCopy : IDisposable
+{
+    public KnowledgeCopy()
+    {
+        Root = Path.Combine(Path.GetTempPath(), "bot-discord-kb-" + Guid.NewGuid().ToString("N"));
+        Copy(Path.Combine(RepositoryRoot(), "knowledge"), Root);
+        Provider = new ReloadingKnowledgeProvider(Options.Create(new KnowledgeOptions { Path = Root }), new KnowledgeLoader(), () => [],
+            TimeProvider.System, NullLogger<ReloadingKnowledgeProvider>.Instance);
+    }
+
+    public string Root { get; }
+
+    public ReloadingKnowledgeProvider Provider { get; }
+
+    /// <summary>Replaces the one occurrence of <paramref name="find"/> in <paramref name="file"/>.</summary>
+    public void Edit(string file, string find, string replace)
+    {
+        var path = Path.Combine(Root, file);
+        var text = File.ReadAllText(path);
+        var at = text.IndexOf(find, StringComparison.Ordinal);
+        Assert.True(at >= 0 && text.IndexOf(find, at + 1, StringComparison.Ordinal) < 0, $"'{find}' is not in {file} exactly once");
+        File.WriteAllText(path, text[..at] + replace + text[(at + find.Length)..]);
+    }
+
+    /// <summary>The provider as knowledge, reloader and the router's snapshot source (registered after AddTestBot, so these win).</summary>
+    public void Register(IServiceCollection services)
+    {
+        services.AddSingleton(Provider);
+        services.AddSingleton<IKnowledgeProvider>(Provider);
+        services.AddSingleton<IKnowledgeReloader>(Provider);
+        services.AddSingleton(_ => new IntentRouter(Provider, IntentPipeline.Create(new NullRetriever()),
+            new InMemoryConversationStore(TimeProvider.System, TimeSpan.FromMinutes(30)), new NullQueryLog(), TimeProvider.System));
+    }
+
+    public void Dispose()
+    {
+        Provider.Dispose();
+        try
+        {
+            Directory.Delete(Root, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+
+    private static void Copy(string from, string to)
+    {
+        Directory.CreateDirectory(to);
+        foreach (var file in Directory.GetFiles(from))
+        {
+            File.Copy(file, Path.Combine(to, Path.GetFileName(file)));
+        }
+
+        foreach (var dir in Directory.GetDirectories(from))
+        {
+            Copy(dir, Path.Combine(to, Path.GetFileName(dir)));
+        }
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Bot.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException($"no folder holding Bot.sln above {AppContext.BaseDirectory}");
+    }
+}
