@@ -25,8 +25,8 @@ public sealed class LoadResult(string name, IReadOnlyList<double> latenciesMs, l
 }
 
 /// <summary>
-/// Closed-loop load: <c>senders</c> tasks each send one request, wait for its answer, and send the next, until the time is
-/// up. Latency is measured from send to the last byte of the response.
+/// Closed-loop load: <c>senders</c> tasks each send one request, wait for its answer, and send the next (at once, or at
+/// the next slot of a target rate), until the time is up. Latency is measured from send to the last byte of the response.
 /// </summary>
 public static class LoadPhase
 {
@@ -34,8 +34,12 @@ public static class LoadPhase
 
     public delegate bool AnswerCheck(HttpResponseMessage response, byte[] body);
 
-    public static async Task<LoadResult> RunAsync(string name, HttpClient http, int senders, TimeSpan duration, RequestFactory next, AnswerCheck isGood)
+    /// <param name="ratePerSecond">0: each sender sends as fast as it gets answers. Otherwise the senders together aim at this
+    /// many requests per second (each waits for its next slot; a slow server still lowers the rate).</param>
+    public static async Task<LoadResult> RunAsync(
+        string name, HttpClient http, int senders, TimeSpan duration, RequestFactory next, AnswerCheck isGood, double ratePerSecond = 0)
     {
+        var interval = ratePerSecond > 0 ? (long)(senders / ratePerSecond * Stopwatch.Frequency) : 0;
         var until = Stopwatch.GetTimestamp() + (long)(duration.TotalSeconds * Stopwatch.Frequency);
         var started = Stopwatch.GetTimestamp();
         var sequence = 0L;
@@ -43,8 +47,21 @@ public static class LoadPhase
         var perSender = await Task.WhenAll(Enumerable.Range(0, senders).Select(sender => Task.Run(async () =>
         {
             var latencies = new List<double>(50_000);
+            // Paced senders start spread over one interval, so the requests do not arrive in bursts of `senders`.
+            var slot = Stopwatch.GetTimestamp() + (interval * sender / Math.Max(1, senders));
             while (Stopwatch.GetTimestamp() < until)
             {
+                if (interval > 0)
+                {
+                    var wait = Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), slot);
+                    if (wait > TimeSpan.Zero)
+                    {
+                        await Task.Delay(wait);
+                    }
+
+                    slot += interval;
+                }
+
                 using var request = next(sender, Interlocked.Increment(ref sequence));
                 var sent = Stopwatch.GetTimestamp();
                 try

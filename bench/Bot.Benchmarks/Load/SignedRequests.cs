@@ -59,9 +59,9 @@ public static class SignedRequests
 
     private static HttpRequestMessage DiscordCommand(Key key, int sender, long n, string command, string optionsJson)
     {
-        var id = string.Create(CultureInfo.InvariantCulture, $"{sender + 1}{n:D12}");
+        var id = InteractionId(sender, n);
         var body = Encoding.UTF8.GetBytes(
-            $$$"""{"type":2,"id":"{{{id}}}","application_id":"bench","token":"tok-{{{id}}}","version":1,"channel_id":"c{{{sender}}}","locale":"en-US","member":{"user":{"id":"u{{{sender}}}"}},"data":{"id":"1","name":"{{{command}}}","type":1,"options":{{{optionsJson}}}}}""");
+            $$$"""{"type":2,"id":"{{{id}}}","application_id":"bench","token":"{{{DiscordToken(sender, n)}}}","version":1,"channel_id":"c{{{sender}}}","locale":"en-US","member":{"user":{"id":"u{{{sender}}}"}},"data":{"id":"1","name":"{{{command}}}","type":1,"options":{{{optionsJson}}}}}""");
         var timestamp = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
         var signature = SignatureAlgorithm.Ed25519.Sign(key, [.. Encoding.UTF8.GetBytes(timestamp), .. body]);
 
@@ -71,6 +71,14 @@ public static class SignedRequests
         request.Headers.Add("X-Signature-Ed25519", Convert.ToHexStringLower(signature));
         return request;
     }
+
+    private static string InteractionId(int sender, long n) => string.Create(CultureInfo.InvariantCulture, $"{sender + 1}{n:D12}");
+
+    /// <summary>The interaction token of request <paramref name="n"/>: the bot's follow-up edit carries it in its path.</summary>
+    public static string DiscordToken(int sender, long n) => "tok-" + InteractionId(sender, n);
+
+    /// <summary>The <c>ts</c> of mention <paramref name="n"/>: the bot's answer carries it as <c>thread_ts</c>.</summary>
+    public static string SlackTs(long n) => string.Create(CultureInfo.InvariantCulture, $"1764235800.{n:D6}");
 
     /// <summary>
     /// What Discord accepts within its 3 s: an answer (type 4 with an embed; an error notice is type 4 too, but plain
@@ -110,7 +118,7 @@ public static class SignedRequests
             type = "event_callback",
             team_id = "T1",
             api_app_id = "A1",
-            @event = new { type = "app_mention", user = $"U{n % 50}", text = SlackQuestions[n % SlackQuestions.Length], ts = $"1764235800.{n:D6}", channel = $"C{n}", event_ts = $"1764235800.{n:D6}" },
+            @event = new { type = "app_mention", user = $"U{n % 50}", text = SlackQuestions[n % SlackQuestions.Length], ts = SlackTs(n), channel = $"C{n}", event_ts = SlackTs(n) },
             event_id = $"Ev{n:D10}",
             event_time = 1764235800,
         });

@@ -76,9 +76,10 @@ public static class ServeCommand
         // Before the adapters, so it stops after them and flushes their last writes.
         builder.Services.AddStorageWriteBehind();
         builder.Services.AddDiscord();
-        builder.Services.AddSingleton<Bot.Adapters.Discord.Rendering.DiscordChartSource>(sp => chart => Bot.Infrastructure.Charts.ChartRenderer.Render(sp.GetRequiredService<IKnowledgeProvider>().Current, chart, Bot.Infrastructure.Charts.ChartTheme.Dark));
+        builder.Services.AddSingleton<Bot.Infrastructure.Charts.ChartCache>();
+        builder.Services.AddSingleton<Bot.Adapters.Discord.Rendering.DiscordChartSource>(sp => chart => sp.GetRequiredService<Bot.Infrastructure.Charts.ChartCache>().Render(chart, Bot.Infrastructure.Charts.ChartTheme.Dark));
         builder.Services.AddSlack();
-        builder.Services.AddSingleton<Bot.Adapters.Slack.Handling.SlackChartSource>(sp => chart => Bot.Infrastructure.Charts.ChartRenderer.Render(sp.GetRequiredService<IKnowledgeProvider>().Current, chart, Bot.Infrastructure.Charts.ChartTheme.Light));
+        builder.Services.AddSingleton<Bot.Adapters.Slack.Handling.SlackChartSource>(sp => chart => sp.GetRequiredService<Bot.Infrastructure.Charts.ChartCache>().Render(chart, Bot.Infrastructure.Charts.ChartTheme.Light));
         builder.Services.AddDigestScheduler();
         builder.AddBotMetrics();
         configure?.Invoke(builder.Services);
