@@ -1,3 +1,4 @@
+using Bot.Tests.Shared;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Bot.Adapters.Discord.Tests.Support;
@@ -30,7 +31,7 @@ public sealed class GatewayKnowledgeReloadTests : IDisposable
         builder.Configuration.AddInMemoryCollection(settings);
         builder.Logging.ClearProviders();
         builder.Services.AddTestBot().AddDiscord();
-        _knowledge.Register(builder.Services);
+        _knowledge.RegisterWithRouter(builder.Services);
         using var host = builder.Build();
         await host.StartAsync();
         try

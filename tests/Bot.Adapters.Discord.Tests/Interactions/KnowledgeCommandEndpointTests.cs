@@ -1,3 +1,4 @@
+using Bot.Tests.Shared;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Bot.Adapters.Discord.Interactions;
@@ -31,7 +32,7 @@ public sealed class KnowledgeCommandEndpointTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _rest = await FakeDiscordRest.StartAsync();
-        _factory = new DiscordEndpointFactory(_signer.PublicKeyHex, _rest.BaseUrl, configure: _knowledge.Register);
+        _factory = new DiscordEndpointFactory(_signer.PublicKeyHex, _rest.BaseUrl, configure: _knowledge.RegisterWithRouter);
         _http = _factory.CreateKestrelClient();
         _client = new SignedClient(_http, _signer);
     }

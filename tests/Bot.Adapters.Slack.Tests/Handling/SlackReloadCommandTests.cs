@@ -1,3 +1,4 @@
+using Bot.Tests.Shared;
 using System.Net;
 using System.Text.Json;
 using Bot.Adapters.Slack.Handling;

@@ -4,17 +4,20 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
-namespace Bot.Adapters.Slack.Tests.Support;
+using Xunit;
+
+namespace Bot.Tests.Shared;
 
 /// <summary>
 /// A temporary copy of the repository's knowledge/ folder behind the production <see cref="ReloadingKnowledgeProvider"/> (not
-/// started, so no file watcher races the admin's reload), for tests that edit the files and reload.
+/// started, so no file watcher races the admin's reload), for tests that edit the files and reload. One file, compiled into
+/// each adapter's test project (linked from tests/Shared).
 /// </summary>
 public sealed class KnowledgeCopy : IDisposable
 {
     public KnowledgeCopy()
     {
-        Root = Path.Combine(Path.GetTempPath(), "bot-slack-kb-" + Guid.NewGuid().ToString("N"));
+        Root = Path.Combine(Path.GetTempPath(), "bot-kb-copy-" + Guid.NewGuid().ToString("N"));
         Copy(Path.Combine(RepositoryRoot(), "knowledge"), Root);
         Provider = new ReloadingKnowledgeProvider(Options.Create(new KnowledgeOptions { Path = Root }), new KnowledgeLoader(), () => [],
             TimeProvider.System, NullLogger<ReloadingKnowledgeProvider>.Instance);
@@ -34,9 +37,10 @@ public sealed class KnowledgeCopy : IDisposable
         File.WriteAllText(path, text[..at] + replace + text[(at + find.Length)..]);
     }
 
-    /// <summary>The provider as the app's knowledge (which the router reads) and as its reloader.</summary>
+    /// <summary>The provider as the app's knowledge and as its reloader (register after the app's own, so these win).</summary>
     public void Register(IServiceCollection services)
     {
+        services.AddSingleton(Provider);
         services.AddSingleton<IKnowledgeProvider>(Provider);
         services.AddSingleton<IKnowledgeReloader>(Provider);
     }
