@@ -78,6 +78,7 @@ public sealed class CommandsEndpointTests : SlackEndpointTests
 
         Assert.Equal("ephemeral", json.GetProperty("response_type").GetString());
         Assert.Contains("/jk stats imports 2011", AllText(json), StringComparison.Ordinal);
+        Assert.Contains("/jk reload", AllText(json), StringComparison.Ordinal);
         BlockKitAssert.WithinLimits(System.Text.Json.Nodes.JsonNode.Parse(json.GetRawText())!.AsObject());
     }
 
