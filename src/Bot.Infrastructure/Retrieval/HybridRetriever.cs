@@ -10,27 +10,39 @@ namespace Bot.Infrastructure.Retrieval;
 /// <summary>
 /// Free-form retrieval: BM25 (English + CJK bigrams, glossary expansion) and dense MiniLM search over the same chunks,
 /// merged by reciprocal rank fusion, each passage scored with a calibrated 0–1 confidence. Without an embedding
-/// generator, or when it fails, it runs lexical-only and says so once in the log.
+/// generator it runs lexical-only. When the model fails it runs lexical-only too, says so once, and tries the model again
+/// after <see cref="ModelRetryAfter"/> (a question, or the next knowledge reload when the passages could not be embedded).
 /// </summary>
 public sealed class HybridRetriever(
     IKnowledgeProvider knowledge,
     IOptions<RetrievalOptions> options,
     ILogger<HybridRetriever> logger,
     IEmbeddingGenerator<string, Embedding<float>>? generator = null,
-    EmbeddingCache? cache = null) : IRetriever, Knowledge.IKnowledgeSnapshotWarmer, IDisposable
+    EmbeddingCache? cache = null,
+    TimeProvider? time = null) : IRetriever, Knowledge.IKnowledgeSnapshotWarmer, IDisposable
 {
+    /// <summary>How long a failed model is left alone: long enough not to pay its failure on every question, short enough
+    /// that a model that comes back (memory freed, a file restored) is used again without a restart.</summary>
+    public static readonly TimeSpan ModelRetryAfter = TimeSpan.FromMinutes(5);
+
     /// <summary>How deep each ranking goes before fusion: enough to surface agreement, small enough to stay sub-millisecond.</summary>
     internal const int CandidatePool = 20;
 
     private readonly SemaphoreSlim _building = new(1, 1);
     private volatile RetrievalIndex? _index;
     private volatile RetrievalIndex? _prepared;
-    private int _denseFailed;
+    private readonly TimeProvider _time = time ?? TimeProvider.System;
+
+    // When the model last failed (UTC ticks); 0 while it works. One failure opens the incident; success closes it.
+    private long _denseFailedAt;
 
     public bool IsEnabled => true;
 
     /// <summary>True while dense search is in use (a generator is registered, enabled and has not failed).</summary>
-    public bool DenseActive => _index?.Dense is not null && Volatile.Read(ref _denseFailed) == 0;
+    public bool DenseActive => _index?.Dense is not null && Volatile.Read(ref _denseFailedAt) == 0;
+
+    /// <summary>The model failed less than <see cref="ModelRetryAfter"/> ago: do not call it.</summary>
+    private bool DenseResting => Volatile.Read(ref _denseFailedAt) is var at and > 0 && _time.GetUtcNow().UtcTicks - at < ModelRetryAfter.Ticks;
 
     /// <summary>Builds the indexes for the current snapshot (embedding what the cache lacks) before the first question needs them.</summary>
     public async Task WarmUpAsync(IProgress<int>? progress = null, CancellationToken cancellationToken = default)
@@ -107,7 +119,7 @@ public sealed class HybridRetriever(
     /// <param name="anyScript">Embed Korean and Japanese questions too (dense-only mode has no BM25 to leave them to).</param>
     private async Task<ReadOnlyMemory<float>?> EmbedQueryAsync(RetrievalIndex index, string text, CancellationToken cancellationToken, bool anyScript = false)
     {
-        if (index.Dense is null || Volatile.Read(ref _denseFailed) != 0 || (!anyScript && MostlyCjk(text)))
+        if (index.Dense is null || DenseResting || (!anyScript && MostlyCjk(text)))
         {
             return null;
         }
@@ -115,6 +127,7 @@ public sealed class HybridRetriever(
         try
         {
             var embedding = await generator!.GenerateAsync([text], cancellationToken: cancellationToken).ConfigureAwait(false);
+            DenseWorked();
             return KnowledgeVectorCollection.Normalized(embedding[0].Vector.ToArray());
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
@@ -185,7 +198,7 @@ public sealed class HybridRetriever(
 
     private async Task<KnowledgeVectorCollection?> DenseIndexAsync(IReadOnlyList<KnowledgeChunk> chunks, IProgress<int>? progress, CancellationToken cancellationToken)
     {
-        if (generator is null || !options.Value.UseEmbeddings || options.Value.Mode == RetrievalMode.Lexical || Volatile.Read(ref _denseFailed) != 0)
+        if (generator is null || !options.Value.UseEmbeddings || options.Value.Mode == RetrievalMode.Lexical || DenseResting)
         {
             progress?.Report(100);
             return null;
@@ -207,9 +220,22 @@ public sealed class HybridRetriever(
 
     private void DenseFailed(Exception ex)
     {
-        if (Interlocked.Exchange(ref _denseFailed, 1) == 0)
+        if (Interlocked.Exchange(ref _denseFailedAt, _time.GetUtcNow().UtcTicks) == 0)
         {
-            logger.LogWarning(ex, "The embedding model failed ({Message}); free-form retrieval continues lexical-only (BM25) until restart", ex.Message);
+            logger.LogWarning(ex, "The embedding model failed ({Message}); free-form retrieval continues lexical-only (BM25) and tries the model again every {Retry}",
+                ex.Message, ModelRetryAfter);
+        }
+        else
+        {
+            logger.LogDebug("The embedding model failed again ({Message})", ex.Message);
+        }
+    }
+
+    private void DenseWorked()
+    {
+        if (Volatile.Read(ref _denseFailedAt) != 0 && Interlocked.Exchange(ref _denseFailedAt, 0) != 0)
+        {
+            logger.LogInformation("The embedding model works again; free-form retrieval is hybrid (BM25 + dense) again");
         }
     }
 

@@ -13,13 +13,16 @@ public sealed partial class FakeEmbeddingGenerator(string modelId = "fake-bow", 
 
     public int Calls { get; private set; }
 
+    /// <summary>Whether calls throw (a model that cannot load); tests switch it to show recovery.</summary>
+    public bool Failing { get; set; } = fail;
+
     public int TextsEmbedded { get; private set; }
 
     public Task<GeneratedEmbeddings<Embedding<float>>> GenerateAsync(IEnumerable<string> values, EmbeddingGenerationOptions? options = null,
         CancellationToken cancellationToken = default)
     {
         Calls++;
-        if (fail)
+        if (Failing)
         {
             throw new DllNotFoundException("libonnxruntime.so: cannot open shared object file (fake)");
         }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using Bot.Core.Knowledge;
 using Bot.Infrastructure.Retrieval;
 using Bot.Infrastructure.Tests.Storage;
@@ -136,6 +137,40 @@ public sealed class HybridRetrieverTests
         Assert.StartsWith("faq:dokdo-takeshima", second.Passages[0].Id, StringComparison.Ordinal);
         Assert.Single(logger.Entries, e => e.Level == LogLevel.Warning);
         Assert.Equal(1, broken.Calls);
+    }
+
+    [Fact]
+    public async Task RetrieveAsync_ModelFailsThenComesBack_RestsThenRecoversByItselfWithOneLineEach()
+    {
+        var logger = new ListLogger<HybridRetriever>();
+        var model = new FakeEmbeddingGenerator();
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 27, 12, 0, 0, TimeSpan.Zero));
+        using var retriever = new HybridRetriever(KnowledgeFixture.Provider(), Microsoft.Extensions.Options.Options.Create(new RetrievalOptions()),
+            logger, model, time: time);
+        await retriever.WarmUpAsync();
+        Assert.True(retriever.DenseActive);
+
+        model.Failing = true;
+        var during = await retriever.RetrieveAsync("who owns dokdo", 3, CancellationToken.None);
+        var callsAfterFailure = model.Calls;
+        await retriever.RetrieveAsync("what is gsomia", 3, CancellationToken.None);
+        var restedCalls = model.Calls - callsAfterFailure;
+
+        time.Advance(HybridRetriever.ModelRetryAfter);
+        await retriever.RetrieveAsync("what is gsomia", 3, CancellationToken.None);
+        var stillFailing = retriever.DenseActive;
+
+        model.Failing = false;
+        time.Advance(HybridRetriever.ModelRetryAfter);
+        var after = await retriever.RetrieveAsync("who owns dokdo", 3, CancellationToken.None);
+
+        Assert.StartsWith("faq:dokdo-takeshima", during.Passages[0].Id, StringComparison.Ordinal);
+        Assert.Equal(0, restedCalls);
+        Assert.False(stillFailing);
+        Assert.True(retriever.DenseActive);
+        Assert.StartsWith("faq:dokdo-takeshima", after.Passages[0].Id, StringComparison.Ordinal);
+        Assert.Single(logger.Entries, e => e.Level == LogLevel.Warning);
+        Assert.Single(logger.Entries, e => e.Level == LogLevel.Information && e.Message.Contains("works again", StringComparison.Ordinal));
     }
 
     [Fact]
