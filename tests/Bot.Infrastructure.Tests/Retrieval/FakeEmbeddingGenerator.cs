@@ -18,6 +18,9 @@ public sealed partial class FakeEmbeddingGenerator(string modelId = "fake-bow", 
 
     public int TextsEmbedded { get; private set; }
 
+    /// <summary>The length of the longest text it was asked to embed.</summary>
+    public int LongestText { get; private set; }
+
     public Task<GeneratedEmbeddings<Embedding<float>>> GenerateAsync(IEnumerable<string> values, EmbeddingGenerationOptions? options = null,
         CancellationToken cancellationToken = default)
     {
@@ -29,6 +32,7 @@ public sealed partial class FakeEmbeddingGenerator(string modelId = "fake-bow", 
 
         var texts = values.ToList();
         TextsEmbedded += texts.Count;
+        LongestText = Math.Max(LongestText, texts.Max(t => t.Length));
         return Task.FromResult(new GeneratedEmbeddings<Embedding<float>>(texts.Select(t => new Embedding<float>(Vector(t)))));
     }
 
