@@ -8,7 +8,8 @@ namespace Bot.Host.Tests.Support;
 /// <summary>
 /// A Slack Web API stand-in on a free loopback port for a <c>serve</c> child process: every method answers
 /// <c>{"ok":true,…}</c> with the bot's identity (after the first <paramref name="rateLimitedCalls"/> calls, which get a 429 with
-/// <c>Retry-After: 1</c>), and each call's method is recorded.
+/// <c>Retry-After: 1</c>), and each call's method is recorded. <paramref name="postDelay"/> holds each <c>chat.postMessage</c>
+/// that long before it answers (a slow Slack), so work is still in flight when a test stops the bot.
 /// </summary>
 public sealed class FakeSlackApi : IDisposable
 {
@@ -18,9 +19,12 @@ public sealed class FakeSlackApi : IDisposable
     private readonly int _rateLimitedCalls;
     private int _calls;
 
-    public FakeSlackApi(int rateLimitedCalls = 0)
+    private readonly TimeSpan _postDelay;
+
+    public FakeSlackApi(int rateLimitedCalls = 0, TimeSpan postDelay = default)
     {
         _rateLimitedCalls = rateLimitedCalls;
+        _postDelay = postDelay;
         using var probe = new TcpListener(IPAddress.Loopback, 0);
         probe.Start();
         var port = ((IPEndPoint)probe.LocalEndpoint).Port;
@@ -55,19 +59,40 @@ public sealed class FakeSlackApi : IDisposable
                 return;
             }
 
-            _methods.Enqueue(context.Request.Url!.AbsolutePath.Split('/').Last());
+            var method = context.Request.Url!.AbsolutePath.Split('/').Last();
             if (Interlocked.Increment(ref _calls) <= _rateLimitedCalls)
             {
+                _methods.Enqueue(method);
                 context.Response.StatusCode = 429;
                 context.Response.AddHeader("Retry-After", "1");
                 context.Response.Close();
                 continue;
             }
 
+            // Each call answered on its own task, so a slow post does not hold up the others.
+            _ = Task.Run(() => AnswerAsync(context, method));
+        }
+    }
+
+    private async Task AnswerAsync(HttpListenerContext context, string method)
+    {
+        try
+        {
+            if (method == "chat.postMessage" && _postDelay > TimeSpan.Zero)
+            {
+                await Task.Delay(_postDelay);
+            }
+
+            // Recorded when answered: a post counts once the bot could have seen it succeed.
+            _methods.Enqueue(method);
             var body = Encoding.UTF8.GetBytes("""{"ok":true,"user_id":"UBOT","bot_id":"BBOT","team_id":"T1","ts":"1.2","channel":"C1"}""");
             context.Response.ContentType = "application/json";
             await context.Response.OutputStream.WriteAsync(body);
             context.Response.Close();
+        }
+        catch (Exception ex) when (ex is HttpListenerException or ObjectDisposedException or InvalidOperationException)
+        {
+            // The listener closed under a pending answer (test over).
         }
     }
 }

@@ -6,9 +6,9 @@ namespace Bot.Host.Tests.Support;
 /// <summary>Slack Events API requests to a running <c>serve</c>: an app_mention body, signed the way Slack signs it.</summary>
 public static class SlackEvents
 {
-    public static string Mention(string eventId, string question, string ts = "1764235800.000100") => $$$"""
+    public static string Mention(string eventId, string question, string ts = "1764235800.000100", string channel = "C1") => $$$"""
         {"type":"event_callback","team_id":"T1","api_app_id":"A1","event_id":"{{{eventId}}}","event_time":1764235800,
-         "event":{"type":"app_mention","user":"U123","text":"<@UBOT> {{{question}}}","ts":"{{{ts}}}","channel":"C1","event_ts":"{{{ts}}}"}}
+         "event":{"type":"app_mention","user":"U123","text":"<@UBOT> {{{question}}}","ts":"{{{ts}}}","channel":"{{{channel}}}","event_ts":"{{{ts}}}"}}
         """;
 
     public static async Task<HttpResponseMessage> PostAsync(ServeProcess serve, string body, string signingSecret)
