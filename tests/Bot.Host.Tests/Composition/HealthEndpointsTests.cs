@@ -36,7 +36,8 @@ public sealed class HealthEndpointsTests
     public async Task Readyz_SlackEventsAndDiscordHttp_ReadyWithBothNamed()
     {
         using var temp = new TempFolder();
-        using var slack = new FakeSlackApi();
+        await using var slack = await FakeApi.StartAsync();
+        slack.Respond = _ => FakeApi.SlackIdentity;
         await using var serve = await ServeProcess.StartAsync(temp, new Dictionary<string, string>
         {
             ["Discord__Mode"] = "Http",
@@ -45,7 +46,7 @@ public sealed class HealthEndpointsTests
             ["Slack__Mode"] = "Events",
             ["Slack__SigningSecret"] = "secret",
             ["Slack__BotToken"] = "xoxb-test",
-            ["Slack__ApiBaseUrl"] = slack.BaseUrl,
+            ["Slack__ApiBaseUrl"] = slack.SlackApiBaseUrl,
         });
 
         using var response = await serve.Http.GetAsync(new Uri(serve.Url + "/readyz"));

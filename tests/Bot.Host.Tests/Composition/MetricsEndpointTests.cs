@@ -16,13 +16,17 @@ public sealed class MetricsEndpointTests
     {
         using var temp = new TempFolder();
         // The start-up auth.test is rate-limited once (Retry-After: 1), then answered.
-        using var slack = new FakeSlackApi(rateLimitedCalls: 1);
+        await using var slack = await FakeApi.StartAsync();
+        var calls = 0;
+        slack.Respond = _ => Interlocked.Increment(ref calls) == 1
+            ? new FakeApiResponse(429, "", new Dictionary<string, string> { ["Retry-After"] = "1" })
+            : FakeApi.SlackIdentity;
         await using var serve = await ServeProcess.StartAsync(temp, new Dictionary<string, string>
         {
             ["Slack__Mode"] = "Events",
             ["Slack__SigningSecret"] = SigningSecret,
             ["Slack__BotToken"] = "xoxb-test",
-            ["Slack__ApiBaseUrl"] = slack.BaseUrl,
+            ["Slack__ApiBaseUrl"] = slack.SlackApiBaseUrl,
         });
 
         var before = await ScrapeAsync(serve);

@@ -16,13 +16,17 @@ public sealed class GracefulShutdownTests
     public async Task Sigterm_WithMentionsQueuedAndInFlight_AnswersEachOnceFlushesTheLogAndExits0()
     {
         using var temp = new TempFolder();
-        using var slack = new FakeSlackApi(postDelay: TimeSpan.FromMilliseconds(400));
+        await using var slack = await FakeApi.StartAsync();
+        // A slow Slack: each post takes 400 ms to answer.
+        slack.Respond = r => r.Path.EndsWith("/chat.postMessage", StringComparison.Ordinal)
+            ? FakeApi.SlackIdentity with { Delay = TimeSpan.FromMilliseconds(400) }
+            : FakeApi.SlackIdentity;
         await using var serve = await ServeProcess.StartAsync(temp, new Dictionary<string, string>
         {
             ["Slack__Mode"] = "Events",
             ["Slack__SigningSecret"] = SigningSecret,
             ["Slack__BotToken"] = "xoxb-test",
-            ["Slack__ApiBaseUrl"] = slack.BaseUrl,
+            ["Slack__ApiBaseUrl"] = slack.SlackApiBaseUrl,
             ["Slack__ReactWhileWorking"] = "false",
             ["Throttle__PerUserPerMinute"] = "0",
             ["Throttle__PerChannelPerMinute"] = "0",

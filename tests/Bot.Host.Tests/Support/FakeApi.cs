@@ -9,8 +9,8 @@ namespace Bot.Host.Tests.Support;
 /// <summary>One request a <see cref="FakeApi"/> received.</summary>
 public sealed record FakeApiRequest(string Method, string Path, string? Authorization, string Body);
 
-/// <summary>What a <see cref="FakeApi"/> answers: a status, a JSON body, and headers.</summary>
-public sealed record FakeApiResponse(int Status, string Body = "{}", IReadOnlyDictionary<string, string>? Headers = null);
+/// <summary>What a <see cref="FakeApi"/> answers: a status, a JSON body, headers, and how long it takes (a slow API).</summary>
+public sealed record FakeApiResponse(int Status, string Body = "{}", IReadOnlyDictionary<string, string>? Headers = null, TimeSpan Delay = default);
 
 /// <summary>
 /// A stand-in for every remote API the host talks to (Discord REST, Slack Web API, an OpenAI-compatible LLM) on
@@ -25,6 +25,15 @@ public sealed class FakeApi : IAsyncDisposable
     private FakeApi(WebApplication app) => _app = app;
 
     public string Url => _app.Urls.First();
+
+    /// <summary>Where <c>Slack__ApiBaseUrl</c> points when this fake plays Slack's Web API (paths <c>/api/{method}</c>).</summary>
+    public string SlackApiBaseUrl => Url + "/api/";
+
+    /// <summary>Slack's <c>auth.test</c> answer, which the bot asks for at start: its own user, team and bot ids.</summary>
+    public static FakeApiResponse SlackIdentity { get; } = new(200, """{"ok":true,"user_id":"UBOT","team_id":"T1","bot_id":"BBOT","ts":"1.2","channel":"C1"}""");
+
+    /// <summary>The last path segment of every request, in arrival order: the Slack Web API method names.</summary>
+    public IReadOnlyList<string> Methods => [.. _requests.Select(r => r.Path.Split('/')[^1])];
 
     /// <summary>Decides each answer; the default is 200 with <c>{"ok":true}</c>.</summary>
     public Func<FakeApiRequest, FakeApiResponse> Respond { get; set; } = _ => new FakeApiResponse(200, """{"ok":true}""");
@@ -72,6 +81,11 @@ public sealed class FakeApi : IAsyncDisposable
         _arrived.Release();
 
         var response = Respond(request);
+        if (response.Delay > TimeSpan.Zero)
+        {
+            await Task.Delay(response.Delay, context.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
+        }
+
         context.Response.StatusCode = response.Status;
         foreach (var (name, value) in response.Headers ?? new Dictionary<string, string>())
         {
