@@ -97,6 +97,49 @@ public sealed class LlmAnswerComposerTests : IAsyncLifetime, IDisposable
         Assert.Single(composerLines, e => e.Level == LogLevel.Information && e.Message.Contains("answering again after 3 failed calls", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task ComposeAsync_AfterATimeout_RestsWithoutCallingThenTriesAgain()
+    {
+        var time = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(2026, 11, 27, 12, 0, 0, TimeSpan.Zero));
+        await _services.DisposeAsync();
+        _services = Services(_server.Endpoint, timeoutSeconds: 8, retryAfterSeconds: 30, time: time);
+        var (plan, extractive) = await ExpectedAsync();
+
+        // The endpoint hangs; the timeout fires on the fake clock once the request has arrived.
+        _server.Behaviour = FakeLlmBehaviour.Hang;
+        var hanging = ComposeAsync();
+        await WaitForRequestsAsync(1);
+        time.Advance(TimeSpan.FromSeconds(8));
+        var timedOut = await hanging;
+
+        // Resting: no call made. (Were one made, this fake would answer 500 at once — counted, not hung.)
+        _server.Behaviour = FakeLlmBehaviour.ServerError;
+        var resting = await ComposeAsync();
+        var callsWhileResting = _server.Requests.Count - 1;
+
+        time.Advance(TimeSpan.FromSeconds(30));
+        _server.Behaviour = FakeLlmBehaviour.Reply;
+        _server.Reply = _ => $"Tokyo tightened licensing for three chemicals [1]. Seoul called this retaliation [{Number(plan, "Seoul")}], while Tokyo cited national security [{Number(plan, "Tokyo")}].";
+        var retried = await ComposeAsync();
+
+        Assert.Equal(extractive.Body, timedOut.Body);
+        Assert.Equal(extractive.Body, resting.Body);
+        Assert.Equal(0, callsWhileResting);
+        Assert.StartsWith("Tokyo tightened licensing for three chemicals [1]", retried.Body, StringComparison.Ordinal);
+        Assert.Equal(2, _server.Requests.Count);
+    }
+
+    private async Task WaitForRequestsAsync(int count)
+    {
+        // Bounded against a hang; the wait ends on the request's arrival.
+        for (var i = 0; i < 600 && _server.Requests.Count < count; i++)
+        {
+            await Task.Delay(50);
+        }
+
+        Assert.True(_server.Requests.Count >= count, $"the fake LLM got {_server.Requests.Count} of {count} requests");
+    }
+
     [Theory]
     [InlineData("Tokyo tightened licensing for three chemicals [1] [7].")]
     [InlineData("Tokyo tightened licensing for 42 chemicals in 2019 [1] [S] [T].")]
@@ -166,13 +209,16 @@ public sealed class LlmAnswerComposerTests : IAsyncLifetime, IDisposable
 
     private static string Content(JsonElement message) => message.GetProperty("content").GetString() ?? "";
 
-    private ServiceProvider Services(string? endpoint, int timeoutSeconds, double minConfidence = 0.4, ILoggerProvider? logs = null)
+    /// <param name="retryAfterSeconds">0 here unless a test is about resting: the others ask the endpoint on every question.</param>
+    private ServiceProvider Services(string? endpoint, int timeoutSeconds, double minConfidence = 0.4, ILoggerProvider? logs = null,
+        int retryAfterSeconds = 0, TimeProvider? time = null)
     {
         var settings = new Dictionary<string, string?>
         {
             [$"{RetrievalOptions.SectionName}:MinConfidence"] = minConfidence.ToString(System.Globalization.CultureInfo.InvariantCulture),
             [$"{StorageOptions.SectionName}:Path"] = _storage.DatabasePath,
             [$"{LlmOptions.SectionName}:TimeoutSeconds"] = timeoutSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            [$"{LlmOptions.SectionName}:RetryAfterSeconds"] = retryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
         };
         if (endpoint is not null)
         {
@@ -181,6 +227,11 @@ public sealed class LlmAnswerComposerTests : IAsyncLifetime, IDisposable
         }
 
         var services = new ServiceCollection();
+        if (time is not null)
+        {
+            services.AddSingleton(time);
+        }
+
         services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(settings).Build());
         services.AddLogging(b =>
         {

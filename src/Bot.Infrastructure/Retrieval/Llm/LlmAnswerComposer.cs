@@ -27,6 +27,9 @@ public sealed class LlmAnswerComposer(
     // A down or hanging endpoint fails every free-form question: one warning when that starts, one line when it ends.
     private readonly Incident _outage = new();
 
+    // Until when (UTC ticks) the endpoint is left alone after a failure: questions meanwhile do not wait out the timeout.
+    private long _restUntil;
+
     public async ValueTask<Answer?> ComposeAsync(RouteContext context, RetrievalResult retrieved, CancellationToken cancellationToken)
     {
         if (extractive.Plan(context, retrieved) is not { } plan)
@@ -59,6 +62,12 @@ public sealed class LlmAnswerComposer(
         history.AddSystemMessage(Prompts.Passages(plan.Passages.Select((p, i) => (i + 1, p.Passage.Title, p.Passage.Text))));
         history.AddUserMessage(Prompts.Question(plan.Context.Query.Original));
 
+        if (_outage.IsOpen && time.GetUtcNow().UtcTicks < Volatile.Read(ref _restUntil))
+        {
+            logger.LogDebug("LLM resting after a failure; using the extractive answer");
+            return null;
+        }
+
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(options.Value.TimeoutSeconds), time);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
         try
@@ -74,18 +83,22 @@ public sealed class LlmAnswerComposer(
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
+            Rest();
             logger.Log(_outage.Fail() ? LogLevel.Warning : LogLevel.Debug,
-                "LLM did not answer within {Seconds} s; using the extractive answer (until it answers again, further failures are logged at debug level)",
-                options.Value.TimeoutSeconds);
+                "LLM did not answer within {Seconds} s; using the extractive answer, and trying it again every {Retry} s (until it answers, further failures are logged at debug level)",
+                options.Value.TimeoutSeconds, options.Value.RetryAfterSeconds);
             return null;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             // HTTP errors, refused connections and malformed JSON all end here: the user still gets an answer.
+            Rest();
             logger.Log(_outage.Fail() ? LogLevel.Warning : LogLevel.Debug, ex,
-                "LLM call failed ({Type}: {Message}); using the extractive answer (until it answers again, further failures are logged at debug level)",
-                ex.GetType().Name, ex.Message);
+                "LLM call failed ({Type}: {Message}); using the extractive answer, and trying it again every {Retry} s (until it answers, further failures are logged at debug level)",
+                ex.GetType().Name, ex.Message, options.Value.RetryAfterSeconds);
             return null;
         }
     }
+
+    private void Rest() => Volatile.Write(ref _restUntil, (time.GetUtcNow() + TimeSpan.FromSeconds(options.Value.RetryAfterSeconds)).UtcTicks);
 }

@@ -20,6 +20,13 @@ public sealed class LlmOptions : IValidatableObject
     [Range(1, 120)]
     public int TimeoutSeconds { get; set; } = 8;
 
+    /// <summary>
+    /// After a failed call (timeout, error), questions skip the LLM for this long and get the extractive answer at once,
+    /// instead of each waiting out the timeout against an endpoint that is down; then one call tries again. 0 = always try.
+    /// </summary>
+    [Range(0, 3600, ErrorMessage = "Llm:RetryAfterSeconds must be between 0 and 3600.")]
+    public int RetryAfterSeconds { get; set; } = 30;
+
     public bool IsEnabled => !string.IsNullOrWhiteSpace(Endpoint) && !string.IsNullOrWhiteSpace(Model);
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
