@@ -1,3 +1,4 @@
+using System.Net.Sockets;
 using System.Text.Json;
 using Bot.Adapters.Discord.Interactions;
 using Bot.Adapters.Discord.Tests.Support;
@@ -61,5 +62,48 @@ public sealed class InteractionEndpointDeferralTests : IAsyncLifetime
         _slow.Release();
         await _rest.WaitForAsync(r => r.Method == "PATCH" && r.Path.Contains("tok-4002", StringComparison.Ordinal));
         await _factory.Services.GetRequiredService<BackgroundReplies>().DrainAsync(new CancellationTokenSource(Loopback.Bound).Token);
+    }
+
+    /// <summary>
+    /// The host stops (SIGTERM, a deploy) while a deferred answer is still being computed: the user already sees "thinking…",
+    /// so the stop waits (bounded by the host's shutdown timeout) for the answer and its edit of @original.
+    /// </summary>
+    [Fact]
+    public async Task HostStops_DeferredAnswerStillComputing_EditSentBeforeTheHostHasStopped()
+    {
+        var client = new SignedClient(_http, _signer);
+        var deferred = await client.InteractAsync(InteractionJson.Command("ask", "4101", ("question", "When was the 1965 treaty signed?")));
+
+        // Disposing the factory stops its host: Kestrel first, then the hosted services in reverse order.
+        var stopping = _factory.DisposeAsync().AsTask();
+        await WaitUntilRefusedAsync(client);
+        var stoppedBeforeTheAnswer = stopping.IsCompleted;
+        _slow.Release();
+        await stopping.WaitAsync(Loopback.Bound);
+
+        Assert.Equal(5, deferred.GetProperty("type").GetInt32());
+        Assert.False(stoppedBeforeTheAnswer);
+        var edit = Assert.Single(_rest.Requests, r => r.Method == "PATCH");
+        Assert.Equal("/api/v10/webhooks/app1/tok-4101/messages/@original", edit.Path);
+        Assert.Contains("1965", edit.Body, StringComparison.Ordinal);
+    }
+
+    /// <summary>Kestrel has stopped once a new request is refused; the stop has then moved on to the background replies.</summary>
+    private static async Task WaitUntilRefusedAsync(SignedClient client)
+    {
+        using var bound = new CancellationTokenSource(Loopback.Bound);
+        while (true)
+        {
+            try
+            {
+                using var _ = await client.PostAsync("""{"type":1}""").WaitAsync(bound.Token);
+            }
+            catch (Exception ex) when (ex is HttpRequestException or SocketException or ObjectDisposedException)
+            {
+                return;
+            }
+
+            await Task.Delay(20, bound.Token);
+        }
     }
 }
