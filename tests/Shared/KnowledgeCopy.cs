@@ -18,7 +18,7 @@ public sealed class KnowledgeCopy : IDisposable
     public KnowledgeCopy()
     {
         Root = Path.Combine(Path.GetTempPath(), "bot-kb-copy-" + Guid.NewGuid().ToString("N"));
-        Copy(Path.Combine(RepositoryRoot(), "knowledge"), Root);
+        Copy(Path.Combine(RepositoryKnowledge.Root, "knowledge"), Root);
         Provider = new ReloadingKnowledgeProvider(Options.Create(new KnowledgeOptions { Path = Root }), new KnowledgeLoader(), () => [],
             TimeProvider.System, NullLogger<ReloadingKnowledgeProvider>.Instance);
     }
@@ -69,18 +69,5 @@ public sealed class KnowledgeCopy : IDisposable
         {
             Copy(dir, Path.Combine(to, Path.GetFileName(dir)));
         }
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Bot.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"no folder holding Bot.sln above {AppContext.BaseDirectory}");
     }
 }

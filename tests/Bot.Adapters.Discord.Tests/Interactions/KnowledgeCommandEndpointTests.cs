@@ -1,4 +1,3 @@
-using Bot.Tests.Shared;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Bot.Adapters.Discord.Interactions;

@@ -3,7 +3,6 @@ using Bot.Adapters.Discord.Tests.Support;
 using Bot.Core.Answers;
 using Bot.Core.Knowledge;
 using Bot.Core.Routing;
-using Bot.Core.Tests.Routing;
 
 namespace Bot.Adapters.Discord.Tests.Rendering;
 
@@ -15,9 +14,9 @@ public sealed class EmbedRendererTests
 {
     private static readonly IntentRouter Router = TestBot.Router();
 
-    public static TheoryData<string> FaqIds => [.. RepositoryKnowledge.ForDiscovery.Faqs.Select(f => f.Id)];
+    public static TheoryData<string> FaqIds => [.. RepositoryKnowledge.Current.Faqs.Select(f => f.Id)];
 
-    public static TheoryData<string> SeriesIds => [.. RepositoryKnowledge.ForDiscovery.Statistics.Select(s => s.Id)];
+    public static TheoryData<string> SeriesIds => [.. RepositoryKnowledge.Current.Statistics.Select(s => s.Id)];
 
     [Theory]
     [MemberData(nameof(FaqIds))]

@@ -1,7 +1,6 @@
 using Bot.Core.Abstractions;
 using Bot.Core.Conversations;
 using Bot.Core.Routing;
-using Bot.Tests.Shared;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Bot.Adapters.Discord.Tests.Support;

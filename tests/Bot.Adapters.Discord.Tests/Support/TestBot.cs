@@ -2,7 +2,6 @@ using Bot.Core.Abstractions;
 using Bot.Core.Conversations;
 using Bot.Core.Knowledge;
 using Bot.Core.Routing;
-using Bot.Core.Tests.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Bot.Adapters.Discord.Tests.Support;

@@ -1,4 +1,3 @@
-using Bot.Tests.Shared;
 using System.Net;
 using System.Text.Json;
 using Bot.Adapters.Slack.Handling;

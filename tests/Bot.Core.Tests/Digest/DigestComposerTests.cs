@@ -9,7 +9,7 @@ public sealed class DigestComposerTests
     private static readonly DateOnly TreatyDay = new(2026, 6, 22);
 
     // The repository's knowledge/ folder through the production loader: the digest is checked on what users will get.
-    private readonly KnowledgeBase _kb = RepositoryKnowledge.ForDiscovery;
+    private readonly KnowledgeBase _kb = RepositoryKnowledge.Current;
 
     [Fact]
     public void Compose_TreatyAnniversary2026_OnThisDayShowsThe1965TreatyAnd61Years()

@@ -9,7 +9,7 @@ public sealed class FaqNeutralityTests(RouterFixture fixture) : IClassFixture<Ro
     public static TheoryData<string, string> ContestedTopicQuestions()
     {
         var data = new TheoryData<string, string>();
-        foreach (var faq in RepositoryKnowledge.ForDiscovery.Faqs.Where(f => f.Contested))
+        foreach (var faq in RepositoryKnowledge.Current.Faqs.Where(f => f.Contested))
         {
             data.Add(faq.Id, "/faq");
             data.Add(faq.Id, $"who is right about {faq.Aliases[0]}?");

@@ -74,7 +74,7 @@ public sealed class FaqPhrasingTests(RouterFixture fixture) : IClassFixture<Rout
         Assert.True(answer.Title == title, $"expected the FAQ \"{title}\", got {AnswerAssert.Describe(answer)}");
     }
 
-    public static TheoryData<string> EveryFaq() => [.. RepositoryKnowledge.ForDiscovery.Faqs.Select(f => f.Id)];
+    public static TheoryData<string> EveryFaq() => [.. RepositoryKnowledge.Current.Faqs.Select(f => f.Id)];
 
     [Theory]
     [MemberData(nameof(EveryFaq))]

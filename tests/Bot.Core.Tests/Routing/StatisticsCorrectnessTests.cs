@@ -15,7 +15,7 @@ public sealed class StatisticsCorrectnessTests(RouterFixture fixture) : IClassFi
     public static TheoryData<string, int, string> EveryPoint()
     {
         var data = new TheoryData<string, int, string>();
-        foreach (var s in RepositoryKnowledge.ForDiscovery.Statistics)
+        foreach (var s in RepositoryKnowledge.Current.Statistics)
         {
             for (var i = 0; i < s.Points.Count; i++)
             {
@@ -29,7 +29,7 @@ public sealed class StatisticsCorrectnessTests(RouterFixture fixture) : IClassFi
     public static TheoryData<string, int, string> EveryPointTyped()
     {
         var data = new TheoryData<string, int, string>();
-        foreach (var s in RepositoryKnowledge.ForDiscovery.Statistics)
+        foreach (var s in RepositoryKnowledge.Current.Statistics)
         {
             for (var i = 0; i < s.Points.Count; i++)
             {
@@ -46,7 +46,7 @@ public sealed class StatisticsCorrectnessTests(RouterFixture fixture) : IClassFi
     public static TheoryData<string, int> EveryGap()
     {
         var data = new TheoryData<string, int>();
-        foreach (var s in RepositoryKnowledge.ForDiscovery.Statistics)
+        foreach (var s in RepositoryKnowledge.Current.Statistics)
         {
             foreach (var g in s.Gaps)
             {

@@ -11,7 +11,7 @@ public sealed class TimelineCorrectnessTests(RouterFixture fixture) : IClassFixt
 
     public static TheoryData<string, string> SampledEvents()
     {
-        var kb = RepositoryKnowledge.ForDiscovery;
+        var kb = RepositoryKnowledge.Current;
         var data = new TheoryData<string, string>();
         for (var i = 0; i < kb.Timeline.Count; i += Every)
         {

@@ -13,19 +13,19 @@ public sealed class ChartCacheTests
     [Fact]
     public void Render_SameChartTwice_DrawnOnce()
     {
-        var cache = new ChartCache(new SwappableKnowledge(RepositoryKnowledgeBase.Value));
+        var cache = new ChartCache(new SwappableKnowledge(RepositoryKnowledge.Current));
 
         var first = cache.Render(Imports, ChartTheme.Dark);
         var second = cache.Render(Imports, ChartTheme.Dark);
 
         Assert.Same(first, second);
-        Assert.Equal(ChartRenderer.Render(RepositoryKnowledgeBase.Value, Imports, ChartTheme.Dark), first);
+        Assert.Equal(ChartRenderer.Render(RepositoryKnowledge.Current, Imports, ChartTheme.Dark), first);
     }
 
     [Fact]
     public void Render_OtherThemeOrRange_DrawnSeparately()
     {
-        var cache = new ChartCache(new SwappableKnowledge(RepositoryKnowledgeBase.Value));
+        var cache = new ChartCache(new SwappableKnowledge(RepositoryKnowledge.Current));
 
         var dark = cache.Render(Imports, ChartTheme.Dark);
         var light = cache.Render(Imports, ChartTheme.Light);
@@ -38,7 +38,7 @@ public sealed class ChartCacheTests
     [Fact]
     public void Render_AfterAKnowledgeReload_DrawsFromTheNewSnapshot()
     {
-        var kb = RepositoryKnowledgeBase.Value;
+        var kb = RepositoryKnowledge.Current;
         var knowledge = new SwappableKnowledge(kb);
         var cache = new ChartCache(knowledge);
         var before = cache.Render(Imports, ChartTheme.Dark);

@@ -9,7 +9,7 @@ namespace Bot.Infrastructure.Tests.Charts;
 
 public sealed class ChartRendererTests
 {
-    private static readonly KnowledgeBase Kb = RepositoryKnowledgeBase.Value;
+    private static readonly KnowledgeBase Kb = RepositoryKnowledge.Current;
 
     public static TheoryData<string, ChartTheme> Charts => new()
     {

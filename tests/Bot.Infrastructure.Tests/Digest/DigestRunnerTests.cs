@@ -272,7 +272,7 @@ public sealed class DigestRunnerTests : IDisposable
     {
         var publisher = new RecordingPublisher();
         using var harness = new RunnerHarness(_storage, Options(), publisher);
-        var faqCount = RepositoryKnowledgeBase.Value.Faqs.Count;
+        var faqCount = RepositoryKnowledge.Current.Faqs.Count;
 
         await harness.Runner.TickAsync(DueSeoul, default);
         // The same rotation start comes back after faqCount days; the channel's history must push it on.
@@ -288,7 +288,7 @@ public sealed class DigestRunnerTests : IDisposable
     public async Task TickAsync_KnowledgeEditedBetweenDigests_NextDigestSaysWhatChanged()
     {
         var publisher = new RecordingPublisher();
-        var kb = RepositoryKnowledgeBase.Value;
+        var kb = RepositoryKnowledge.Current;
         var knowledge = new SwappableKnowledge(kb);
         using var harness = new RunnerHarness(_storage, Options(), publisher, knowledge);
 

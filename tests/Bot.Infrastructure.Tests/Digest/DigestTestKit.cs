@@ -10,24 +10,6 @@ using Microsoft.Extensions.Options;
 
 namespace Bot.Infrastructure.Tests.Digest;
 
-/// <summary>The repository's real knowledge, loaded once for the digest tests.</summary>
-public static class RepositoryKnowledgeBase
-{
-    private static readonly Lazy<KnowledgeBase> Loaded = new(() =>
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Bot.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        var result = new KnowledgeLoader().Load(Path.Combine(dir!.FullName, "knowledge"));
-        return result.Knowledge ?? throw new InvalidOperationException(string.Join('\n', result.Problems));
-    });
-
-    public static KnowledgeBase Value => Loaded.Value;
-}
-
 /// <summary>
 /// Stands in for an adapter: records every call with its idempotency key and, like Discord with <c>nonce</c> +
 /// <c>enforce_nonce</c>, turns a repeat of a key it has seen into a no-op instead of a second post.
@@ -122,7 +104,7 @@ public sealed class RunnerHarness : IDisposable
         Logger = new ListLogger<DigestRunner>();
         LogOnly = new LogOnlyDigestPublisher(new ListLogger<LogOnlyDigestPublisher>(), logOnlyOutput);
         Runner = new DigestRunner(
-            knowledge ?? new FixedKnowledgeProvider(RepositoryKnowledgeBase.Value),
+            knowledge ?? new FixedKnowledgeProvider(RepositoryKnowledge.Current),
             wrapStore is null ? Store : wrapStore(Store),
             new DigestPublishers(publisher is null ? [] : [publisher], LogOnly),
             new NoHeadlines(),
