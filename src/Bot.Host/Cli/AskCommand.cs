@@ -50,10 +50,18 @@ public static class AskCommand
 
         var line = 0;
         var run = Guid.NewGuid().ToString("N");
-        while (await Console.In.ReadLineAsync(ct) is { } q)
+        while (await Console.In.ReadLineAsync(ct) is { } raw)
         {
             line++;
-            await AnswerAsync(router, q, $"batch:{run}:{line}", json, ct);
+            var parsed = BatchLine.Parse(raw);
+            if (parsed.Error is { } error)
+            {
+                await WriteBadLineAsync(raw, line, error, json);
+                continue;
+            }
+
+            var conversation = parsed.Conversation is { } id ? BatchLine.ConversationKey(run, id) : $"batch:{run}:{line}";
+            await AnswerAsync(router, parsed.Question, conversation, json, ct);
         }
 
         return ExitCodes.Ok;
@@ -65,6 +73,19 @@ public static class AskCommand
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() },
     };
+
+    /// <summary>A line that can't be read still gets its one output line, so answers stay aligned with input lines.</summary>
+    private static async Task WriteBadLineAsync(string raw, int line, string error, bool json)
+    {
+        var answer = new Answer
+        {
+            Outcome = Outcome.Clarify,
+            Intent = IntentNames.Empty,
+            Title = "Not a question line",
+            Body = $"Line {line}: {error}. Write a question as plain text, or as {{\"conversation\":\"c1\",\"question\":\"…\"}}.",
+        };
+        await Console.Out.WriteLineAsync(json ? JsonAnswer.From(raw, answer, 0).ToJson() : AnswerText.Render(answer));
+    }
 
     private static async Task AnswerAsync(IntentRouter router, string text, string conversation, bool json, CancellationToken ct)
     {

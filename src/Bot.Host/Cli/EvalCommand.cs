@@ -52,7 +52,8 @@ public static class EvalCommand
         foreach (var c in cases)
         {
             index++;
-            var answer = await router.RouteAsync(new Question { Text = c.Question, ConversationKey = $"eval:{run}:{index}", Platform = "eval" }, ct);
+            var conversation = c.Conversation is { } id ? BatchLine.ConversationKey(run, id) : $"eval:{run}:{index}";
+            var answer = await router.RouteAsync(new Question { Text = c.Question, ConversationKey = conversation, Platform = "eval" }, ct);
             var failures = EvalGrader.Failures(c, answer.Outcome.ToString(), AnswerText.Render(answer));
             results.Add((c, failures));
             if (verbose && failures.Count > 0)

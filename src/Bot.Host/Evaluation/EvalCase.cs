@@ -23,6 +23,10 @@ public sealed record EvalCase
     [JsonPropertyName("category")]
     public string Category { get; init; } = "uncategorised";
 
+    /// <summary>Lines with the same id are asked in order in one thread, so follow-ups see the earlier answers.</summary>
+    [JsonPropertyName("conversation")]
+    public string? Conversation { get; init; }
+
     /// <summary>Parses a JSONL file; a bad line is reported with its line number rather than skipped silently.</summary>
     public static IReadOnlyList<EvalCase> ReadAll(string path)
     {

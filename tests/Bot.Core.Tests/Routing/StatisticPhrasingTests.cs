@@ -125,8 +125,8 @@ public sealed class StatisticPhrasingTests(RouterFixture fixture) : IClassFixtur
     private const string KnowledgeEnds = "knowledge ends";
 
     [Theory]
-    [InlineData("imports 2021", "kr-imports-from-japan", 2021, NoFigure)]
-    [InlineData("korea imports from japan in 2021?", "kr-imports-from-japan", 2021, NoFigure)]
+    [InlineData("imports 2023", "kr-imports-from-japan", 2023, NoFigure)]
+    [InlineData("korea imports from japan in 2023?", "kr-imports-from-japan", 2023, NoFigure)]
     [InlineData("korean exports to japan in 2023", "kr-exports-to-japan", 2023, NoFigure)]
     [InlineData("trade deficit 2024", "kr-trade-balance-with-japan", 2024, NoFigure)]
     [InlineData("imports from japan 1990", "kr-imports-from-japan", 1990, NoFigure)]

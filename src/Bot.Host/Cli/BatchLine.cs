@@ -1,0 +1,50 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+
+namespace Bot.Host.Cli;
+
+/// <summary>
+/// One stdin line of <c>ask --batch</c>: plain text is an independent question; a JSON object
+/// <c>{"conversation":"c1","question":"…"}</c> joins the thread of every other line with the same conversation id.
+/// A line that starts like JSON but isn't valid is reported, never guessed at, and never stops the batch.
+/// </summary>
+public sealed record BatchLine(string Question, string? Conversation, string? Error)
+{
+    public static BatchLine Parse(string line)
+    {
+        if (!line.TrimStart().StartsWith('{'))
+        {
+            return new BatchLine(line, null, null);
+        }
+
+        try
+        {
+            using var doc = JsonDocument.Parse(line);
+            if (doc.RootElement.ValueKind != JsonValueKind.Object
+                || !doc.RootElement.TryGetProperty("question", out var q) || q.ValueKind != JsonValueKind.String)
+            {
+                return new BatchLine(line, null, "a JSON line needs a \"question\" string");
+            }
+
+            var conversation = doc.RootElement.TryGetProperty("conversation", out var c) ? c.ValueKind switch
+            {
+                JsonValueKind.String => c.GetString(),
+                JsonValueKind.Number => c.GetRawText(),
+                _ => null,
+            } : null;
+            return new BatchLine(q.GetString() ?? "", string.IsNullOrEmpty(conversation) ? null : conversation, null);
+        }
+        catch (JsonException ex)
+        {
+            return new BatchLine(line, null, $"not valid JSON ({ex.Message})");
+        }
+    }
+
+    /// <summary>
+    /// The router's conversation key for a thread id: hashed, so an id of any length or content becomes a short,
+    /// fixed-size key (stores index it) and two runs never share a thread.
+    /// </summary>
+    public static string ConversationKey(string run, string conversation) =>
+        $"batch:{run}:c:{Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(conversation)))[..24]}";
+}
