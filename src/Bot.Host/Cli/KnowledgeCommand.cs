@@ -42,7 +42,13 @@ public static class KnowledgeCommand
             return ExitCodes.KnowledgeInvalid;
         }
 
-        Console.WriteLine(KnowledgeSummary.Summarize(result.Knowledge!));
+        foreach (var warning in result.Warnings)
+        {
+            Console.Error.WriteLine(warning);
+        }
+
+        Console.WriteLine(KnowledgeSummary.Summarize(result.Knowledge!)
+            + (result.Warnings.Count > 0 ? $"; {result.Warnings.Count} neutrality warning(s)" : "; no neutrality warnings"));
         return ExitCodes.Ok;
     }
 }

@@ -43,6 +43,12 @@ internal sealed partial record FaqBody(string Summary, IReadOnlyList<FaqHeadedSe
                 continue;
             }
 
+            // A curator's comment (e.g. a neutrality justification) is for the next curator, not answer text.
+            if (!inFence && CommentLine().IsMatch(line))
+            {
+                continue;
+            }
+
             current.Add(line);
         }
 
@@ -51,6 +57,9 @@ internal sealed partial record FaqBody(string Summary, IReadOnlyList<FaqHeadedSe
     }
 
     private static string Join(List<string> lines) => string.Join('\n', lines).Trim();
+
+    [GeneratedRegex(@"^\s*<!--.*-->\s*$")]
+    private static partial Regex CommentLine();
 
     // "## Background ##" is a valid ATX heading; the closing hashes are not part of its text.
     [GeneratedRegex(@"\s+#+\s*$")]

@@ -6,4 +6,7 @@ namespace Bot.Infrastructure.Knowledge;
 public sealed record KnowledgeLoadResult(KnowledgeBase? Knowledge, IReadOnlyList<KnowledgeProblem> Problems)
 {
     public bool IsValid => Knowledge is not null && Problems.Count == 0;
+
+    /// <summary>Neutrality warnings (file:line) on a valid base; each should be fixed or justified next to the entry.</summary>
+    public IReadOnlyList<KnowledgeProblem> Warnings { get; init; } = [];
 }

@@ -65,6 +65,6 @@ public sealed class KnowledgeLoader
         }
 
         var knowledge = new KnowledgeBase(sources, timeline, statistics, faqs, glossary, KnowledgeVersion.Of(files.All));
-        return new KnowledgeLoadResult(knowledge, []);
+        return new KnowledgeLoadResult(knowledge, []) { Warnings = Neutrality.NeutralityLint.Check(knowledge, files.All) };
     }
 }

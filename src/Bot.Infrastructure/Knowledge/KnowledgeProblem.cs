@@ -6,6 +6,13 @@ namespace Bot.Infrastructure.Knowledge;
 /// <param name="Line">1-based; 0 when the problem is the whole file (missing, unreadable).</param>
 public sealed record KnowledgeProblem(string File, int Line, string Message)
 {
+    /// <summary>A warning (the neutrality lint) does not stop the base from loading; an error does.</summary>
+    public bool IsWarning { get; init; }
+
     /// <summary>The compiler-style <c>file:line: message</c> form that editors turn into links.</summary>
-    public override string ToString() => Line > 0 ? $"{File}:{Line}: {Message}" : $"{File}: {Message}";
+    public override string ToString()
+    {
+        var message = IsWarning ? "warning: " + Message : Message;
+        return Line > 0 ? $"{File}:{Line}: {message}" : $"{File}: {message}";
+    }
 }

@@ -43,6 +43,25 @@ public sealed partial class KnowledgeCommandTests(BrokenKnowledgeCopy broken) : 
         Assert.Contains("Refusing to answer", run.Stderr, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task KnowledgeValidate_LoadedWordInAnFaq_WarnsWithFileAndLineAndStillExits0()
+    {
+        using var temp = new TempFolder();
+        var knowledge = Path.Combine(temp.Path, "knowledge");
+        BrokenKnowledgeCopy.CopyFolder(Path.Combine(HostProcess.RepositoryRoot, "knowledge"), knowledge);
+        var faq = Path.Combine(knowledge, "faq", "sea-naming.md");
+        var lines = File.ReadAllLines(faq);
+        var index = Array.FindIndex(lines, l => l.StartsWith("On the Sea of Japan/East Sea name, Tokyo says", StringComparison.Ordinal));
+        lines[index] = lines[index].Replace("Tokyo says", "Tokyo insists", StringComparison.Ordinal);
+        File.WriteAllLines(faq, lines);
+
+        var run = await HostProcess.RunAsync(temp, ["knowledge", "validate"], environment: new Dictionary<string, string> { ["Knowledge__Path"] = knowledge });
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Contains($"sea-naming.md:{index + 1}: warning: loaded word 'insists'", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains("1 neutrality warning(s)", run.Stdout, StringComparison.Ordinal);
+    }
+
     private static int ReportedTimelineLine(string stderr)
     {
         var match = TimelineProblem().Match(stderr);
@@ -80,7 +99,7 @@ public sealed class BrokenKnowledgeCopy : IDisposable
 
     public void Dispose() => _folder.Dispose();
 
-    private static void CopyFolder(string from, string to)
+    internal static void CopyFolder(string from, string to)
     {
         Directory.CreateDirectory(to);
         foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
