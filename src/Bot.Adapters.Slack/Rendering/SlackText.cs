@@ -143,12 +143,14 @@ public static class SlackText
     public static string Link(string? url, string label, int max = SlackLimits.ContextText)
     {
         var escapedLabel = Escape(label).Replace("|", "¦", StringComparison.Ordinal);
-        if (HttpUrl(url) is not { } target || target.Length + 16 > max)
+        if (HttpUrl(url) is not { } target || target.Replace("&", "&amp;", StringComparison.Ordinal).Length + 16 > max)
         {
             return Truncate(escapedLabel, max);
         }
 
-        return $"<{target}|{Truncate(escapedLabel, max - target.Length - 3)}>";
+        // Inside mrkdwn Slack reads '&' as the start of an entity, in a link's address too ("?id=1&page=2").
+        var escapedTarget = target.Replace("&", "&amp;", StringComparison.Ordinal);
+        return $"<{escapedTarget}|{Truncate(escapedLabel, max - escapedTarget.Length - 3)}>";
     }
 
     /// <summary>The URL as Slack may link it (absolute http/https, nothing that could end the link early), or null.</summary>

@@ -86,7 +86,7 @@ public sealed class SlackTextTests
 
     [Theory]
     [InlineData("https://www.mofa.go.jp/a/b.html", "<https://www.mofa.go.jp/a/b.html|MOFA>")]
-    [InlineData("http://example.org/x?a=1&b=2", "<http://example.org/x?a=1&b=2|MOFA>")]
+    [InlineData("http://example.org/x?a=1&b=2", "<http://example.org/x?a=1&amp;b=2|MOFA>")]
     [InlineData("javascript:alert(1)", "MOFA")]
     [InlineData("ftp://example.org/file", "MOFA")]
     [InlineData("not a url", "MOFA")]
