@@ -14,5 +14,15 @@ public sealed record ConversationState
     /// <summary>The statistics operation last asked for ("value", "range", "peak", …).</summary>
     public string? Operation { get; init; }
 
-    public bool IsEmpty => SeriesIds.Count == 0 && Year is null && FromYear is null && FaqId is null && EventId is null;
+    /// <summary>The person or term the last answer was about ("who followed him?", "when did she take office?").</summary>
+    public string? GlossaryId { get; init; }
+
+    /// <summary>The office last asked about ("and who was president then?").</summary>
+    public string? Office { get; init; }
+
+    /// <summary>The kind of answer last given ("date", "number", …), so "and 2019?" asks the same kind again.</summary>
+    public string? AnswerType { get; init; }
+
+    public bool IsEmpty => SeriesIds.Count == 0 && Year is null && FromYear is null && FaqId is null && EventId is null
+        && GlossaryId is null && Office is null;
 }

@@ -12,8 +12,13 @@ public sealed record GlossaryTerm(
     string? Note,
     IReadOnlyList<string> RelatedFaq,
     PartialDate? InOfficeFrom = null,
-    PartialDate? InOfficeTo = null)
+    PartialDate? InOfficeTo = null,
+    string? Office = null)
 {
+    /// <summary>True when the person held <see cref="Office"/> on <paramref name="day"/> (an open end counts as still in office).</summary>
+    public bool InOfficeOn(DateOnly day) =>
+        Office is not null && InOfficeFrom is { } from && from.Start <= day && (InOfficeTo is not { } to || to.End >= day);
+
     /// <summary>Every name this term answers to, in all three languages.</summary>
     public IEnumerable<string> AllNames =>
         English.Split('/', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)

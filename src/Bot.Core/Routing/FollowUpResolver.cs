@@ -1,78 +1,146 @@
 using Bot.Core.Conversations;
+using Bot.Core.Knowledge;
+using Bot.Core.Routing.Reading;
 
 namespace Bot.Core.Routing;
 
 /// <summary>
-/// Fills in what a follow-up leaves out ("and the year after that?", "what about exports?") from the
-/// conversation's last answer. A follow-up with nothing to follow comes back marked <see cref="ParsedQuery.NeedsContext"/>.
+/// Fills in what a follow-up leaves out from the thread's last answer: "and the year after that?", "what about exports?",
+/// "why did it drop?", "did it end?", "who was president then?", "when was it signed?". A part that stands on its own is
+/// left as it is. A follow-up with nothing to follow comes back marked <see cref="FollowUpCue.NeedsContext"/>.
 /// </summary>
 public static class FollowUpResolver
 {
-    public static ParsedQuery Resolve(ParsedQuery q, ConversationState? context) =>
-        Merge(q, context) ?? q with { NeedsContext = true };
-
-    private static ParsedQuery? Merge(ParsedQuery q, ConversationState? context)
+    public static QuestionPart Resolve(QuestionPart part, ConversationState? context, KnowledgeBase kb)
     {
-        var bareFollowUp = q.IsFollowUp && q.Hits.Count == 0 && q.Years.Count == 0 && q.From is null && q.To is null;
-        var needsYear = q.YearShift != 0 && q.Years.Count == 0;
-        if (context is null || context.IsEmpty)
+        if (part.IsStructured)
         {
-            // "what about exports?", "and in 2020?", "how much was it in 2019": they lean on an earlier answer that
-            // isn't there. A question that names both a metric and a year (or a topic or event) stands on its own.
-            var selfContained = (q.SeriesIds.Count > 0 && (q.Years.Count > 0 || q.From is not null)) || q.FaqIds.Count > 0 || q.EventIds.Count > 0
-                || q.GlossaryIds.Count > 0;
-            var leansOnEarlier = (q.StartsAsFollowUp || q.RefersBack) && !selfContained;
-            return (bareFollowUp && q.YearShift == 0 && q.Operation == StatOperation.None) || needsYear || leansOnEarlier ? null : q;
+            return part;
         }
 
-        var result = q;
-        var continuesStatistics = context.SeriesIds.Count > 0 && q.FaqIds.Count == 0 && q.EventIds.Count == 0 && q.GlossaryIds.Count == 0;
+        return context is null || context.IsEmpty ? WithoutContext(part) : WithContext(part, context, kb);
+    }
 
-        // "and 2012?", "the year after that?", "what was the peak?": same series, new year or operation.
-        if (q.SeriesIds.Count == 0 && continuesStatistics
-            && (q.IsFollowUp || q.YearShift != 0 || (q.Years.Count > 0 && q.Hits.Count == 0 && !q.AsksTimeline)
-                || (q.Operation != StatOperation.None && q.Hits.Count == 0)))
+    /// <summary>"what about exports?", "and in 2020?", "how much was it in 2019" lean on an answer that isn't there.</summary>
+    private static QuestionPart WithoutContext(QuestionPart part)
+    {
+        var t = part.Targets;
+        var p = part.Period;
+        var bareFollowUp = part.FollowUp.IsFollowUp && part.Wording.Hits.Count == 0 && !p.HasPeriod;
+        // A question that names both a metric and a year (or a topic or event) stands on its own.
+        var selfContained = (t.SeriesIds.Count > 0 && p.HasPeriod) || t.FaqIds.Count > 0 || t.EventIds.Count > 0 || t.GlossaryIds.Count > 0;
+        var leansOnEarlier = (part.FollowUp.StartsAsFollowUp || part.FollowUp.RefersBack) && !selfContained;
+        var needsYear = p.YearShift != 0 && p.Years.Count == 0;
+        var needsThen = p.Relative == TimeWord.Then && !p.HasPeriod && !selfContained;
+        var needs = (bareFollowUp && p.YearShift == 0 && part.Asking.Operation == StatOperation.None && !selfContained)
+            || needsYear || leansOnEarlier || needsThen;
+        return needs ? part with { FollowUp = part.FollowUp with { NeedsContext = true } } : part;
+    }
+
+    private static QuestionPart WithContext(QuestionPart part, ConversationState context, KnowledgeBase kb)
+    {
+        var t = part.Targets;
+        var p = part.Period;
+        var result = part;
+        var namesNothing = part.Wording.Hits.Count == 0 && t.SeriesIds.Count == 0;
+        var continuesStatistics = context.SeriesIds.Count > 0 && t.FaqIds.Count == 0 && t.EventIds.Count == 0
+            && (t.GlossaryIds.Count == 0 || t.Office is not null);
+
+        // "and 2012?", "the year after that?", "what was the peak?", "why did it drop?": the same series.
+        if (t.SeriesIds.Count == 0 && continuesStatistics && t.Office is null
+            && (part.FollowUp.IsFollowUp || p.YearShift != 0 || (p.Years.Count > 0 && namesNothing && !part.Asks(AnswerType.Events))
+                || (part.Asking.Operation != StatOperation.None && namesNothing)
+                || (namesNothing && part.Type is AnswerType.Number or AnswerType.Change or AnswerType.Reason or AnswerType.Extreme or AnswerType.Comparison)
+                || (namesNothing && part.FollowUp.RefersBack)))
         {
-            result = result with { SeriesIds = context.SeriesIds, SeriesNamed = true };
+            result = result with { Targets = result.Targets with { SeriesIds = context.SeriesIds, SeriesNamed = true } };
         }
 
-        // "what about exports?": new series, the year (or range) asked about before.
-        if (q.SeriesIds.Count > 0 && q.Years.Count == 0 && q.From is null && q.To is null && q.IsFollowUp && q.YearShift == 0)
+        // "what about exports?": a new series, the year (or range) asked about before.
+        if (t.SeriesIds.Count > 0 && !p.HasPeriod && (part.FollowUp.IsFollowUp || part.FollowUp.StartsAsFollowUp) && p.YearShift == 0)
         {
             result = context.FromYear is not null || context.ToYear is not null
-                ? result with { From = ToDate(context.FromYear), To = ToDate(context.ToYear), Operation = q.Operation == StatOperation.None ? StatOperation.Range : q.Operation }
-                : context.Year is { } y ? result with { Years = [y] } : result;
+                ? result with
+                {
+                    Period = result.Period with { From = ToDate(context.FromYear), To = ToDate(context.ToYear) },
+                    Asking = result.Asking.Operation == StatOperation.None ? result.Asking with { Operation = StatOperation.Range } : result.Asking,
+                }
+                : context.Year is { } y ? result with { Period = result.Period with { Years = [y] } } : result;
         }
 
-        if (q.YearShift != 0 && q.Years.Count == 0)
+        if (p.YearShift != 0 && p.Years.Count == 0)
         {
             if (context.Year is not { } year)
             {
-                return null;
+                return part with { FollowUp = part.FollowUp with { NeedsContext = true } };
             }
 
-            result = result with { Years = [year + q.YearShift] };
+            result = result with { Period = result.Period with { Years = [year + p.YearShift] } };
         }
 
-        // "tell me more", "and what did Tokyo say?": stay on the topic.
-        if (bareFollowUp && result.SeriesIds.Count == 0 && q.YearShift == 0)
+        // "who was president then?", "what happened then?": the time of the last answer.
+        if (p.Relative == TimeWord.Then && !p.HasPeriod && context.Year is { } then)
         {
+            result = result with { Period = result.Period with { Years = [then] } };
+        }
+
+        // "who was president then?" after a person: the office carries over; "and the foreign minister?" keeps the time.
+        if (t.Office is not null && !result.Period.HasPeriod && result.Period.Relative == TimeWord.None && context.Year is { } officeYear
+            && part.FollowUp.IsFollowUp)
+        {
+            result = result with { Period = result.Period with { Years = [officeYear] } };
+        }
+
+        // Nothing named: stay on the last answer's event, topic or person ("tell me more", "why?", "did it end?",
+        // "when was it signed?", "how many votes?", "where?").
+        var unnamed = !result.Targets.NamesAnything && namesNothing;
+        if (unnamed)
+        {
+            var targets = result.Targets;
+            if (context.EventId is not null)
+            {
+                targets = targets with { EventIds = [context.EventId] };
+            }
+
             if (context.FaqId is not null)
             {
-                result = result with { FaqIds = [context.FaqId] };
+                targets = targets with { FaqIds = [context.FaqId] };
             }
-            else if (context.EventId is not null)
+
+            if (context.GlossaryId is not null && (part.Type is AnswerType.Person or AnswerType.Date or AnswerType.Naming || context.EventId is null))
             {
-                result = result with { EventIds = [context.EventId] };
+                targets = targets with { GlossaryIds = [context.GlossaryId] };
             }
-            else
+
+            if (context.Office is not null && part.Type == AnswerType.Person)
             {
-                return null;
+                targets = targets with { Office = context.Office };
+            }
+
+            result = result with { Targets = targets };
+            if (!result.Targets.NamesAnything && context.Year is { } year && !result.Period.HasPeriod && part.FollowUp.IsFollowUp)
+            {
+                result = result with { Period = result.Period with { Years = [year] } };
             }
         }
 
-        return result;
+        // A series now in view makes "what was the peak?" an extreme and "and the trade balance?" a figure.
+        if (result.Targets.SeriesIds.Count > 0)
+        {
+            var type = AnswerTypeReader.WithFigures(result.Type, result.Asking.Operation, result.Period);
+            if (type != result.Type)
+            {
+                result = result with { Asking = result.Asking with { Type = type } };
+            }
+        }
+
+        // A new subject named outright ("what about GSOMIA?") is a question of its own; a pronoun with nothing left to
+        // point at still needs the full question.
+        var stillNothing = !result.Targets.NamesAnything && !result.Period.HasPeriod && result.Wording.ContentWords.Count == 0;
+        return stillNothing && (part.FollowUp.StartsAsFollowUp || part.FollowUp.RefersBack)
+            ? result with { FollowUp = result.FollowUp with { NeedsContext = true } }
+            : result;
     }
 
-    private static Knowledge.PartialDate? ToDate(int? year) => year is { } y ? new Knowledge.PartialDate(y) : null;
+    private static PartialDate? ToDate(int? year) => year is { } y ? new PartialDate(y) : null;
 }

@@ -9,6 +9,8 @@ public static class IntentNames
     public const string Statistic = "statistic";
     public const string Timeline = "timeline";
     public const string Glossary = "glossary";
+    public const string Role = "role";
+    public const string Passage = "passage";
     public const string Faq = "faq";
     public const string OutOfScope = "out-of-scope";
     public const string FreeForm = "free-form";

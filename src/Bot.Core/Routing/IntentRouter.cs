@@ -3,13 +3,18 @@ using Bot.Core.Abstractions;
 using Bot.Core.Answers;
 using Bot.Core.Conversations;
 using Bot.Core.Knowledge;
+using Bot.Core.Routing.Choosing;
+using Bot.Core.Routing.Composing;
+using Bot.Core.Routing.Index;
+using Bot.Core.Routing.Reading;
 using Bot.Core.Text;
 
 namespace Bot.Core.Routing;
 
 /// <summary>
-/// Picks one intent per question. Intents are asked in the order given (an explicit list, see
-/// <see cref="IntentPipeline"/>); structured commands are translated first and skip classification.
+/// Answers a question: reads it once into its parts, resolves each against the conversation, lets every intent propose
+/// a candidate, chooses one per part (<see cref="CandidateChooser"/>), shapes it for the answer type (a claim checked, a
+/// prediction declined), and joins the parts into one reply. Structured commands arrive already read.
 /// </summary>
 public sealed class IntentRouter(
     IKnowledgeProvider knowledge,
@@ -17,9 +22,14 @@ public sealed class IntentRouter(
     IConversationStore conversations,
     IQueryLog queryLog,
     TimeProvider time,
-    IQuestionThrottle? throttle = null)
+    IQuestionThrottle? throttle = null,
+    RoutingIndexCache? indexes = null)
 {
     private readonly IReadOnlyList<IIntent> _intents = [.. intents];
+    private readonly RoutingIndexCache _indexes = indexes ?? new RoutingIndexCache();
+
+    /// <summary>Below this confidence an answer says what it is unsure of and offers the closest topics.</summary>
+    public const double UnsureBelow = 0.5;
 
     public async Task<Answer> RouteAsync(Question question, CancellationToken cancellationToken = default)
     {
@@ -39,7 +49,15 @@ public sealed class IntentRouter(
         return answer;
     }
 
-    private async Task<Answer> AnswerAsync(Question question, KnowledgeBase kb, CancellationToken cancellationToken)
+    /// <summary>How a question was read and every candidate's score, part by part (<c>ask --explain</c>; nothing is remembered or logged).</summary>
+    public async Task<IReadOnlyList<PartTrace>> ExplainAsync(Question question, CancellationToken cancellationToken = default)
+    {
+        var traces = new List<PartTrace>();
+        await AnswerAsync(question, knowledge.Current, cancellationToken, traces).ConfigureAwait(false);
+        return traces;
+    }
+
+    private async Task<Answer> AnswerAsync(Question question, KnowledgeBase kb, CancellationToken cancellationToken, List<PartTrace>? traces = null)
     {
         var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
         var text = question.Command is { } command ? CommandTranslator.ToText(command, kb) : question.Text;
@@ -53,26 +71,83 @@ public sealed class IntentRouter(
             return tooLong;
         }
 
-        var parsed = QueryParser.Parse(text, kb, today);
-        if (question.Command is { } cmd)
-        {
-            parsed = CommandTranslator.Apply(cmd, parsed, kb);
-        }
+        var index = _indexes.For(kb);
+        IReadOnlyList<QuestionPart> parts = question.Command is { } cmd
+            ? [CommandTranslator.Apply(cmd, QuestionReader.ReadPart(text, index, today), kb)]
+            : QuestionReader.Read(text, index, today);
 
-        var conversation = conversations.Get(question.ConversationKey);
-        var resolved = FollowUpResolver.Resolve(parsed, conversation);
-
-        var context = new RouteContext(question, resolved, kb, conversation, today);
-        foreach (var intent in _intents)
+        var state = conversations.Get(question.ConversationKey);
+        var answers = new List<Answer>(parts.Count);
+        foreach (var part in parts)
         {
-            if (await intent.TryAnswerAsync(context, cancellationToken).ConfigureAwait(false) is { } answer)
+            var resolved = FollowUpResolver.Resolve(part, state, kb);
+            var context = new RouteContext(question, resolved, kb, index, state, today);
+            var (answer, ranked) = await AnswerPartAsync(context, cancellationToken).ConfigureAwait(false);
+            traces?.Add(new PartTrace(resolved, ranked, answer));
+            answers.Add(answer);
+            // The next part ("… and who followed him?") reads this answer as its context, like a follow-up.
+            if (answer.Context is { } next)
             {
-                return answer;
+                state = next;
             }
         }
 
-        return Clarify(IntentNames.FreeForm, "I'm not sure what you mean", "Could you rephrase that as a question about Japan–Korea relations?", kb);
+        return PartsJoiner.Join(answers, kb);
     }
+
+    /// <summary>One part: gates first, then every intent's candidate, then the one choice and the answer type's shape.</summary>
+    private async Task<(Answer Answer, IReadOnlyList<ScoredCandidate> Ranked)> AnswerPartAsync(RouteContext context, CancellationToken cancellationToken)
+    {
+        var part = context.Part;
+        var candidates = new List<Candidate>();
+        foreach (var intent in _intents.Where(i => !i.IsExpensive))
+        {
+            if (await intent.ProposeAsync(context, cancellationToken).ConfigureAwait(false) is not { } candidate)
+            {
+                continue;
+            }
+
+            if (candidate.Fit.Decisive)
+            {
+                return (candidate.Answer, [new ScoredCandidate(candidate, 1, 1)]);
+            }
+
+            candidates.Add(candidate);
+        }
+
+        var ranked = CandidateChooser.Rank(candidates, part, context.Index);
+        if (ranked.Count == 0 || ranked[0].Score < CandidateChooser.GoodEnough)
+        {
+            foreach (var intent in _intents.Where(i => i.IsExpensive))
+            {
+                if (await intent.ProposeAsync(context, cancellationToken).ConfigureAwait(false) is { } candidate)
+                {
+                    candidates.Add(candidate);
+                }
+            }
+
+            ranked = CandidateChooser.Rank(candidates, part, context.Index);
+        }
+
+        if (ranked.Count == 0)
+        {
+            return (Clarify(IntentNames.FreeForm, "I'm not sure what you mean", "Could you rephrase that as a question about Japan–Korea relations?", context.Knowledge), ranked);
+        }
+
+        var best = ranked[0];
+        var answer = best.Candidate.Answer with { Confidence = Math.Round(Math.Min(best.Candidate.Answer.Confidence, best.Score), 3) };
+        var shaped = part.Type switch
+        {
+            AnswerType.Claim => ClaimCheck.Compose(part, answer, context.Knowledge),
+            AnswerType.Prediction => PredictionDecline.Compose(answer, context.Knowledge),
+            _ when answer.Outcome == Outcome.Answer && answer.Confidence < UnsureBelow => Unsure.Compose(answer, context),
+            _ => answer,
+        };
+        return (shaped, ranked);
+    }
+
+    /// <summary>One part of a question as read, with every candidate scored, and the answer given.</summary>
+    public sealed record PartTrace(QuestionPart Part, IReadOnlyList<ScoredCandidate> Candidates, Answer Answer);
 
     private static Answer SlowDown(TimeSpan retryAfter, KnowledgeBase kb) => new()
     {

@@ -1,12 +1,18 @@
 using Bot.Core.Conversations;
 using Bot.Core.Knowledge;
+using Bot.Core.Routing.Index;
+using Bot.Core.Routing.Reading;
 
 namespace Bot.Core.Routing;
 
-/// <summary>Everything an intent reads: the question, its parsed form, the knowledge snapshot, the conversation so far, today.</summary>
+/// <summary>
+/// Everything an intent reads for one question part: the question as asked, the part as read (follow-ups already
+/// resolved against the conversation), the knowledge snapshot and its routing index, the conversation so far, today.
+/// </summary>
 public sealed record RouteContext(
     Question Question,
-    ParsedQuery Query,
+    QuestionPart Part,
     KnowledgeBase Knowledge,
+    RoutingIndex Index,
     ConversationState? Conversation,
     DateOnly Today);

@@ -37,9 +37,25 @@ public static class AskCommand
 
         if (explain && !batch)
         {
-            var kb = host.Services.GetRequiredService<Bot.Core.Abstractions.IKnowledgeProvider>().Current;
-            var today = DateOnly.FromDateTime(host.Services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime);
-            await Console.Error.WriteLineAsync(System.Text.Json.JsonSerializer.Serialize(QueryParser.Parse(text, kb, today), ExplainJson));
+            // How the question was read and how every intent's candidate scored: for curators tuning aliases and phrasings.
+            foreach (var trace in await router.ExplainAsync(new Question { Text = text, ConversationKey = $"explain:{Guid.NewGuid():N}", Platform = "cli" }, ct))
+            {
+                var p = trace.Part;
+                await Console.Error.WriteLineAsync(System.Text.Json.JsonSerializer.Serialize(new
+                {
+                    part = p.Wording.Original,
+                    type = p.Type.ToString(),
+                    p.Asking,
+                    p.Targets,
+                    p.Period,
+                    p.Scope,
+                    p.FollowUp,
+                    p.Claim,
+                    hits = p.Wording.Hits.Select(h => $"{h.Kind}:{h.Id}"),
+                    contentWords = p.Wording.ContentWords,
+                    candidates = trace.Candidates.Select(c => $"{c.Score:0.000} {c.Candidate.Intent} type={c.Candidate.Fit.TypeMatch:0.00} cov={c.Coverage:0.00} spec={c.Candidate.Fit.Specificity:0.00} \"{c.Candidate.Answer.Title}\""),
+                }, ExplainJson));
+            }
         }
 
         if (!batch)

@@ -1,5 +1,7 @@
 using Bot.Core.Abstractions;
 using Bot.Core.Routing;
+using Bot.Core.Routing.Index;
+using Bot.Infrastructure.Knowledge;
 using Bot.Core.Telemetry;
 
 namespace Bot.Host.Composition;
@@ -11,6 +13,9 @@ public static class CoreServices
     {
         services.AddMetrics();
         services.AddSingleton<QuestionMetrics>();
+        // One routing index per knowledge snapshot, built by the reload's warmers before the snapshot serves.
+        services.AddSingleton<RoutingIndexCache>();
+        services.AddSingleton<IKnowledgeSnapshotWarmer, RoutingIndexWarmer>();
         services.AddSingleton<IReadOnlyList<IIntent>>(sp =>
             IntentPipeline.Create(sp.GetRequiredService<IRetriever>(), sp.GetService<IAnswerComposer>()));
         services.AddSingleton(sp => new IntentRouter(
@@ -20,7 +25,8 @@ public static class CoreServices
             // Whichever log is registered last (direct or write-behind), metered here and only here: every answer counted once.
             new MeteredQueryLog(sp.GetRequiredService<IQueryLog>(), sp.GetRequiredService<QuestionMetrics>()),
             sp.GetRequiredService<TimeProvider>(),
-            sp.GetService<IQuestionThrottle>()));
+            sp.GetService<IQuestionThrottle>(),
+            sp.GetRequiredService<RoutingIndexCache>()));
         return services;
     }
 }

@@ -6,7 +6,7 @@ namespace Bot.Infrastructure.Knowledge;
 internal static class GlossaryReader
 {
     private static readonly string[] Keys =
-        ["id", "kind", "en", "ko", "ja", "aliases", "description", "note", "related_faq", "in_office_from", "in_office_to"];
+        ["id", "kind", "en", "ko", "ja", "aliases", "description", "note", "related_faq", "in_office_from", "in_office_to", "office"];
 
     public static IReadOnlyList<GlossaryTerm> Read(KnowledgeFile? file, LoadContext context)
     {
@@ -28,9 +28,16 @@ internal static class GlossaryReader
             f.ReportAt("in_office_to", $"'in_office_to' {end} is before 'in_office_from' {start}");
         }
 
+        var office = f.Choice("office", Offices.All, required: false);
+        var kind = f.Choice("kind", KnowledgeRules.GlossaryKinds) ?? "";
+        if (office is not null && kind != "person")
+        {
+            f.ReportAt("office", "'office' is only for people (kind: person)");
+        }
+
         return new GlossaryTerm(
             f.Id(context.Terms) ?? "",
-            f.Choice("kind", KnowledgeRules.GlossaryKinds) ?? "",
+            kind,
             f.Text("en", required: true) ?? "",
             f.Text("ko", required: true) ?? "",
             f.Text("ja", required: true) ?? "",
@@ -39,6 +46,7 @@ internal static class GlossaryReader
             f.Text("note"),
             context.Refer(f, "related_faq", context.Faqs),
             from,
-            to);
+            to,
+            office);
     }
 }

@@ -98,10 +98,10 @@ internal sealed class YamlFields
     }
 
     /// <summary>A required word from a fixed vocabulary; the message lists the allowed words.</summary>
-    public string? Choice(string key, IReadOnlyCollection<string> allowed)
+    public string? Choice(string key, IReadOnlyCollection<string> allowed, bool required = true)
     {
         var hint = $" (allowed: {KnowledgeRules.List(allowed)})";
-        var text = Text(key, required: true, hint);
+        var text = Text(key, required, hint);
         if (text is null || allowed.Contains(text, StringComparer.Ordinal))
         {
             return text;

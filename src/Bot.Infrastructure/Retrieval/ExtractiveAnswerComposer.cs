@@ -54,7 +54,7 @@ public sealed class ExtractiveAnswerComposer(IOptions<RetrievalOptions> options)
         else
         {
             // Positions go last, Seoul then Tokyo, whichever side the retriever happened to find first.
-            var terms = QuestionTerms(context.Query.Original);
+            var terms = QuestionTerms(context.Part.Wording.Original);
             var positions = new[] { "Seoul", "Tokyo" }
                 .Select(side => BestPosition(contested, side, terms))
                 .OfType<RetrievedPassage>()
@@ -75,7 +75,7 @@ public sealed class ExtractiveAnswerComposer(IOptions<RetrievalOptions> options)
     /// <summary>The extractive wording of a plan: one paragraph per passage, each ending with its citations.</summary>
     public static Answer Render(AnswerPlan plan)
     {
-        var terms = QuestionTerms(plan.Context.Query.Original);
+        var terms = QuestionTerms(plan.Context.Part.Wording.Original);
         var paragraphs = plan.Passages.Select((p, i) =>
         {
             var text = SentenceSelector.Select(p.Passage.Text, terms, i == 0 && !p.IsPosition ? 3 : 2);

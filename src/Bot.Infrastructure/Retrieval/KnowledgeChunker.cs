@@ -74,7 +74,7 @@ public static partial class KnowledgeChunker
 
         if (t.InOfficeFrom is { } from)
         {
-            text.Append(CultureInfo.InvariantCulture, $" In office from {from.ToDisplay()}")
+            text.Append(CultureInfo.InvariantCulture, $" {t.Office ?? "In office"} from {from.ToDisplay()}")
                 .Append(t.InOfficeTo is { } to ? $" to {to.ToDisplay()}." : ".");
         }
 

@@ -18,6 +18,9 @@ internal sealed class ConversationDocument
     public string? EventId { get; set; }
     public string? Intent { get; set; }
     public string? Operation { get; set; }
+    public string? GlossaryId { get; set; }
+    public string? Office { get; set; }
+    public string? AnswerType { get; set; }
 
     public DateTimeOffset UpdatedAtUtc => new(UpdatedAt.ToUniversalTime(), TimeSpan.Zero);
 
@@ -33,6 +36,9 @@ internal sealed class ConversationDocument
         EventId = state.EventId,
         Intent = state.Intent,
         Operation = state.Operation,
+        GlossaryId = state.GlossaryId,
+        Office = state.Office,
+        AnswerType = state.AnswerType,
     };
 
     public ConversationState ToState() => new()
@@ -45,5 +51,8 @@ internal sealed class ConversationDocument
         EventId = EventId,
         Intent = Intent,
         Operation = Operation,
+        GlossaryId = GlossaryId,
+        Office = Office,
+        AnswerType = AnswerType,
     };
 }

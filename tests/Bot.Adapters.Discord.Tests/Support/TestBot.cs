@@ -59,7 +59,7 @@ public sealed class GatedIntent : IIntent
 
     public void Release() => _gate.TrySetResult();
 
-    public async ValueTask<Bot.Core.Answers.Answer?> TryAnswerAsync(RouteContext context, CancellationToken cancellationToken)
+    public async ValueTask<Bot.Core.Routing.Choosing.Candidate?> ProposeAsync(RouteContext context, CancellationToken cancellationToken)
     {
         await _gate.Task.WaitAsync(cancellationToken);
         return null;

@@ -14,7 +14,8 @@ public static class KnowledgeFixture
     public static RouteContext Context(string question, KnowledgeBase? kb = null)
     {
         kb ??= Create();
-        return new RouteContext(new Question { Text = question }, QueryParser.Parse(question, kb, Today), kb, null, Today);
+        var index = new Bot.Core.Routing.Index.RoutingIndex(kb);
+        return new RouteContext(new Question { Text = question }, Bot.Core.Routing.Reading.QuestionReader.ReadPart(question, index, Today), kb, index, null, Today);
     }
 
     public static IKnowledgeProvider Provider(KnowledgeBase? kb = null) => new FixedKnowledgeProvider(kb ?? Create());

@@ -1,44 +1,71 @@
 using Bot.Core.Knowledge;
+using Bot.Core.Routing.Reading;
 using Bot.Core.Text;
 
-namespace Bot.Core.Routing.Intents;
+namespace Bot.Core.Routing.Index;
 
-/// <summary>Ranks timeline events against a question by shared words, names, topics and years.</summary>
-public static class EventMatcher
+/// <summary>A timeline event and how well it matches a question part.</summary>
+public sealed record EventMatch(TimelineEvent Event, double Score);
+
+/// <summary>
+/// Ranks timeline events against a question part by shared words (rare ones count more), names, topics, years and
+/// months. Built once per snapshot as part of the <see cref="RoutingIndex"/>.
+/// </summary>
+public sealed class EventMatcher
 {
     /// <summary>Below this score no event is a convincing match (about one rare word in the title, or two common ones).</summary>
     public const double MinScore = 2.5;
 
-    public static (TimelineEvent Event, double Score)? Best(ParsedQuery q, KnowledgeBase kb)
+    private sealed record EventWords(TimelineEvent Event, HashSet<string> Strong, HashSet<string> Weak);
+
+    private readonly IReadOnlyList<EventWords> _events;
+    private readonly IReadOnlyDictionary<string, double> _idf;
+
+    public EventMatcher(KnowledgeBase kb)
     {
+        _events = [.. kb.Timeline.Select(WordsOf)];
+        var df = _events.SelectMany(e => e.Strong.Union(e.Weak)).GroupBy(w => w, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        _idf = df.ToDictionary(p => p.Key, p => Math.Log(1 + (kb.Timeline.Count / (double)p.Value)), StringComparer.Ordinal);
+    }
+
+    /// <summary>How much a word says about which event is meant (0 for a word no event uses).</summary>
+    public double Weight(string stem) => _idf.GetValueOrDefault(stem, 0);
+
+    /// <summary>The best event, when one matches convincingly.</summary>
+    public EventMatch? Best(QuestionPart part) => Rank(part) is { Count: > 0 } ranked && ranked[0].Score >= MinScore ? ranked[0] : null;
+
+    /// <summary>Every event with a positive score, best first.</summary>
+    public IReadOnlyList<EventMatch> Rank(QuestionPart part)
+    {
+        var q = part.Wording;
         var queryWords = q.ContentWords.Concat(q.Hits.Where(h => h.Start >= 0).SelectMany(h => q.Words.Skip(h.Start).Take(h.Length)))
             .Where(w => !CommonWords.Stop.Contains(w) && w.Length > 1)
             .Select(Terms.Stem)
             .ToHashSet(StringComparer.Ordinal);
         var cjkHits = q.Hits.Where(h => h.Start < 0).ToList();
-
-        (TimelineEvent, double)? best = null;
-        var idf = Idf(kb);
-        foreach (var e in kb.Timeline)
+        var ranked = new List<EventMatch>();
+        foreach (var e in _events)
         {
-            var score = Score(e, q, queryWords, cjkHits, idf);
-            if (score >= MinScore && (best is null || score > best.Value.Item2))
+            var score = Score(e, part, queryWords, cjkHits);
+            if (score > 0)
             {
-                best = (e, score);
+                ranked.Add(new EventMatch(e.Event, score));
             }
         }
 
-        return best;
+        ranked.Sort((a, b) => b.Score.CompareTo(a.Score));
+        return ranked;
     }
 
-    private static double Score(TimelineEvent e, ParsedQuery q, HashSet<string> queryWords, List<LexiconHit> cjkHits, IReadOnlyDictionary<string, double> idf)
+    private double Score(EventWords words, QuestionPart part, HashSet<string> queryWords, List<LexiconHit> cjkHits)
     {
-        var words = WordsOf(e);
+        var e = words.Event;
         double score = 0;
         foreach (var w in queryWords)
         {
             // Rare words ("annexation") say more than common ones ("summit"): weight by inverse event frequency.
-            var weight = idf.GetValueOrDefault(w, 0);
+            var weight = _idf.GetValueOrDefault(w, 0);
             if (words.Strong.Contains(w))
             {
                 score += weight;
@@ -50,49 +77,45 @@ public static class EventMatcher
         }
 
         // An alias names the event, but aliases include people's names, so words of the question still count more.
-        if (q.EventIds.Contains(e.Id))
+        if (part.Targets.EventIds.Contains(e.Id))
         {
             score += 2;
         }
 
-        score += q.FaqIds.Count(f => e.RelatedFaq.Contains(f) || e.Tags.Contains(f)) * 1.5;
+        score += part.Targets.FaqIds.Count(f => e.RelatedFaq.Contains(f) || e.Tags.Contains(f)) * 1.5;
         score += cjkHits.Count(h => h.Kind == TargetKind.Glossary && e.Aliases.Any(a => a.Contains(h.Phrase, StringComparison.Ordinal)));
 
         // Ties go to the better-known event (more names people use for it).
         score += 0.05 * e.Aliases.Count;
 
-        if (q.Years.Count > 0)
+        var period = part.Period;
+        if (period.Years.Count > 0)
         {
-            score += q.Years.Contains(e.Date.Year) ? 3 : -3;
+            var inYear = period.Years.Contains(e.Date.Year) || (e.EndDate is { } end && period.Years.Contains(end.Year));
+            score += inYear ? 3 : -3;
+            if (inYear && period.Month is { } month)
+            {
+                score += e.Date.Month == month ? 1.5 : -1;
+            }
+        }
+        else if (period.From is { } from && period.To is { } to)
+        {
+            score += e.Date.End >= from.Start && e.Date.Start <= to.End ? 1.5 : -2;
         }
 
         return score;
     }
 
-    private sealed record EventWords(HashSet<string> Strong, HashSet<string> Weak);
-
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<KnowledgeBase, IReadOnlyDictionary<string, double>> IdfCache = [];
-
-    private static IReadOnlyDictionary<string, double> Idf(KnowledgeBase kb) => IdfCache.GetValue(kb, k =>
-    {
-        var df = k.Timeline.SelectMany(e => WordsOf(e).Strong.Union(WordsOf(e).Weak)).GroupBy(w => w, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-        return df.ToDictionary(p => p.Key, p => Math.Log(1 + (k.Timeline.Count / (double)p.Value)), StringComparer.Ordinal);
-    });
-
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<TimelineEvent, EventWords> Cache = [];
-
-    private static EventWords WordsOf(TimelineEvent e) => Cache.GetValue(e, ev =>
+    private static EventWords WordsOf(TimelineEvent ev)
     {
         static IEnumerable<string> W(string text) => Tokenizer.Words(TextNormalizer.Fold(text))
             .Where(w => !CommonWords.Stop.Contains(w) && w.Length > 1).Select(Terms.Stem);
         var titleWords = Tokenizer.Words(TextNormalizer.Fold(ev.Title));
         // "white list" also matches "whitelist": people write compounds both ways.
         var compounds = titleWords.Zip(titleWords.Skip(1), (a, b) => a + b);
-        var strong = W(ev.Title).Concat(compounds).Concat(ev.Aliases.SelectMany(W)).Concat(ev.Tags.SelectMany(t => W(t.Replace('-', ' ')))).ToHashSet(StringComparer.Ordinal);
+        var strong = W(ev.Title).Concat(compounds).Concat(ev.Aliases.SelectMany(W)).Concat(ev.Tags.SelectMany(t => W(t.Replace('-', ' '))))
+            .ToHashSet(StringComparer.Ordinal);
         var weak = W(ev.Summary).Concat(W(ev.Significance)).ToHashSet(StringComparer.Ordinal);
-        return new EventWords(strong, weak);
-    });
-
-
+        return new EventWords(ev, strong, weak);
+    }
 }

@@ -1,8 +1,7 @@
-using System.Runtime.CompilerServices;
 using Bot.Core.Knowledge;
 using Bot.Core.Text;
 
-namespace Bot.Core.Routing;
+namespace Bot.Core.Routing.Index;
 
 public enum TargetKind
 {
@@ -17,12 +16,10 @@ public sealed record LexiconHit(TargetKind Kind, string Id, string Phrase, int S
 
 /// <summary>
 /// Every name the knowledge base answers to (series aliases, FAQ aliases, glossary names, event aliases),
-/// indexed for matching typed questions. Built once per snapshot; a reload builds a new one.
+/// indexed for matching typed questions. Part of the snapshot's <see cref="RoutingIndex"/>.
 /// </summary>
 public sealed class Lexicon
 {
-    private static readonly ConditionalWeakTable<KnowledgeBase, Lexicon> Cache = [];
-
     private readonly Dictionary<string, List<Entry>> _byFirstWord = new(StringComparer.Ordinal);
     private readonly List<Entry> _cjk = [];
     private readonly Dictionary<int, List<string>> _vocabularyByLength = [];
@@ -32,9 +29,9 @@ public sealed class Lexicon
 
     private readonly HashSet<string> _textWords;
 
-    private Lexicon(KnowledgeBase kb)
+    public Lexicon(KnowledgeBase kb, HashSet<string> knowledgeWords)
     {
-        _textWords = KnowledgeWords.For(kb);
+        _textWords = knowledgeWords;
         foreach (var s in kb.Statistics)
         {
             Add(TargetKind.Series, s.Id, s.Aliases.Append(s.Name));
@@ -71,8 +68,6 @@ public sealed class Lexicon
             list.Add(word);
         }
     }
-
-    public static Lexicon For(KnowledgeBase kb) => Cache.GetValue(kb, k => new Lexicon(k));
 
     private void Add(TargetKind kind, string id, IEnumerable<string> names)
     {

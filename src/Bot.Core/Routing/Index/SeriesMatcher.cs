@@ -1,29 +1,36 @@
-using System.Runtime.CompilerServices;
 using Bot.Core.Knowledge;
-using Bot.Core.Routing.Intents;
 using Bot.Core.Text;
 
-namespace Bot.Core.Routing;
+namespace Bot.Core.Routing.Index;
 
 /// <summary>
 /// Finds the statistics series a question means when it names none exactly ("how many korean tourists went to
 /// japan"): words shared with series names and aliases, weighted by how rare they are across series, plus
 /// direction ("Korean … Japan" vs "Japanese … Korea").
 /// </summary>
-public static partial class SeriesMatcher
+public sealed partial class SeriesMatcher
 {
     /// <summary>Below this weight no series is meant (one rare word, or two common ones).</summary>
     private const double MinScore = 0.5;
 
     private sealed record SeriesWords(string Id, HashSet<string> Words, int Direction);
 
-    private sealed record Index(IReadOnlyList<SeriesWords> Series, IReadOnlyDictionary<string, double> Weight);
+    private readonly IReadOnlyList<SeriesWords> _series;
+    private readonly IReadOnlyDictionary<string, double> _weight;
 
-    private static readonly ConditionalWeakTable<KnowledgeBase, Index> Cache = [];
-
-    public static IReadOnlyList<string> Match(IReadOnlyList<string> words, string folded, KnowledgeBase kb)
+    public SeriesMatcher(KnowledgeBase kb)
     {
-        var index = Cache.GetValue(kb, Build);
+        _series = [.. kb.Statistics.Select(s => new SeriesWords(
+            s.Id,
+            s.Aliases.Append(s.Name).SelectMany(a => Tokenizer.Words(TextNormalizer.Fold(a)))
+                .Where(w => !CommonWords.Stop.Contains(w) && w.Length > 2).Select(Terms.Stem).ToHashSet(StringComparer.Ordinal),
+            Direction(TextNormalizer.Fold(s.Name))))];
+        _weight = _series.SelectMany(s => s.Words).GroupBy(w => w, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => 1.0 / g.Count(), StringComparer.Ordinal);
+    }
+
+    public IReadOnlyList<string> Match(IReadOnlyList<string> words, string folded)
+    {
         var query = words.Where(w => !CommonWords.Stop.Contains(w) && !w.Any(char.IsDigit)).Select(Terms.Stem)
             .SelectMany(w => Synonyms.TryGetValue(w, out var s) ? new[] { w, s } : [w]).ToHashSet(StringComparer.Ordinal);
         if (query.Count == 0)
@@ -32,8 +39,8 @@ public static partial class SeriesMatcher
         }
 
         var direction = Direction(folded);
-        var scored = index.Series
-            .Select(s => (s.Id, Score: query.Where(s.Words.Contains).Sum(w => index.Weight[w])
+        var scored = _series
+            .Select(s => (s.Id, Score: query.Where(s.Words.Contains).Sum(w => _weight[w])
                 + (direction != 0 && s.Direction != 0 ? (direction == s.Direction ? 0.3 : -0.3) : 0)))
             .Where(x => x.Score >= MinScore)
             .OrderByDescending(x => x.Score)
@@ -47,20 +54,8 @@ public static partial class SeriesMatcher
         return [.. scored.TakeWhile(x => Math.Abs(x.Score - scored[0].Score) < 1e-9).Take(2).Select(x => x.Id)];
     }
 
-    private static Index Build(KnowledgeBase kb)
-    {
-        var series = kb.Statistics.Select(s => new SeriesWords(
-            s.Id,
-            s.Aliases.Append(s.Name).SelectMany(a => Tokenizer.Words(TextNormalizer.Fold(a)))
-                .Where(w => !CommonWords.Stop.Contains(w) && w.Length > 2).Select(Terms.Stem).ToHashSet(StringComparer.Ordinal),
-            Direction(TextNormalizer.Fold(s.Name)))).ToList();
-        var weight = series.SelectMany(s => s.Words).GroupBy(w => w, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => 1.0 / g.Count(), StringComparer.Ordinal);
-        return new Index(series, weight);
-    }
-
     /// <summary>+1 when Korea is named before Japan, −1 for the reverse, 0 when only one or neither is named.</summary>
-    private static int Direction(string folded)
+    public static int Direction(string folded)
     {
         var korea = FirstIndex(KoreaWord(), folded);
         var japan = FirstIndex(JapanWord(), folded);
@@ -78,6 +73,9 @@ public static partial class SeriesMatcher
 
     [System.Text.RegularExpressions.GeneratedRegex(@"japan|\bjp\b|nippon|tokyo|일본|日本")]
     private static partial System.Text.RegularExpressions.Regex JapanWord();
+
+    /// <summary>The series word an everyday word stands for ("liv" → "resident"), or the word itself.</summary>
+    public static string Synonym(string stem) => Synonyms.GetValueOrDefault(stem, stem);
 
     /// <summary>Everyday words for what the series measure ("bought" → imports, "positive" → good impression).</summary>
     private static readonly Dictionary<string, string> Synonyms = new(StringComparer.Ordinal)

@@ -1,22 +1,22 @@
-using System.Runtime.CompilerServices;
 using Bot.Core.Knowledge;
-using Bot.Core.Routing.Intents;
 using Bot.Core.Text;
 
-namespace Bot.Core.Routing;
+namespace Bot.Core.Routing.Index;
 
 /// <summary>
 /// The phrasings curators listed under each FAQ topic's <c>questions:</c>. A question asked (almost) exactly that way
 /// belongs to that topic, whatever statistics or glossary names it also contains.
 /// </summary>
-public static class StoredPhrasings
+public sealed class StoredPhrasings(KnowledgeBase kb)
 {
     /// <summary>Share of shared words (Jaccard) that counts as "asked that way".</summary>
     private const double MinSimilarity = 0.85;
 
-    private static readonly ConditionalWeakTable<KnowledgeBase, List<(string FaqId, HashSet<string> Words)>> Cache = [];
+    private readonly List<(string FaqId, HashSet<string> Words)> _phrasings = [.. kb.Faqs.SelectMany(f => f.Questions
+        .Select(q => (f.Id, Significant(Tokenizer.Words(TextNormalizer.Fold(q)))))
+        .Where(p => p.Item2.Count >= 2))];
 
-    public static string? Match(IReadOnlyList<string> words, KnowledgeBase kb)
+    public string? Match(IReadOnlyList<string> words)
     {
         var query = Significant(words);
         if (query.Count < 2)
@@ -24,10 +24,7 @@ public static class StoredPhrasings
             return null;
         }
 
-        var phrasings = Cache.GetValue(kb, k => [.. k.Faqs.SelectMany(f => f.Questions
-            .Select(q => (f.Id, Significant(Tokenizer.Words(TextNormalizer.Fold(q)))))
-            .Where(p => p.Item2.Count >= 2))]);
-        foreach (var (faqId, stored) in phrasings)
+        foreach (var (faqId, stored) in _phrasings)
         {
             var shared = stored.Count(query.Contains);
             if (shared / (double)(stored.Count + query.Count - shared) >= MinSimilarity)

@@ -3,6 +3,9 @@ using Bot.Core.Abstractions;
 using Bot.Core.Answers;
 using Bot.Core.Conversations;
 using Bot.Core.Knowledge;
+using Bot.Core.Routing.Choosing;
+using Bot.Core.Routing.Index;
+using Bot.Core.Routing.Reading;
 using Bot.Core.Text;
 
 namespace Bot.Core.Routing.Intents;
@@ -15,28 +18,39 @@ public sealed class FaqIntent(IRetriever? retriever = null) : IIntent
     /// <summary>Share of a stored phrasing's words a question must contain to count as asking it.</summary>
     private const double MinPhrasingOverlap = 0.6;
 
-    public async ValueTask<Answer?> TryAnswerAsync(RouteContext context, CancellationToken cancellationToken)
+    public async ValueTask<Candidate?> ProposeAsync(RouteContext context, CancellationToken cancellationToken)
     {
-        var q = context.Query;
+        var part = context.Part;
         var kb = context.Knowledge;
-        var faq = q.StoredPhrasingFaqId is { } stored ? kb.Faq(stored)
-            : q.FaqIds.Count > 0 ? kb.Faq(Rank(q, kb))
-            : ByPhrasing(q, kb);
+        var t = part.Targets;
+        var (faq, how) = t.StoredPhrasingFaqId is { } stored ? (kb.Faq(stored), 0.9)
+            : t.FaqIds.Count > 0 ? (kb.Faq(Rank(part, kb)), 0.75)
+            : (ByPhrasing(part.Wording, kb), 0.45);
         if (faq is null)
         {
             return null;
         }
 
-        var more = q.IsFollowUp && context.Conversation?.FaqId == faq.Id;
-        var asked = more ? null : await AskedSectionAsync(faq, q, cancellationToken).ConfigureAwait(false);
-        return Build(faq, kb, q, more, asked);
+        var more = part.FollowUp.IsFollowUp && context.Conversation?.FaqId == faq.Id && part.Wording.ContentWords.Count == 0;
+        var asked = more ? null : await AskedSectionAsync(faq, part.Wording, cancellationToken).ConfigureAwait(false);
+        var answer = Build(faq, kb, part, more, asked);
+        var typeMatch = part.Asking.WhoIsRight ? 1.0 : part.Type switch
+        {
+            AnswerType.Overview or AnswerType.Definition => 1.0,
+            AnswerType.Reason or AnswerType.Claim => faq.Contested ? 0.85 : 0.7,
+            AnswerType.Prediction => 0.7,
+            AnswerType.List or AnswerType.Events => 0.5,
+            AnswerType.Date or AnswerType.Number or AnswerType.Person or AnswerType.Place or AnswerType.Naming => 0.35,
+            _ => 0.2,
+        };
+        return new Candidate(answer, new Fit(typeMatch, how + (asked is not null ? 0.15 : 0)));
     }
 
     /// <summary>
     /// A specific question about a topic ("what kicked off hallyu") deserves the section that answers it: the retriever
     /// ranks this topic's sections by meaning; without one, shared words decide.
     /// </summary>
-    private async Task<FaqSection?> AskedSectionAsync(FaqEntry faq, ParsedQuery q, CancellationToken cancellationToken)
+    private async Task<FaqSection?> AskedSectionAsync(FaqEntry faq, Wording q, CancellationToken cancellationToken)
     {
         // Names other than the topic's own ("ulleungdo", "oki islands") make a question specific too.
         var topicPhrases = q.Hits.Where(h => h.Kind == TargetKind.Faq).Select(h => (h.Start, h.Length)).ToHashSet();
@@ -47,8 +61,7 @@ public sealed class FaqIntent(IRetriever? retriever = null) : IIntent
             return null;
         }
 
-        var text = Text.TextNormalizer.ContainsCjk(q.Folded) ? q.Original : string.Join(' ', q.Words);
-        var found = await retriever.RetrieveAsync(text, 12, cancellationToken).ConfigureAwait(false);
+        var found = await retriever.RetrieveAsync(q.SearchText, 12, cancellationToken).ConfigureAwait(false);
         foreach (var passage in found.Passages)
         {
             if (ChunkId.TryParse(passage.Id, out var kind, out var id, out var section) && kind == ChunkKinds.Faq && id == faq.Id && section > 0)
@@ -61,15 +74,18 @@ public sealed class FaqIntent(IRetriever? retriever = null) : IIntent
     }
 
     /// <summary>With several topics named, the one named by the longest phrase wins (it is the most specific).</summary>
-    private static string Rank(ParsedQuery q, KnowledgeBase kb) =>
+    private static string Rank(QuestionPart part, KnowledgeBase kb)
+    {
+        var hits = part.Wording.Hits;
         // A person's name ("lee jae myung") points at a topic less than a subject word ("trilateral") does.
-        q.Hits.Where(h => h.Kind == TargetKind.Faq && q.FaqIds.Contains(h.Id))
-            .OrderBy(h => q.Hits.Any(g => g.Kind == TargetKind.Glossary && g.Phrase == h.Phrase && kb.Glossary.Any(t => t.Id == g.Id && t.Kind == "person")) ? 1 : 0)
+        return hits.Where(h => h.Kind == TargetKind.Faq && part.Targets.FaqIds.Contains(h.Id))
+            .OrderBy(h => hits.Any(g => g.Kind == TargetKind.Glossary && g.Phrase == h.Phrase && kb.Glossary.Any(t => t.Id == g.Id && t.Kind == "person")) ? 1 : 0)
             .ThenByDescending(h => h.Length).ThenBy(h => h.Start).FirstOrDefault()?.Id
-        ?? q.FaqIds[0]; // from a /faq command or the conversation, not from the text
+            ?? part.Targets.FaqIds[0]; // from a /faq command or the conversation, not from the text
+    }
 
 
-    private static FaqEntry? ByPhrasing(ParsedQuery q, KnowledgeBase kb)
+    private static FaqEntry? ByPhrasing(Wording q, KnowledgeBase kb)
     {
         var words = Terms.Of(q.Words).ToHashSet(StringComparer.Ordinal);
         if (words.Count == 0)
@@ -101,7 +117,7 @@ public sealed class FaqIntent(IRetriever? retriever = null) : IIntent
     }
 
     /// <summary>The section sharing the most (rare-ish) words with the question; null when none shares two.</summary>
-    private static FaqSection? BestSection(FaqEntry faq, ParsedQuery q, IReadOnlyList<FaqSection> shown)
+    private static FaqSection? BestSection(FaqEntry faq, Wording q, IReadOnlyList<FaqSection> shown)
     {
         var words = q.ContentWords.Select(Terms.Stem).ToHashSet(StringComparer.Ordinal);
         if (words.Count == 0)
@@ -116,10 +132,10 @@ public sealed class FaqIntent(IRetriever? retriever = null) : IIntent
         return best.Section is not null && best.Score >= Math.Min(2, words.Count) ? best.Section : null;
     }
 
-    private Answer Build(FaqEntry faq, KnowledgeBase kb, ParsedQuery q, bool more, FaqSection? asked)
+    private Answer Build(FaqEntry faq, KnowledgeBase kb, QuestionPart part, bool more, FaqSection? asked)
     {
         var body = new StringBuilder();
-        if (faq.Contested && q.AsksWhoIsRight)
+        if (faq.Contested && part.Asking.WhoIsRight)
         {
             body.Append("This is contested, and I don't take sides: here is what each government says.\n\n");
         }
@@ -128,7 +144,7 @@ public sealed class FaqIntent(IRetriever? retriever = null) : IIntent
         // Contested topics always carry both positions; then the section closest to what was asked, if any is close.
         // "tell me more" on the same topic gets every section.
         var sections = (more ? faq.Sections : faq.Contested ? faq.Positions : faq.Sections.Take(1)).ToList();
-        if ((asked is not null && !sections.Contains(asked) ? asked : BestSection(faq, q, sections)) is { } extra)
+        if ((asked is not null && !sections.Contains(asked) ? asked : BestSection(faq, part.Wording, sections)) is { } extra)
         {
             sections.Add(extra);
         }
@@ -147,10 +163,10 @@ public sealed class FaqIntent(IRetriever? retriever = null) : IIntent
             Body = body.ToString(),
             Sources = kb.SourcesFor(faq.SourceIds),
             AsOf = kb.AsOf,
-            Confidence = q.FaqIds.Count > 0 ? 0.95 : 0.75,
+            Confidence = part.Targets.FaqIds.Count > 0 || part.Targets.StoredPhrasingFaqId is not null ? 0.95 : 0.75,
             // Stored phrasings are written the way people type them; only the well-formed ones make good suggestions.
             Suggestions = [.. faq.Questions.Where(x => x.EndsWith('?') && char.IsUpper(x[0])).Take(2)],
-            Context = new ConversationState { FaqId = faq.Id, Intent = Name },
+            Context = new ConversationState { FaqId = faq.Id, Intent = Name, AnswerType = part.Type.ToString() },
         };
     }
 }

@@ -1,4 +1,5 @@
 using Bot.Core.Answers;
+using Bot.Core.Routing.Choosing;
 
 namespace Bot.Core.Routing.Intents;
 
@@ -7,9 +8,9 @@ public sealed class FollowUpWithoutContextIntent : IIntent
 {
     public string Name => IntentNames.FollowUp;
 
-    public ValueTask<Answer?> TryAnswerAsync(RouteContext context, CancellationToken cancellationToken) =>
-        ValueTask.FromResult<Answer?>(context.Query.NeedsContext
-            ? new Answer
+    public ValueTask<Candidate?> ProposeAsync(RouteContext context, CancellationToken cancellationToken) =>
+        ValueTask.FromResult<Candidate?>(context.Part.FollowUp.NeedsContext
+            ? new Candidate(new Answer
             {
                 Outcome = Outcome.Clarify,
                 Intent = Name,
@@ -17,6 +18,6 @@ public sealed class FollowUpWithoutContextIntent : IIntent
                 Body = "That sounds like a follow-up, but I don't know what it follows. Ask the full question, e.g. \"Korea's exports to Japan in 2019?\"",
                 Suggestions = AnswerParts.ExampleQuestions.Take(3).ToList(),
                 AsOf = context.Knowledge.AsOf,
-            }
+            }, Fit.Gate)
             : null);
 }

@@ -3,6 +3,8 @@ using Bot.Core.Abstractions;
 using Bot.Core.Answers;
 using Bot.Core.Conversations;
 using Bot.Core.Knowledge;
+using Bot.Core.Routing.Choosing;
+using Bot.Core.Routing.Reading;
 using Bot.Core.Text;
 
 namespace Bot.Core.Routing.Intents;
@@ -15,28 +17,27 @@ public sealed class FreeFormIntent(IRetriever retriever, IAnswerComposer? compos
 {
     public string Name => IntentNames.FreeForm;
 
-    public async ValueTask<Answer?> TryAnswerAsync(RouteContext context, CancellationToken cancellationToken)
+    public bool IsExpensive => true;
+
+    public async ValueTask<Candidate?> ProposeAsync(RouteContext context, CancellationToken cancellationToken)
     {
         var kb = context.Knowledge;
-        // Retrieval always finds *something*; a question that names neither country nor anything the knowledge base
-        // knows ("who won the world series") would get an irrelevant passage, so it is declined instead.
-        var anchored = context.Query.MentionsJapanOrKorea || context.Query.HasKnowledgeHit
-            || context.Query.FaqIds.Count + context.Query.EventIds.Count + context.Query.GlossaryIds.Count > 0;
+        var part = context.Part;
+        // Retrieval always finds *something*; a question that names neither country nor anything the knowledge base knows
+        // ("who won the world series") would get an irrelevant passage.
+        var anchored = part.Scope.JapanOrKorea || part.Wording.Hits.Count > 0 || part.Targets.NamesAnything || context.Conversation is { IsEmpty: false };
         if (!anchored)
         {
-            return AnswerParts.Decline(Name, "That's outside what I cover", "I couldn't connect that to Japan–South Korea relations.", kb, 0.8);
+            return null;
         }
 
         if (retriever.IsEnabled)
         {
-            // Spelling-corrected words help the lexical search; Korean and Japanese text is kept as typed.
-            var q = context.Query;
-            var text = Text.TextNormalizer.ContainsCjk(q.Folded) ? q.Original : string.Join(' ', q.Words);
-            var result = await retriever.RetrieveAsync(text, 5, cancellationToken).ConfigureAwait(false);
+            var result = await retriever.RetrieveAsync(part.Wording.SearchText, 5, cancellationToken).ConfigureAwait(false);
             if (result.Passages.Count > 0 && composer is not null
                 && await composer.ComposeAsync(context, result, cancellationToken).ConfigureAwait(false) is { } composed)
             {
-                return composed;
+                return new Candidate(composed, new Fit(0.6, composed.Confidence));
             }
 
             // Not confident enough to answer, but the passages still point at the nearest topics.
@@ -45,17 +46,17 @@ public sealed class FreeFormIntent(IRetriever retriever, IAnswerComposer? compos
                 .OfType<FaqEntry>().Distinct().Take(3).ToList();
             if (near.Count > 0)
             {
-                return DontKnow(q, kb, near);
+                return new Candidate(DontKnow(part, kb, near), new Fit(0.1, 0.1));
             }
         }
 
-        return DontKnow(context.Query, kb, ClosestTopics(context.Query, kb, 3));
+        return new Candidate(DontKnow(part, kb, ClosestTopics(part, kb, 3)), new Fit(0.1, 0.1));
     }
 
-    private Answer DontKnow(ParsedQuery q, KnowledgeBase kb, IReadOnlyList<FaqEntry> closest)
+    private Answer DontKnow(QuestionPart q, KnowledgeBase kb, IReadOnlyList<FaqEntry> closest)
     {
         var body = new StringBuilder("I don't know that from my sources, and I won't guess.");
-        if (q.AsksQuantity || q.Years.Count > 0)
+        if (q.Asks(AnswerType.Number) || q.Period.Years.Count > 0)
         {
             // An unknown metric: say which figures exist rather than leave the user guessing what to ask.
             body.Append("\n\nThe figures I hold: ")
@@ -82,9 +83,9 @@ public sealed class FreeFormIntent(IRetriever retriever, IAnswerComposer? compos
     }
 
     /// <summary>Topics sharing the most words with the question (all topics tie at zero: then the first few).</summary>
-    public static IReadOnlyList<FaqEntry> ClosestTopics(ParsedQuery q, KnowledgeBase kb, int count)
+    public static IReadOnlyList<FaqEntry> ClosestTopics(QuestionPart q, KnowledgeBase kb, int count)
     {
-        var words = Terms.Of(q.Words).ToHashSet(StringComparer.Ordinal);
+        var words = Terms.Of(q.Wording.Words).ToHashSet(StringComparer.Ordinal);
         return [.. kb.Faqs
             .Select(f => (Faq: f, Score: Terms.SetOf(f.Title + " " + f.Summary + " " + string.Join(' ', f.Aliases)).Count(words.Contains)))
             .OrderByDescending(x => x.Score)

@@ -2,6 +2,8 @@ using System.Text;
 using Bot.Core.Answers;
 using Bot.Core.Conversations;
 using Bot.Core.Knowledge;
+using Bot.Core.Routing.Choosing;
+using Bot.Core.Routing.Reading;
 
 namespace Bot.Core.Routing.Intents;
 
@@ -10,24 +12,33 @@ public sealed class GlossaryIntent : IIntent
 {
     public string Name => IntentNames.Glossary;
 
-    public ValueTask<Answer?> TryAnswerAsync(RouteContext context, CancellationToken cancellationToken)
+    public ValueTask<Candidate?> ProposeAsync(RouteContext context, CancellationToken cancellationToken)
     {
-        var q = context.Query;
-        if (q.GlossaryIds.Count == 0)
+        var part = context.Part;
+        if (part.Targets.GlossaryIds.Count == 0 || part.Asking.WhoIsRight)
         {
-            return ValueTask.FromResult<Answer?>(null);
+            return ValueTask.FromResult<Candidate?>(null);
         }
 
-        var term = context.Knowledge.Glossary.First(g => g.Id == q.GlossaryIds[0]);
-        // A topic with its own FAQ answers "what is X" better than a glossary line; naming and "who is" stay here.
-        var applies = !q.AsksWhoIsRight && q.StoredPhrasingFaqId is null
-            && (q.AsksNaming || q.AsksWho || q.AsksDefinition || q.FaqIds.Count == 0)
+        var terms = part.Targets.GlossaryIds.Select(id => context.Knowledge.Glossary.First(g => g.Id == id)).ToList();
+        // "Who followed him?" asks about a person; "what do Koreans call X" about the name asked.
+        var term = part.Type == AnswerType.Person ? terms.FirstOrDefault(t => t.Kind == "person") ?? terms[0] : terms[0];
+        var person = term.Kind == "person";
+        var topicNamed = part.Targets.FaqIds.Count > 0 || part.Targets.StoredPhrasingFaqId is not null;
+        var typeMatch = part.Type switch
+        {
+            AnswerType.Naming => 1.0,
+            AnswerType.Person when person => part.Wording.ContentWords.Count <= 1 ? 1.0 : 0.6,
+            AnswerType.Definition when part.Asking.StrictDefinition => 0.95,
+            AnswerType.Definition => topicNamed ? 0.6 : 0.85,
             // "what's Lee's policy on Japan" is about the policy: a person's card answers only who they are.
-            && (term.Kind != "person" || q.AsksWho || q.AsksNaming || q.AsksDefinition || q.ContentWords.Count == 0);
-        return ValueTask.FromResult(applies ? Build(term, context.Knowledge, q) : null);
+            AnswerType.Overview => person && part.Wording.ContentWords.Count > 0 ? 0.3 : topicNamed ? 0.5 : 0.8,
+            _ => 0.2,
+        };
+        return ValueTask.FromResult<Candidate?>(new Candidate(Build(term, context.Knowledge, part), new Fit(typeMatch, 0.8)));
     }
 
-    private Answer Build(GlossaryTerm term, KnowledgeBase kb, ParsedQuery q)
+    private Answer Build(GlossaryTerm term, KnowledgeBase kb, QuestionPart part)
     {
         var body = new StringBuilder();
         body.Append("**").Append(term.English).Append("**\n");
@@ -50,9 +61,9 @@ public sealed class GlossaryIntent : IIntent
             Facts = [new KeyFact("English", term.English), new KeyFact("Korean", term.Korean), new KeyFact("Japanese", term.Japanese)],
             Sources = kb.SourcesFor(related.SelectMany(f => f.SourceIds.Take(1))),
             AsOf = kb.AsOf,
-            Confidence = q.AsksNaming || q.AsksWho ? 0.95 : 0.85,
+            Confidence = part.Type is AnswerType.Naming or AnswerType.Person ? 0.95 : 0.85,
             Suggestions = [.. related.Take(2).Select(f => $"tell me about {f.Title}")],
-            Context = new ConversationState { FaqId = related.FirstOrDefault()?.Id, Intent = Name },
+            Context = new ConversationState { FaqId = related.FirstOrDefault()?.Id, GlossaryId = term.Id, Intent = Name, AnswerType = part.Type.ToString() },
         };
     }
 }

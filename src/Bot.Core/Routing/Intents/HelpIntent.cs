@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Bot.Core.Answers;
+using Bot.Core.Routing.Choosing;
 
 namespace Bot.Core.Routing.Intents;
 
@@ -12,11 +13,11 @@ public sealed partial class HelpIntent : IIntent
     [GeneratedRegex(@"^\s*(/?help|/?about|h|hi|hello|hey|yo|start|commands|menu|info)\s*[!.?]*\s*$|\b(what can you do|what do you (do|know|cover)|who are you|what are you|how do (i|you) use|how does this (bot )?work|what (topics|questions|subjects|things)( can| do)?|what can i ask|your sources|where does your (info|information|data|knowledge) come from|where do you get|how current|how up to date|as of when|when were you (last )?updated|data cut-?off|what do you know about)\b|도움말|사용법|ヘルプ|使い方")]
     private static partial Regex HelpCue();
 
-    public ValueTask<Answer?> TryAnswerAsync(RouteContext context, CancellationToken cancellationToken)
+    public ValueTask<Candidate?> ProposeAsync(RouteContext context, CancellationToken cancellationToken)
     {
-        if (!HelpCue().IsMatch(context.Query.Folded) || context.Query.Hits.Count > 0)
+        if (!HelpCue().IsMatch(context.Part.Wording.Folded) || context.Part.Wording.Hits.Count > 0)
         {
-            return ValueTask.FromResult<Answer?>(null);
+            return ValueTask.FromResult<Candidate?>(null);
         }
 
         var kb = context.Knowledge;
@@ -28,7 +29,7 @@ public sealed partial class HelpIntent : IIntent
 
             Try: {string.Join(" · ", AnswerParts.ExampleQuestions)}
             """;
-        return ValueTask.FromResult<Answer?>(new Answer
+        return ValueTask.FromResult<Candidate?>(new Candidate(new Answer
         {
             Outcome = Outcome.Answer,
             Intent = Name,
@@ -36,6 +37,6 @@ public sealed partial class HelpIntent : IIntent
             Body = body,
             AsOf = kb.AsOf,
             Suggestions = AnswerParts.ExampleQuestions,
-        });
+        }, Fit.Gate));
     }
 }

@@ -1,13 +1,15 @@
 using System.Text.RegularExpressions;
 using Bot.Core.Answers;
+using Bot.Core.Routing.Choosing;
 using Bot.Core.Text;
 
 namespace Bot.Core.Routing.Intents;
 
 /// <summary>
-/// Weather, coding help, other countries' relations…: a polite decline that says what the bot covers.
-/// Noise with no recognisable word ("asdkjh qwe", "%%%") gets a request to rephrase instead.
-/// Runs before the data intents so that a stray word ("visa", "this week") can't pull an unrelated question in.
+/// The topic gate. Weather, coding help, other countries' affairs, and questions that match only on generic words
+/// ("who won the election?", "when was the war?") with nothing tying them to Japan and Korea are declined politely,
+/// saying what the bot covers. Noise with no recognisable word ("asdkjh qwe") gets a request to rephrase. An on-topic
+/// conversation is never declined for leaving its subject unnamed ("탄핵소추는?", "why did it drop?").
 /// </summary>
 public sealed partial class OutOfScopeIntent : IIntent
 {
@@ -16,17 +18,43 @@ public sealed partial class OutOfScopeIntent : IIntent
     [GeneratedRegex(@"\bnorth korea|\bdprk\b|북한|北朝鮮")]
     private static partial Regex NorthKorea();
 
+    [GeneratedRegex(@"\b(united states|america|american|americans|usa|u\.s\.|us (election|president|presidential|congress|senate)|brexit)\b|미국|アメリカ|米国")]
+    private static partial Regex UnitedStates();
+
+    /// <summary>Words the knowledge base uses that say nothing about Japan and Korea on their own.</summary>
+    private static readonly HashSet<string> GenericWords = new(StringComparer.Ordinal)
+    {
+        "election", "elections", "elected", "won", "win", "winner", "president", "presidential", "prime", "minister", "ministers",
+        "visit", "visited", "visits", "visitor", "visitors", "war", "wars", "summit", "summits", "treaty", "treaties", "vote", "votes",
+        "government", "parliament", "court", "ruling", "trade", "economy", "history", "leader", "leaders", "capital", "population",
+        "party", "parties", "world", "cup", "team", "game", "news", "policy", "military", "army", "islands", "island", "sea",
+    };
+
     private static bool IsJamo(char c) => c is (>= '\u1100' and <= '\u11ff') or (>= '\u3130' and <= '\u318f');
 
-    public ValueTask<Answer?> TryAnswerAsync(RouteContext context, CancellationToken cancellationToken)
+    public ValueTask<Candidate?> ProposeAsync(RouteContext context, CancellationToken cancellationToken)
     {
-        var q = context.Query;
+        var part = context.Part;
+        var w = part.Wording;
         var kb = context.Knowledge;
-        // Korean or Japanese sentences (syllables/kana/kanji, not a row of ㅋ) naming nothing we know are out of scope.
-        var cjkSentence = q.Hits.Count == 0 && q.RecognisedWords == 0 && q.Folded.Count(c => Text.TextNormalizer.IsCjk(c) && !IsJamo(c)) >= 4;
-        if (q.Hits.Count == 0 && q.RecognisedWords == 0 && !cjkSentence)
+        if (part.IsStructured)
         {
-            return ValueTask.FromResult<Answer?>(new Answer
+            return ValueTask.FromResult<Candidate?>(null); // a slash command picked a metric or topic: it is on topic by construction
+        }
+
+        var offSubject = part.Scope.OffTopic || part.Scope.OtherCountry || UnitedStates().IsMatch(w.Folded);
+        // A thread about Japan and Korea carries its subject: a follow-up that names nothing is still on topic.
+        if (context.Conversation is { IsEmpty: false } && !offSubject)
+        {
+            return ValueTask.FromResult<Candidate?>(null);
+        }
+
+        // Korean or Japanese sentences (syllables/kana/kanji, not a row of ㅋ) naming nothing we know are out of scope.
+        var cjkSentence = w.Hits.Count == 0 && w.RecognisedWords == 0 && !part.Scope.JapanOrKorea && !part.Targets.NamesAnything
+            && w.Folded.Count(c => TextNormalizer.IsCjk(c) && !IsJamo(c)) >= 4;
+        if (w.Hits.Count == 0 && w.RecognisedWords == 0 && !cjkSentence && !part.Targets.NamesAnything && !part.Period.HasPeriod)
+        {
+            return ValueTask.FromResult<Candidate?>(new Candidate(new Answer
             {
                 Outcome = Outcome.Clarify,
                 Intent = IntentNames.Empty,
@@ -34,28 +62,27 @@ public sealed partial class OutOfScopeIntent : IIntent
                 Body = "I couldn't make out a question there. Ask me about Japan–South Korea relations, e.g. \"" + AnswerParts.ExampleQuestions[0] + "\"",
                 Suggestions = AnswerParts.ExampleQuestions.Take(3).ToList(),
                 AsOf = kb.AsOf,
-            });
+            }, Fit.Gate));
         }
 
         // Hits on North Korea alone don't make "north korea and russia" a Japan–Korea question.
-        var specificHit = q.Hits.Any(h => !NorthKorea().IsMatch(TextNormalizer.Fold(h.Phrase)));
-        var topicHit = q.FaqIds.Count + q.GlossaryIds.Count + q.EventIds.Count > 0;
-        var knowsWords = q.ContentWords.Any(w => w.Length > 3 && KnowledgeWords.For(kb).Contains(w));
-        // A follow-up ("tell me more") carries the topic of the last answer, resolved into the ids below.
-        if (q.FaqIds.Count + q.SeriesIds.Count + q.EventIds.Count + q.GlossaryIds.Count > 0 && !q.MentionsOffTopic && !q.MentionsOtherCountry && q.Hits.Count == 0)
-        {
-            return ValueTask.FromResult<Answer?>(null);
-        }
+        var specificHit = w.Hits.Any(h => !NorthKorea().IsMatch(TextNormalizer.Fold(h.Phrase)) && !GenericWords.Contains(TextNormalizer.Fold(h.Phrase)));
+        var topicHit = part.Targets.FaqIds.Count + part.Targets.GlossaryIds.Count + part.Targets.EventIds.Count > 0;
+        var specificWords = w.ContentWords.Any(c => c.Length > 3 && context.Index.KnowledgeWords.Contains(c) && !GenericWords.Contains(c));
+        var bareTime = part.Period.HasPeriod && w.ContentWords.Count == 0;
+        var anchored = part.Scope.JapanOrKorea || specificHit || specificWords || bareTime || part.Period.IsTenure
+            || (part.Asks(Reading.AnswerType.Recent) && w.ContentWords.Count == 0) || (part.Asks(Reading.AnswerType.Events) && w.ContentWords.Count == 0);
 
-        var decline = cjkSentence ||
+        var decline = cjkSentence
             // "usd to krw", "best kpop group": an unrelated subject, even if a word also names a topic.
-            (q.MentionsOffTopic && !(topicHit && q.MentionsJapanOrKorea))
-            // "us china trade war", "north korea and russia": another country's relations.
-            || (q.MentionsOtherCountry && (!q.MentionsJapanOrKorea || (!q.MentionsBothCountries && !specificHit)))
-            || (!q.HasKnowledgeHit && !q.MentionsJapanOrKorea && !q.AsksRecent && !q.AsksTimeline && !q.RangeIsTenure && !knowsWords
-                && q.Years.Count == 0);
+            || (part.Scope.OffTopic && !(topicHit && part.Scope.JapanOrKorea))
+            // "us china trade war", "north korea and russia", "who won the US election": another country's affairs.
+            || ((part.Scope.OtherCountry || UnitedStates().IsMatch(w.Folded)) && (!part.Scope.JapanOrKorea || (!part.Scope.BothCountries && !specificHit)))
+            // "who won the election?": only generic words, nothing that ties it to Japan and Korea.
+            || !anchored;
         return ValueTask.FromResult(decline
-            ? AnswerParts.Decline(Name, "That's outside what I cover", "Sorry — that's not something I can answer.", kb, confidence: q.MentionsJapanOrKorea ? 0.7 : 0.95)
+            ? new Candidate(AnswerParts.Decline(Name, "That's outside what I cover", "Sorry — that's not something I can answer.", kb,
+                confidence: part.Scope.JapanOrKorea ? 0.7 : 0.95), Fit.Gate)
             : null);
     }
 }

@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
 using Bot.Core.Answers;
+using Bot.Core.Routing.Choosing;
+using Bot.Core.Routing.Reading;
 
 namespace Bot.Core.Routing.Intents;
 
@@ -15,18 +17,18 @@ public sealed partial class SafetyIntent : IIntent
     [GeneratedRegex(@"\b(ping|mention|notify|tag|alert)\s+(every(one|body)|all (users|members|people)|the (whole )?(server|channel))\b|^\s*(@everyone|@here|@channel|<!channel>|<!here>|<!everyone>|<@&\d+>)(?![^?]*\b(when|what|whats|who|why|how|where|which|did|does|is|are|was|were|tell)\b)[^?]{0,40}$")]
     private static partial Regex MassPing();
 
-    [GeneratedRegex(@"\b(ignore|disregard|forget|override|bypass)\b.{0,40}\b(instructions?|rules?|prompts?|guidelines|system|previous|above|everything)\b|\b(system prompt|your prompt|your instructions|developer mode|jailbreak|dan mode|do anything now)\b|\b(pretend|act as|roleplay|role-play|you are now|from now on you|imagine you are|simulate|behave as)\b|\b(repeat after me|say after me|just say|say that|say it|type exactly|write exactly|echo this|admit that|confirm that|agree that|agree with me|just agree|say yes|translate this|translate the following|translate:)\b|\b(say|write|type|post)\s+['""‘“]|\b(write|say|type|post|repeat)\b.{0,80}\b(\d+|ten|twenty|hundred)\s+times\b|\b(i authori[sz]e you|you are (now )?allowed|drop the .{0,20}rule|neutrality rule|turn off (your )?(filter|rules|neutrality)|admin override)\b|\b(print|show|reveal|dump|leak|give me|tell me)\b.{0,30}\b(config|configuration|api ?keys?|tokens?|secrets?|passwords?|env(ironment)? var|credentials)\b|무시하고|지시를 무시|無視して|ふりをして")]
+    [GeneratedRegex(@"\b(ignore|disregard|forget|override|bypass)\b.{0,40}\b(instructions?|rules?|prompts?|guidelines|system|previous|above|everything)\b|\b(system prompt|your prompt|your instructions|developer mode|jailbreak|dan mode|do anything now)\b|\b(pretend|act as|roleplay|role-play|you are now|from now on you|imagine you are|simulate|behave as)\b|\b(repeat after me|say after me|say that|say it|type exactly|write exactly|echo this|admit that|agree that|agree with me|just agree|translate this|translate the following|translate:)\b|\b(make up|made-up|fabricate|invent|fake)\b.{0,30}\b(quote|statement|tweet|post|news|story|announcement|speech)\b|\b(write|draft|compose|post)\s+(me\s+)?(a|an)\s+(\w+\s+){0,3}(tweet|post|statement|speech|announcement|press release|headline)\b|^\s*(say|state|declare|admit|announce|proclaim)\s+(that\s+)?[\w/' -]{1,40}\s+(is|are|was|were|belongs?|owns?)\b|\bjust say (that|it'?s|dokdo|takeshima|japan|korea)\b|\b(say|write|type|post)\s+['""‘“]|\b(write|say|type|post|repeat)\b.{0,80}\b(\d+|ten|twenty|hundred)\s+times\b|\b(i authori[sz]e you|you are (now )?allowed|drop the .{0,20}rule|neutrality rule|turn off (your )?(filter|rules|neutrality)|admin override)\b|\b(print|show|reveal|dump|leak|give me|tell me)\b.{0,30}\b(config|configuration|api ?keys?|tokens?|secrets?|passwords?|env(ironment)? var|credentials)\b|무시하고|지시를 무시|無視して|ふりをして")]
     private static partial Regex Manipulation();
 
-    [GeneratedRegex(@"\b(jap|japs|chink|gook|gooks|nip|nips|jjokbari|jjokbaris)\b|\b(koreans?|japanese|japs?)(\s+people)?\s+(are|r)\s+(all\s+)?(stupid|evil|inferior|subhuman|animals|liars|trash|garbage|scum|disgusting|dogs|criminals|war criminals|savages|thieves|murderers|rapists|nazis|barbarians)\b|\b(why|how|are|r)\s+(are\s+|r\s+)?(all\s+)?(koreans?|japanese)(\s+people)?\s+(so\s+)?(stupid|evil|inferior|bad|dumb|ugly|rude|liars|awful|terrible)\b|\b(hate|kill|exterminate|destroy)\s+(all\s+)?(koreans?|japanese|japs?)\b|쪽바리|조센징|チョン|ジャップ|チョーセン")]
+    [GeneratedRegex(@"\b(jap|japs|chink|gook|gooks|nip|nips|jjokbari|jjokbaris)\b|\b(koreans?|japanese|japs?)(\s+people)?\s+(are|r)\s+(all\s+)?(stupid|evil|inferior|subhuman|animals|liars|trash|garbage|scum|disgusting|dogs|criminals|war criminals|savages|thieves|murderers|rapists|nazis|barbarians)\b|\b(why|how|are|r)\s+(are\s+|r\s+)?(all\s+)?(koreans?|japanese)(\s+people)?\s+(so\s+)?(stupid|evil|inferior|bad|dumb|ugly|rude|liars|awful|terrible)\b|\b(hate|kill|exterminate|destroy)\s+(all\s+)?(koreans?|japanese|japs?)\b|쪽바리|조센징|일본놈|왜놈|쪽발이|チョン|ジャップ|チョーセン|욕\s*(좀\s*)?해|悪口を言って")]
     private static partial Regex Hate();
 
     [GeneratedRegex(@"<\s*/?\s*(script|iframe|img|svg|object|embed|style|a|div|form|input)\b|javascript:|on(error|load|click)\s*=")]
     private static partial Regex Markup();
 
-    public ValueTask<Answer?> TryAnswerAsync(RouteContext context, CancellationToken cancellationToken)
+    public ValueTask<Candidate?> ProposeAsync(RouteContext context, CancellationToken cancellationToken)
     {
-        var text = context.Query.Folded;
+        var text = context.Part.Wording.Folded;
         var kb = context.Knowledge;
         Answer? answer = null;
         if (Hate().IsMatch(text))
@@ -47,9 +49,9 @@ public sealed partial class SafetyIntent : IIntent
         else if (Manipulation().IsMatch(text))
         {
             answer = AnswerParts.Decline(Name, "I answer from my sources only",
-                "I can't change my instructions, play a role, or repeat statements on request. On contested issues I give both governments' positions, attributed — ask me about a topic and I'll show you.", kb);
+                "I can't change my instructions, play a role, make up statements or repeat them on request. On contested issues I give both governments' positions, attributed — ask me about a topic and I'll show you.", kb);
         }
 
-        return ValueTask.FromResult(answer);
+        return ValueTask.FromResult(answer is null ? null : new Candidate(answer, Fit.Gate));
     }
 }

@@ -3,6 +3,8 @@ using System.Text;
 using Bot.Core.Answers;
 using Bot.Core.Conversations;
 using Bot.Core.Knowledge;
+using Bot.Core.Routing.Choosing;
+using Bot.Core.Routing.Reading;
 
 namespace Bot.Core.Routing.Intents;
 
@@ -13,87 +15,88 @@ public sealed class StatisticIntent : IIntent
 
     private const int MaxRangeLines = 20;
 
-    public ValueTask<Answer?> TryAnswerAsync(RouteContext context, CancellationToken cancellationToken)
+    public ValueTask<Candidate?> ProposeAsync(RouteContext context, CancellationToken cancellationToken) =>
+        ValueTask.FromResult(Propose(context));
+
+    private Candidate? Propose(RouteContext context)
     {
-        var q = context.Query;
+        var part = context.Part;
         var kb = context.Knowledge;
-        if (q.UnknownMetric is { } unknown)
+        if (part.Targets.UnknownMetric is { } unknown)
         {
-            return ValueTask.FromResult<Answer?>(UnknownMetric(unknown, kb));
+            return new Candidate(UnknownMetric(unknown, kb), Fit.Gate);
         }
 
-        var series = q.SeriesIds.Select(kb.Series).OfType<StatSeries>().ToList();
-        if (series.Count == 0 || !WantsFigures(q))
+        var series = part.Targets.SeriesIds.Select(kb.Series).OfType<StatSeries>().ToList();
+        if (series.Count == 0)
         {
-            return ValueTask.FromResult<Answer?>(null);
+            return null;
         }
 
-        var answer = series.Count > 1 || q.Operation == StatOperation.Compare && series.Count > 1
-            ? Compare(series, q, kb)
-            : Single(series[0], q, kb);
-        return ValueTask.FromResult<Answer?>(answer);
+        var answer = series.Count > 1 ? Compare(series, part, kb) : Single(series[0], part, kb);
+        if (part.IsStructured)
+        {
+            return new Candidate(answer, Fit.Gate);
+        }
+
+        return new Candidate(answer, new Fit(TypeMatch(part), Specificity(part)));
     }
 
-    /// <summary>
-    /// A series name alone is not enough when the question also names a topic or asks why: "what is the textbook
-    /// issue" wants the FAQ, "why did exports fall" an explanation. A year, an operation or "how many" settles it.
-    /// </summary>
-    private static bool WantsFigures(ParsedQuery q)
+    /// <summary>A figure answers "how many", "how much did it fall", "when did it peak"; it is a poor answer to "why" or "who".</summary>
+    private static double TypeMatch(QuestionPart part)
     {
-        if (q.IsStructured)
+        var t = part.Targets;
+        var storedTopic = t.StoredPhrasingFaqId is not null && !part.Period.HasPeriod && !part.Asks(AnswerType.Number);
+        if (part.Asking.WhoIsRight || storedTopic)
         {
-            return true;
+            return 0.2;
         }
 
-        if ((q.AsksWhy && !q.AsksQuantity) || q.AsksWhoIsRight || (q.StoredPhrasingFaqId is not null && q.Years.Count == 0 && !q.AsksQuantity))
+        var figures = part.Type switch
         {
-            return false;
-        }
-
-        // "seoul vs tokyo on fukushima" compares positions, not series; a comparison needs two series.
-        var operation = q.Operation == StatOperation.Compare && q.SeriesIds.Count < 2 ? StatOperation.None : q.Operation;
-        if (q.AsksQuantity || operation is not StatOperation.None and not StatOperation.Latest
-            || (operation == StatOperation.Latest && SeriesNameIsTopicName(q)))
-        {
-            return true;
-        }
-
-        // A series guessed from loose words ("visa", "visit") needs a year to count as a request for figures;
-        // one named by its alias does too when the question also names a topic ("takeshima in 1905" is about events).
-        var namesOtherThings = q.FaqIds.Count > 0 || q.GlossaryIds.Count > 0 || q.EventIds.Count > 0;
-        var hasPeriod = q.Years.Count > 0 || q.From is not null || q.To is not null;
-        return q.SeriesNamed ? !namesOtherThings || hasPeriod : hasPeriod && !namesOtherThings;
+            AnswerType.Number or AnswerType.Change or AnswerType.Extreme or AnswerType.Comparison => 1.0,
+            AnswerType.Claim or AnswerType.Prediction => 0.85,
+            AnswerType.Overview => t.SeriesNamed ? 0.85 : 0.5,
+            AnswerType.Definition => t.SeriesNamed ? 0.6 : 0.3,
+            AnswerType.Date => part.Asking.Operation is StatOperation.None ? 0.35 : 0.9,
+            AnswerType.Events => part.Period.HasPeriod ? 0.4 : 0.2,
+            AnswerType.Reason or AnswerType.List => 0.3,
+            _ => 0.1,
+        };
+        // A series guessed from loose words ("visit", "visa") counts only when a year or figure word backs it.
+        return t.SeriesNamed || part.Period.HasPeriod || part.Asks(AnswerType.Number) ? figures : figures * 0.5;
     }
 
-    /// <summary>"current trade deficit": the same words name the series and the topic, so the figure is what's wanted.</summary>
-    private static bool SeriesNameIsTopicName(ParsedQuery q) =>
-        q.Hits.Any(s => s.Kind == TargetKind.Series && (q.FaqIds.Count == 0
-            || q.Hits.Any(f => f.Kind == TargetKind.Faq && f.Start == s.Start && f.Length == s.Length)));
-
-    private Answer Single(StatSeries s, ParsedQuery q, KnowledgeBase kb)
+    private static double Specificity(QuestionPart part)
     {
-        var (from, to) = Range(q);
-        return q.Operation switch
+        var t = part.Targets;
+        var others = t.FaqIds.Count + t.EventIds.Count + t.GlossaryIds.Count > 0;
+        var named = t.SeriesNamed ? 0.9 : 0.5;
+        return others && !t.SeriesNamed ? named - 0.2 : named;
+    }
+
+    private Answer Single(StatSeries s, QuestionPart part, KnowledgeBase kb)
+    {
+        var p = part.Period;
+        var years = p.Years;
+        var (from, to) = (p.From?.Year, p.To?.Year);
+        // For a balance, the "biggest deficit" is the most negative figure.
+        var deficit = s.Points.Any(x => x.Value < 0) && part.Asking.AboutDeficit;
+        return part.Asking.Operation switch
         {
-            // For a balance, the "biggest deficit" is the most negative figure.
-            StatOperation.Peak or StatOperation.Lowest => Extreme(s, (q.Operation == StatOperation.Peak) != AsksAboutDeficit(s, q), from, to, kb),
-            StatOperation.Change when q.Years.Count >= 2 || (from is not null && to is not null) =>
-                Change(s, from ?? q.Years.Min(), to ?? q.Years.Max(), kb),
-            StatOperation.Change when q.Years.Count == 1 => ChangeFromPrevious(s, q.Years[0], kb),
+            StatOperation.SinceWhen => SinceWhen(s, years.Count > 0 ? years[0] : null, deficit, kb),
+            StatOperation.Peak or StatOperation.Lowest => Extreme(s, (part.Asking.Operation == StatOperation.Peak) != deficit, from ?? (years.Count >= 2 ? years.Min() : null), to ?? (years.Count >= 2 ? years.Max() : null), kb),
+            StatOperation.Change when years.Count >= 2 || (from is not null && to is not null) =>
+                Change(s, from ?? years.Min(), to ?? years.Max(), kb),
+            StatOperation.Change when years.Count == 1 => ChangeFromPrevious(s, years[0], kb),
             _ when from is not null || to is not null => RangeAnswer(s, from, to, kb),
             StatOperation.Range => RangeAnswer(s, null, null, kb),
-            _ when q.Years.Count >= 2 => RangeAnswer(s, q.Years.Min(), q.Years.Max(), kb),
-            _ when q.Years.Count == 1 && q.Month is { } month && MonthPoint(s, q.Years[0], month) is { } monthly => ValueOf(s, monthly, kb),
-            _ when q.Years.Count == 1 => Value(s, q.Years[0], kb),
+            _ when years.Count >= 2 => RangeAnswer(s, years.Min(), years.Max(), kb),
+            _ when years.Count == 1 && p.Month is { } month && MonthPoint(s, years[0], month) is { } monthly => ValueOf(s, monthly, kb),
+            _ when years.Count == 1 => Value(s, years[0], kb),
             _ => Latest(s, kb),
         };
     }
-
-    private static bool AsksAboutDeficit(StatSeries s, ParsedQuery q) =>
-        s.Points.Any(p => p.Value < 0) && (q.Folded.Contains("deficit", StringComparison.Ordinal) || q.Folded.Contains("적자", StringComparison.Ordinal)
-            || q.Folded.Contains("赤字", StringComparison.Ordinal));
-
-    private static (int? From, int? To) Range(ParsedQuery q) => (q.From?.Year, q.To?.Year);
 
     /// <summary>A part-year figure for the month asked ("August 2019"), when the series holds one.</summary>
     private static StatPoint? MonthPoint(StatSeries s, int year, int month)
@@ -234,6 +237,42 @@ public sealed class StatisticIntent : IIntent
         return Build(s, $"{s.Name} — {word}", body.ToString(), [best], kb, best.Year, from, to, peak ? "peak" : "lowest");
     }
 
+    /// <summary>
+    /// "The smallest deficit in how many years?": the year asked (or the latest) against the years before it, back to the
+    /// last one that was as small (or as large), counting only years with a verified figure.
+    /// </summary>
+    private Answer SinceWhen(StatSeries s, int? year, bool deficit, KnowledgeBase kb)
+    {
+        var points = s.ComparablePoints.OrderBy(p => p.Year).ToList();
+        var target = year is { } y ? points.LastOrDefault(p => p.Year == y) : points.LastOrDefault();
+        if (target is null)
+        {
+            return year is { } missing ? Missing(s, missing, kb) : Latest(s, kb);
+        }
+
+        var earlier = points.Where(p => p.Year < target.Year).ToList();
+        // "Smallest" deficit is the value nearest zero; otherwise the word decides which way to compare.
+        var lowest = deficit ? target.Value >= earlier.DefaultIfEmpty(target).Max(p => p.Value) : target.Value <= earlier.DefaultIfEmpty(target).Min(p => p.Value);
+        var asSmall = deficit
+            ? earlier.LastOrDefault(p => p.Value >= target.Value)
+            : lowest ? earlier.LastOrDefault(p => p.Value <= target.Value) : earlier.LastOrDefault(p => p.Value >= target.Value);
+        var body = new StringBuilder();
+        body.Append(CultureInfo.InvariantCulture, $"{s.Name}, {target.Label}: **{s.Unit.Format(target.Value)}**{AnswerParts.FlagNote(target.Flag)}.");
+        AppendPointNotes(body, s, target);
+        if (asSmall is not null)
+        {
+            body.Append(CultureInfo.InvariantCulture,
+                $"\n\nOf the years I hold, the last one with a figure as {(deficit ? "small a deficit" : lowest ? "low" : "high")} was {asSmall.Label} ({s.Unit.Format(asSmall.Value)}): {target.Year - asSmall.Year} years earlier.");
+        }
+        else
+        {
+            body.Append(CultureInfo.InvariantCulture, $"\n\nNo earlier year I hold has a figure like it ({YearSpan(points)}).");
+        }
+
+        body.Append(" Years without a verified figure are not counted.");
+        return Build(s, $"{s.Name} — {target.Label}", body.ToString(), asSmall is null ? [target] : [target, asSmall], kb, target.Year, null, null, "value");
+    }
+
     private Answer ChangeFromPrevious(StatSeries s, int year, KnowledgeBase kb)
     {
         var previous = s.ComparablePoints.LastOrDefault(p => p.Year < year);
@@ -263,8 +302,9 @@ public sealed class StatisticIntent : IIntent
         return Build(s, $"{s.Name} — {a.Label} to {b.Label}", body.ToString(), [a, b], kb, toYear, fromYear, toYear, "change");
     }
 
-    private static Answer Compare(List<StatSeries> series, ParsedQuery q, KnowledgeBase kb)
+    private static Answer Compare(List<StatSeries> series, QuestionPart part, KnowledgeBase kb)
     {
+        var q = part.Period;
         var years = q.Years.Count > 0 ? q.Years.ToList()
             : q.From is not null || q.To is not null ? []
             : [series.Select(s => s.YearPoints.Select(p => p.Year)).Aggregate((a, b) => a.Intersect(b)).DefaultIfEmpty(0).Max()];
@@ -333,7 +373,7 @@ public sealed class StatisticIntent : IIntent
         Confidence = confidence,
         Chart = s.Points.Count >= 2 ? new ChartRequest(s.Id, from, to) : null,
         Suggestions = Suggest(s, year),
-        Context = new ConversationState { SeriesIds = [s.Id], Year = year, FromYear = from, ToYear = to, Intent = IntentNames.Statistic, Operation = operation },
+        Context = new ConversationState { SeriesIds = [s.Id], Year = year, FromYear = from, ToYear = to, Intent = IntentNames.Statistic, Operation = operation, AnswerType = nameof(AnswerType.Number) },
     };
 
     private static List<string> Suggest(StatSeries s, int? year)

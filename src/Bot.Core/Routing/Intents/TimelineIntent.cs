@@ -3,10 +3,17 @@ using System.Text;
 using Bot.Core.Answers;
 using Bot.Core.Conversations;
 using Bot.Core.Knowledge;
+using Bot.Core.Routing.Choosing;
+using Bot.Core.Routing.Index;
+using Bot.Core.Routing.Reading;
 
 namespace Bot.Core.Routing.Intents;
 
-/// <summary>Dated events: "when did X happen", "what happened in YEAR", events between years, the most recent events.</summary>
+/// <summary>
+/// Dated events. One event for "when did X happen", "what happened at X", "why was Seoul upset about X" (with why it
+/// mattered and each government's position); every matching event for "which presidents have been to Dokdo?"; the events
+/// of a period for "what happened in 2019"; the latest events for "what happened recently".
+/// </summary>
 public sealed class TimelineIntent : IIntent
 {
     public string Name => IntentNames.Timeline;
@@ -14,95 +21,117 @@ public sealed class TimelineIntent : IIntent
     private const int MaxListed = 12;
     private const int RecentCount = 6;
 
-    public ValueTask<Answer?> TryAnswerAsync(RouteContext context, CancellationToken cancellationToken) =>
-        ValueTask.FromResult(Answer(context));
+    public ValueTask<Candidate?> ProposeAsync(RouteContext context, CancellationToken cancellationToken) =>
+        ValueTask.FromResult(Propose(context));
 
-    private Answer? Answer(RouteContext context)
+    private Candidate? Propose(RouteContext context)
     {
-        var q = context.Query;
+        var part = context.Part;
         var kb = context.Knowledge;
-        if (q.IsStructured && q.FaqIds.Count > 0)
+        if (part.IsStructured && part.Targets.FaqIds.Count > 0)
         {
             return null; // /faq topic:… picked the topic already
         }
 
-        // "when did imports peak" is a statistics question; "when did Tokyo drop Seoul from the list" is not.
-        var statsQuestion = q.SeriesIds.Count > 0 && q.EventIds.Count == 0 && q.Operation is StatOperation.Peak or StatOperation.Lowest or StatOperation.Change or StatOperation.Compare;
+        var topics = part.Targets.FaqIds.ToHashSet(StringComparer.Ordinal);
+        var period = part.Period;
+        var ranked = context.Index.Events.Rank(part);
+        var best = ranked.Count > 0 && ranked[0].Score >= EventMatcher.MinScore ? ranked[0] : null;
 
-        // An event's name alone ("martial law") answers with that event, unless a topic or person is named too
-        // ("export controls", "who is Takaichi"): those have their own answers.
-        var namesEvent = q.EventIds.Count > 0 && !q.AsksWhatIs && !q.AsksWho && !q.AsksWhy && q.FaqIds.Count == 0 && !q.RangeIsTenure;
-        // "who won the 2025 election" is about an event, "who is Takaichi" about a person (glossary).
-        var asksWhoDid = q.AsksWho && q.GlossaryIds.Count == 0 && !q.AsksWhoIsRight;
-        // "what happened with the Chosei coal mine": one clearly named event answers better than a topic's list.
-        var asksAboutOne = q.AsksTimeline && q.Years.Count == 0 && q.From is null && q.To is null && !q.AsksRecent;
-        if ((q.AsksWhen || namesEvent || asksWhoDid || asksAboutOne) && !statsQuestion && !q.RangeIsTenure
-            && EventMatcher.Best(q, kb) is { } match && (!asksAboutOne || q.AsksWhen || match.Score >= EventMatcher.MinScore + 2))
+        if (part.Type == AnswerType.Recent || (period.Relative == TimeWord.Recent && part.Type is AnswerType.Events or AnswerType.Overview && !period.HasPeriod))
         {
-            return Single(match.Event, kb, match.Score, q);
+            return new Candidate(Recent(kb, topics), new Fit(1.0, 0.7));
         }
 
-        // A named series ("exports 2019") or a figure asked for goes to statistics; a series merely guessed from a loose
-        // word ("what went down in seoul on 3 dec 2024") does not outrank a date.
-        if ((q.SeriesNamed || q.AsksQuantity) && q.SeriesIds.Count > 0 && q.Day is null)
+        if (part.Type == AnswerType.List && best is not null && !period.HasPeriod)
         {
-            return null;
-        }
-
-        var topicFilter = q.FaqIds.ToHashSet(StringComparer.Ordinal);
-        var hasOtherNames = q.FaqIds.Count > 0 || q.GlossaryIds.Count > 0;
-
-        if (q.AsksRecent && (!hasOtherNames || q.AsksTimeline))
-        {
-            return Recent(kb, topicFilter);
-        }
-
-        // A bare year ("2019?") lists its events; a year with words we don't know ("gdp ratio 2019") is not a timeline question.
-        var bareOrTimeline = q.AsksTimeline || q.RangeIsTenure || (!hasOtherNames && (q.ContentWords.Count == 0 || q.Month is not null));
-        if (q.Years.Count > 0 || q.From is not null || q.To is not null)
-        {
-            var (from, to) = Period(q);
-            // "what did Japan do about Takeshima in 1905": a topic and a year ask for that topic's events that year.
-            var topicEvents = topicFilter.Count > 0 && !q.AsksWhy && !q.AsksWhatIs && !q.AsksQuantity && !q.AsksWhoIsRight
-                && q.Words.Any(w => w is "do" or "did" or "does" or "done" or "happen" or "happened")
-                && kb.Timeline.Any(e => e.Date.End >= from && e.Date.Start <= to && (e.RelatedFaq.Any(topicFilter.Contains) || e.Tags.Any(topicFilter.Contains)));
-            if (bareOrTimeline || topicEvents)
+            var matches = ranked.Where(m => m.Score >= Math.Max(EventMatcher.MinScore, best.Score * 0.6)).Take(MaxListed).ToList();
+            if (matches.Count > 1)
             {
-                return List(kb, from, to, topicFilter, q.Month is not null);
+                return new Candidate(Matching(kb, matches), new Fit(1.0, 0.7));
             }
         }
 
-        if (q.AsksTimeline && q.AsksWhen is false && hasOtherNames && q.AsksWhatIs is false)
+        // "what happened in 2019", "events between 2015 and 2018", a bare "2019?": the period's events. A strong single
+        // match inside the period ("what happened at the Nara summit in 2026") is one event instead.
+        var listsPeriod = period.HasPeriod && (part.Type is AnswerType.Events or AnswerType.List
+            || (part.Type == AnswerType.Overview && part.Wording.ContentWords.Count == 0 && part.Targets.EventIds.Count == 0)
+            || period.IsTenure);
+        if (listsPeriod && !(best is not null && best.Score >= EventMatcher.MinScore + 4 && part.Type != AnswerType.List && !period.IsTenure))
         {
-            return List(kb, kb.Timeline[0].Date.Start, kb.AsOf.End, topicFilter, false);
+            var (from, to) = Period(period);
+            var filtered = topics.Count > 0 || part.Targets.GlossaryIds.Count > 0;
+            return new Candidate(List(kb, from, to, topics, period.Month is not null), new Fit(
+                TypeMatch: part.Type is AnswerType.Events or AnswerType.Overview ? 1.0 : 0.8,
+                Specificity: part.Type == AnswerType.Events || period.IsTenure ? 0.9 : filtered ? 0.7 : 0.55));
         }
 
-        return null;
+        if (best is null)
+        {
+            // A topic with no period ("GSOMIA timeline", "history of the textbook dispute"): its events.
+            return part.Type == AnswerType.Events && topics.Count > 0
+                ? new Candidate(List(kb, kb.Timeline[0].Date.Start, kb.AsOf.End, topics, false), new Fit(0.9, 0.6))
+                : null;
+        }
+
+        // "Who is right about GSOMIA?" wants both positions; a bare topic name ("gsomia???") the topic's overview.
+        var topicOverview = part.Asking.WhoIsRight || (part.Type is AnswerType.Overview or AnswerType.Definition && topics.Count > 0
+            && !part.Targets.EventIds.Contains(best.Event.Id));
+        var typeMatch = topicOverview ? 0.3 : part.Asking.WhoIsRight ? 0.3 : part.Type == AnswerType.Overview && topics.Count > 0 ? 0.55 : part.Type switch
+        {
+            AnswerType.Date => 1.0,
+            AnswerType.Events or AnswerType.Overview or AnswerType.Claim => 0.9,
+            // "Why did Japan impose export controls?" names the topic and its event alike: the topic's answer is broader.
+            AnswerType.Reason => best.Event.RelatedFaq.Any(topics.Contains) ? 0.75 : 0.85,
+            AnswerType.Place => 0.75,
+            AnswerType.Person => 0.7,
+            AnswerType.Number or AnswerType.Definition or AnswerType.Prediction => 0.5,
+            AnswerType.List => 0.45,
+            _ => 0.2,
+        };
+        // A second event scoring nearly as well makes the match less certain ("Lee–Ishiba summit": which one?).
+        var margin = ranked.Count > 1 ? Math.Clamp((best.Score - ranked[1].Score) / 4, 0, 1) : 1;
+        // Named outright counts, unless the same words name a topic too ("export controls"): then the topic is as likely meant.
+        var hits = part.Wording.Hits;
+        var eventHits = hits.Where(h => h.Kind == TargetKind.Event && h.Id == best.Event.Id).ToList();
+        var sharedName = eventHits.Any(e => hits.Any(f => f.Kind == TargetKind.Faq
+            && (e.Start >= 0 ? f.Start == e.Start && f.Length == e.Length : Overlap(f.Phrase, e.Phrase))));
+        var named = eventHits.Count > 0 && !sharedName ? 0.3 : 0;
+        var specificity = Math.Clamp(0.3 + (Math.Min(1, best.Score / 8) * 0.4) + (margin * 0.3) + named, 0.2, 1);
+        return new Candidate(Single(best.Event, kb, part), new Fit(typeMatch, specificity));
     }
 
-    private static (DateOnly From, DateOnly To) Period(ParsedQuery q)
+    /// <summary>Two Korean/Japanese names overlap when one contains the other ("수출규제" in "일본 수출규제").</summary>
+    private static bool Overlap(string a, string b)
     {
-        if (q.From is not null || q.To is not null)
+        var x = new string([.. a.Where(c => !char.IsWhiteSpace(c))]);
+        var y = new string([.. b.Where(c => !char.IsWhiteSpace(c))]);
+        return x.Contains(y, StringComparison.OrdinalIgnoreCase) || y.Contains(x, StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static (DateOnly From, DateOnly To) Period(Period p)
+    {
+        if (p.From is not null || p.To is not null)
         {
-            return (q.From?.Start ?? DateOnly.MinValue, q.To?.End ?? DateOnly.MaxValue);
+            return (p.From?.Start ?? DateOnly.MinValue, p.To?.End ?? DateOnly.MaxValue);
         }
 
-        var year = q.Years[0];
-        if (q.Month is { } m)
+        var year = p.Years[0];
+        if (p.Month is { } m)
         {
-            var p = q.Day is { } d && d <= DateTime.DaysInMonth(year, m) ? new PartialDate(year, m, d) : new PartialDate(year, m);
-            return (p.Start, p.End);
+            var d = p.Day is { } day && day <= DateTime.DaysInMonth(year, m) ? new PartialDate(year, m, day) : new PartialDate(year, m);
+            return (d.Start, d.End);
         }
 
-        return q.Years.Count >= 2
-            ? (new PartialDate(q.Years.Min()).Start, new PartialDate(q.Years.Max()).End)
+        return p.Years.Count >= 2
+            ? (new PartialDate(p.Years.Min()).Start, new PartialDate(p.Years.Max()).End)
             : (new PartialDate(year).Start, new PartialDate(year).End);
     }
 
-    private Answer Single(TimelineEvent e, KnowledgeBase kb, double score, ParsedQuery q)
+    private Answer Single(TimelineEvent e, KnowledgeBase kb, QuestionPart part)
     {
         var body = new StringBuilder();
-        if (q.Years.Any(y => y > kb.AsOf.Year) || (q.Years.Contains(kb.AsOf.Year) && q.Month is { } m && m > kb.AsOf.Month))
+        if (part.Period.Years.Any(y => y > kb.AsOf.Year) || (part.Period.Years.Contains(kb.AsOf.Year) && part.Period.Month is { } m && m > kb.AsOf.Month))
         {
             // Asked about a time after the knowledge ends: say so before offering the nearest event held.
             body.Append(AnswerParts.EndsBefore(kb, "that period")).Append(" The closest event I hold:\n\n");
@@ -115,6 +144,20 @@ public sealed class TimelineIntent : IIntent
             body.Append("\n\nNote: ").Append(e.Flag == Flag.W ? "this rests on a weak or secondary source." : "sources differ on details; both are given above.");
         }
 
+        var sources = e.SourceIds.ToList();
+        if (part.Type == AnswerType.Reason && e.RelatedFaq.Select(kb.Faq).FirstOrDefault(f => f is not null) is { } faq)
+        {
+            // "Why was Seoul upset about X?": the reason each side gives is in the topic's summary and positions.
+            body.Append("\n\n**").Append(faq.Title).Append("**\n").Append(faq.Summary.Trim());
+            var sections = faq.Contested ? faq.Positions : faq.Sections.Take(1);
+            foreach (var s in sections)
+            {
+                body.Append("\n\n**").Append(s.Heading).Append("**\n").Append(s.Body.Trim());
+            }
+
+            sources.AddRange(faq.SourceIds.Take(2));
+        }
+
         return new Answer
         {
             Outcome = Outcome.Answer,
@@ -122,11 +165,42 @@ public sealed class TimelineIntent : IIntent
             Title = e.Title,
             Body = body.ToString(),
             Facts = [new KeyFact("Date", DateText(e))],
-            Sources = kb.SourcesFor(e.SourceIds),
+            Sources = kb.SourcesFor(sources),
             AsOf = kb.AsOf,
-            Confidence = Math.Min(1.0, 0.5 + (score / 20)),
+            Confidence = 1.0,
             Suggestions = [$"what happened in {e.Date.Year}?", .. e.RelatedFaq.Take(1).Select(f => $"tell me about {kb.Faq(f)?.Title ?? f}")],
-            Context = new ConversationState { EventId = e.Id, Year = e.Date.Year, FaqId = e.RelatedFaq.FirstOrDefault(), Intent = Name },
+            Context = new ConversationState
+            {
+                EventId = e.Id,
+                Year = e.Date.Year,
+                FaqId = e.RelatedFaq.FirstOrDefault(),
+                Intent = Name,
+                AnswerType = part.Type.ToString(),
+            },
+        };
+    }
+
+    /// <summary>"Which presidents have been to Dokdo?": every event that matches, oldest first.</summary>
+    private Answer Matching(KnowledgeBase kb, IReadOnlyList<EventMatch> matches)
+    {
+        var events = matches.Select(m => m.Event).OrderBy(e => e.Date.Start).ToList();
+        var body = new StringBuilder();
+        foreach (var e in events)
+        {
+            body.Append("• ").Append(Line(e)).Append(" — ").Append(FirstSentence(e.Summary)).Append('\n');
+        }
+
+        return new Answer
+        {
+            Outcome = Outcome.Answer,
+            Intent = Name,
+            Title = $"{events.Count} matching events",
+            Body = body.ToString().TrimEnd(),
+            Facts = [.. events.Take(10).Select(e => new KeyFact(e.Date.ToString(), e.Title))],
+            Sources = kb.SourcesFor(events.SelectMany(e => e.SourceIds.Take(1))),
+            AsOf = kb.AsOf,
+            Confidence = 0.9,
+            Context = new ConversationState { EventId = events.Count == 1 ? events[0].Id : null, Intent = Name, AnswerType = nameof(AnswerType.List) },
         };
     }
 
@@ -213,7 +287,9 @@ public sealed class TimelineIntent : IIntent
                 FromYear = from.Year == to.Year || from == DateOnly.MinValue ? null : from.Year,
                 ToYear = from.Year == to.Year || to == DateOnly.MaxValue ? null : to.Year,
                 EventId = shown.Count == 1 ? shown[0].Id : null,
+                FaqId = topics.Count == 1 ? topics.First() : null,
                 Intent = Name,
+                AnswerType = nameof(AnswerType.Events),
             },
         };
     }
@@ -227,7 +303,7 @@ public sealed class TimelineIntent : IIntent
         Sources = kb.SourcesFor(kb.Timeline.TakeLast(RecentCount).SelectMany(e => e.SourceIds.Take(1))),
         AsOf = kb.AsOf,
         Confidence = 0.95,
-        Context = new ConversationState { Intent = Name, Year = kb.AsOf.Year },
+        Context = new ConversationState { Intent = Name, Year = kb.AsOf.Year, AnswerType = nameof(AnswerType.Recent) },
     };
 
     private static string RecentLines(KnowledgeBase kb, HashSet<string> topics, int count)
@@ -236,9 +312,11 @@ public sealed class TimelineIntent : IIntent
         return string.Join("\n", (pool.Count > 0 ? pool : kb.Timeline).TakeLast(count).Reverse().Select(e => "• " + Line(e)));
     }
 
+    private static string FirstSentence(string text) => PassageIndex.Sentences(text).FirstOrDefault() ?? text;
+
     private static string Line(TimelineEvent e) => $"**{DateText(e)}** — {e.Title}";
 
-    private static string DateText(TimelineEvent e)
+    public static string DateText(TimelineEvent e)
     {
         var text = e.EndDate is { } end ? $"{e.Date.ToDisplay()} – {end.ToDisplay()}" : e.Date.ToDisplay();
         return e.DateNote is null ? text : $"{text} ({e.DateNote})";

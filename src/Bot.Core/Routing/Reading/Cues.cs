@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace Bot.Core.Routing;
+namespace Bot.Core.Routing.Reading;
 
 /// <summary>The cue words and patterns the parser looks for, in English, Korean and Japanese, in one place.</summary>
 internal static partial class Cues
@@ -47,10 +47,10 @@ internal static partial class Cues
     [GeneratedRegex(@"\b(the year before|year before that|the previous year|previous year|the prior year|a year earlier|year prior)\b|전년|그 전 해|前年|前の年")]
     public static partial Regex PreviousYear();
 
-    [GeneratedRegex(@"\b(when|whens|when's|what year|which year|what date|what day|which day|date of|how long ago)\b|\bdate\s*\??\s*$|언제|몇 년|몇년|いつ|何年")]
+    [GeneratedRegex(@"\b(when|whens|when's|what year|which year|what date|what day|which day|date of|how long ago|what time|at what time|what month|which month)\b|\bdate\s*\??\s*$|언제|몇 년|몇년|며칠|몇 월|몇월|몇 시|몇시|날짜|いつ|何年|何月|何日|何時|日時|時刻")]
     public static partial Regex When();
 
-    [GeneratedRegex(@"\b(who is|who was|who's|whos|who are|who were)\b|누구|誰|だれ")]
+    [GeneratedRegex(@"\bwho\b|\bwho's\b|\bwhos\b|\bwhich (president|presidents|prime minister|prime ministers|pm|pms|leader|leaders|minister|ministers|foreign minister|person|people|official|officials|politician|party|parties)\b|\bname of the (president|prime minister|foreign minister|minister|leader)\b|누구|누가|誰|だれ|どなた")]
     public static partial Regex Who();
 
     [GeneratedRegex(@"\b(what is|what's|whats|what are|what was|what were|what does|what do .* mean|meaning of|define|definition|explain|tell me about|info on|information on|overview of|describe)\b|이란|란\b|뭐야|무엇|뭔가요|뭐예요|とは|って何|ってなに|何ですか|について")]
@@ -65,7 +65,7 @@ internal static partial class Cues
     [GeneratedRegex(@"\b(recent(ly)?|lately|latest news|latest events|news|these days|this week|this month|past few months|what's new|whats new|what is new|up to date|updates?)\b|최근|요즘|最近|近頃")]
     public static partial Regex Recent();
 
-    [GeneratedRegex(@"\b(who is right|who's right|whos right|which side is right|who owns|whose (island|islands|territory|land|rocks)|belong(s)? to|rightful owner|who has the right|who is correct|is it .* or)\b|누구 땅|누구의|誰のもの|どちらの")]
+    [GeneratedRegex(@"\b(who is right|who's right|whos right|which side is right|which (one )?is (right|correct)|which (name )?is correct|who owns|whose (island|islands|territory|land|rocks)|belong(s)? to|rightful owner|who has the right|who is correct|is it .* or)\b|누구 땅|누구의|誰のもの|どちらの")]
     public static partial Regex WhoIsRight();
 
     [GeneratedRegex(@"\b(japan|japanese|nippon|korea|korean|koreans|rok|seoul|tokyo|jp|kr)\b|한국|일본|한일|日本|韓国|日韓|韓日")]
@@ -98,11 +98,26 @@ internal static partial class Cues
     [GeneratedRegex(@"\b(this year|current year|so far this year)\b|올해|今年")]
     public static partial Regex ThisYear();
 
-    [GeneratedRegex(@"\b(why|how come|what caused|reason|reasons|cause of|what led to)\b|왜|이유|なぜ|どうして|理由")]
+    [GeneratedRegex(@"\b(why|how come|what caused|reason|reasons|cause of|what led to|what triggered|what prompted|upset about|angry about|object to|objected to)\b|왜|이유|무슨 일로|なぜ|どうして|なんで|何で|理由|原因")]
     public static partial Regex Why();
 
-    [GeneratedRegex(@"\b(how many|how much|number of|numbers|figure|figures|statistics?|stats|data|percent(age)?|share|rate|value|amount|total|count|level|size|volume|in (dollars|usd|yen|won)|\$)|%|몇|얼마|규모|통계|何人|いくら|統計|数")]
+    [GeneratedRegex(@"\b(how many|how much|number of|numbers|figure|figures|statistics?|stats|data|percent(age)?|share|rate|value|amount|total|count|level|size|volume|in (dollars|usd|yen|won)|\$)|%|몇|얼마|규모|통계|비율|비중|何人|いくら|統計|数|何回|何票|何議席|何%|何パーセント|割合|率")]
     public static partial Regex Quantity();
+
+    [GeneratedRegex(@"\bwhere\b|\bwhich (city|cities|place|places|country|prefecture|venue|island|islands|town)\b|\bin what (city|place|country)\b|어디|어느 도시|어느 곳|どこ|何県|どの県|どの都市|どこで")]
+    public static partial Regex Where();
+
+    [GeneratedRegex(@"(^\s*list\b|\blist (the|all|every|of)\b|\b(name (the|all|every)|all the|each of the|what (were|are) the (\w+ ){0,2}(items|chemicals|materials|products|prefectures|issues|outcomes|results|agreements|points|steps|measures|terms|sites|areas|fields|challenges|conditions|names|things|ones)|which (\w+ ){0,2}(ones|items|chemicals|materials|products|prefectures|presidents|leaders|prime ministers|pms|cities|places|events|issues|sites|countries|summits|rulings|polls|surveys|agreements)|what other)\b)|뭐뭐|무엇무엇|어떤 것들|목록|종류|품목|どれ|何と何|すべて|全部|挙げて|リスト|品目|どんなこと|何県")]
+    public static partial Regex List();
+
+    [GeneratedRegex(@"^\s*(will|won't|wont|would|is .{1,40} going to|are .{1,40} going to|can .{1,30} ever)\b|\b(who|what|when|how|which|where|why|how much|how many)( \w+){0,4} (will|won't|going to|gonna)\b|\b(predict|prediction|forecast|projection|project|likely to|chances? (of|that)|odds|in the future|next decade|will (there|it|they|he|she|korea|japan|seoul|tokyo|relations|trade|the)|by (20[3-9][0-9]|2[1-9][0-9]{2}))\b|할까|될까|오를까|할 것 같|될 것 같|예측|전망|예상|앞으로|でしょうか|だろうか|予測|予想|見通し|なるか|するか|するでしょう")]
+    public static partial Regex Prediction();
+
+    [GeneratedRegex(@"(,|\s)(right|correct|true|yes|yeah|no)\s*[?!.]*\s*($|just|stop|tell|answer|yes|no)|\b(isn'?t (it|that|he|she)|wasn'?t (it|that|he|she)|weren'?t (they|there)|didn'?t (he|she|they|it)|doesn'?t (it|he|she)|hasn'?t (it|he|she)|aren'?t (they|there)|is it true|it'?s true that|is that true|true or false|am i right|correct me|yes or no)\b|맞지|맞아|맞죠|맞나요|맞습니까|맞음|맞냐|사실이야|사실인가|사실임|진짜야|진짜임|진짜예요|그렇지|아니야\?|ですよね|でしょ(う)?[?？]|本当|ほんと|って本当|正しい[?？]|じゃない[?？]")]
+    public static partial Regex Claim();
+
+    [GeneratedRegex(@"\b(smallest|lowest|largest|biggest|highest|most|least|fewest)\b.{0,30}\b(in how many years|since when|in years|in \d+ years)\b|\b(the )?(lowest|smallest|highest|largest|biggest) since\b|몇 년 만|몇년만|何年ぶり")]
+    public static partial Regex SinceWhen();
 
     public static int? MonthNumber(string name) => name[..3] switch
     {

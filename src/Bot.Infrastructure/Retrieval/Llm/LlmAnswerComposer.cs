@@ -60,7 +60,7 @@ public sealed class LlmAnswerComposer(
     {
         var history = new ChatHistory(Prompts.System);
         history.AddSystemMessage(Prompts.Passages(plan.Passages.Select((p, i) => (i + 1, p.Passage.Title, p.Passage.Text))));
-        history.AddUserMessage(Prompts.Question(plan.Context.Query.Original));
+        history.AddUserMessage(Prompts.Question(plan.Context.Part.Wording.Original));
 
         if (_outage.IsOpen && time.GetUtcNow().UtcTicks < Volatile.Read(ref _restUntil))
         {

@@ -1,0 +1,124 @@
+using Bot.Core.Answers;
+using Bot.Core.Knowledge;
+using Bot.Core.Routing.Index;
+using Bot.Core.Routing.Reading;
+
+namespace Bot.Core.Routing.Choosing;
+
+/// <summary>
+/// The share of a question's information an answer contains: its content terms (stemmed words, Korean/Japanese character
+/// pairs, years), weighted by how rare they are in the knowledge base. A name the question uses counts as covered when
+/// the answer is about the entry it names, whatever language the answer is written in. One measure for every intent.
+/// </summary>
+public static class Coverage
+{
+    public static IReadOnlySet<string> QueryTerms(QuestionPart part)
+    {
+        var w = part.Wording;
+        var terms = PassageIndex.TermsOf(string.Join(' ', w.ContentWords) + " " + CjkOnly(w.Folded));
+        foreach (var h in w.Hits.Where(h => h.Start >= 0))
+        {
+            terms.UnionWith(PassageIndex.TermsOf(string.Join(' ', w.Words.Skip(h.Start).Take(h.Length))));
+        }
+
+        foreach (var y in part.Period.Years)
+        {
+            terms.Add(y.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        return terms;
+    }
+
+    /// <summary>0–1; 1 when the question has no content terms the knowledge base knows (nothing can be missed).</summary>
+    public static double Of(Answer answer, QuestionPart part, IReadOnlySet<string> query, RoutingIndex index)
+    {
+        var text = PassageIndex.TermsOf(answer.Title + " " + answer.Body);
+        foreach (var hit in part.Wording.Hits)
+        {
+            if (IsAbout(answer, hit, index.Knowledge))
+            {
+                text.UnionWith(PassageIndex.TermsOf(hit.Phrase));
+                if (hit.Start >= 0)
+                {
+                    text.UnionWith(PassageIndex.TermsOf(string.Join(' ', part.Wording.Words.Skip(hit.Start).Take(hit.Length))));
+                }
+            }
+        }
+
+        // The entries the answer is about: their own names and aliases cover the words the question used for them
+        // ("koreans living in japan" → the residents series), in any language.
+        foreach (var about in EntryTexts(answer, index.Knowledge))
+        {
+            text.UnionWith(PassageIndex.TermsOf(about));
+        }
+
+        double total = 0, covered = 0;
+        foreach (var term in query)
+        {
+            // A word no entry uses can be covered by no answer: it tells candidates nothing apart, so it is left out.
+            var weight = index.Passages.Weight(term);
+            if (weight <= 0 && !term.All(char.IsDigit))
+            {
+                continue;
+            }
+
+            weight = Math.Max(0.5, weight);
+            total += weight;
+            if (text.Contains(term) || text.Contains(SeriesMatcher.Synonym(term)))
+            {
+                covered += weight;
+            }
+        }
+
+        return total == 0 ? 1 : covered / total;
+    }
+
+    private static IEnumerable<string> EntryTexts(Answer answer, KnowledgeBase kb)
+    {
+        if (answer.Context is not { } c || answer.Outcome != Outcome.Answer)
+        {
+            yield break;
+        }
+
+        foreach (var s in c.SeriesIds.Select(kb.Series).OfType<StatSeries>())
+        {
+            yield return s.Name + " " + string.Join(' ', s.Aliases) + " " + s.Definition;
+        }
+
+        if (c.EventId is { } e && kb.Event(e) is { } ev)
+        {
+            yield return ev.Title + " " + string.Join(' ', ev.Aliases) + " " + string.Join(' ', ev.Tags);
+        }
+
+        if (c.FaqId is { } f && kb.Faq(f) is { } faq && answer.Intent == IntentNames.Faq)
+        {
+            yield return faq.Title + " " + string.Join(' ', faq.Aliases);
+        }
+
+        if (c.GlossaryId is { } g && kb.Glossary.FirstOrDefault(t => t.Id == g) is { } term)
+        {
+            yield return string.Join(' ', term.AllNames);
+        }
+    }
+
+    /// <summary>True when the answer is about the entry a name in the question points at (or its topic).</summary>
+    private static bool IsAbout(Answer answer, LexiconHit hit, KnowledgeBase kb)
+    {
+        if (answer.Context is not { } c || answer.Outcome != Outcome.Answer)
+        {
+            return false;
+        }
+
+        return hit.Kind switch
+        {
+            TargetKind.Event => c.EventId == hit.Id || (c.FaqId is { } f && kb.Event(hit.Id)?.RelatedFaq.Contains(f) == true),
+            TargetKind.Faq => c.FaqId == hit.Id || (c.EventId is { } e && kb.Event(e)?.RelatedFaq.Contains(hit.Id) == true),
+            TargetKind.Series => c.SeriesIds.Contains(hit.Id),
+            TargetKind.Glossary => c.GlossaryId == hit.Id
+                || (c.FaqId is { } g && kb.Glossary.FirstOrDefault(t => t.Id == hit.Id)?.RelatedFaq.Contains(g) == true),
+            _ => false,
+        };
+    }
+
+    private static string CjkOnly(string folded) => new([.. folded.Select(c => Text.TextNormalizer.IsCjk(c) ? c : ' ')]);
+}

@@ -1,0 +1,209 @@
+using Bot.Core.Abstractions;
+using Bot.Core.Knowledge;
+using Bot.Core.Routing.Reading;
+using Bot.Core.Text;
+
+namespace Bot.Core.Routing.Index;
+
+/// <summary>One sentence of the knowledge base with the entry it belongs to (and so its sources and date).</summary>
+public sealed record Passage(string Kind, string EntryId, string Title, string Text, IReadOnlyList<string> SourceIds, PartialDate? Date);
+
+/// <summary>A passage and how well it matches a question part.</summary>
+public sealed record PassageMatch(Passage Passage, double Score, double Coverage);
+
+/// <summary>
+/// Every sentence of every entry (event summaries and significance, FAQ text, statistics notes, glossary lines), indexed
+/// by stemmed English words and Korean/Japanese character pairs. A detail a template leaves out ("which eight
+/// prefectures", "how many votes") is usually one sentence away: this finds it, in memory, in well under a millisecond.
+/// </summary>
+public sealed class PassageIndex
+{
+    private readonly List<Passage> _passages = [];
+    private readonly Dictionary<string, List<int>> _postings = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, double> _idf = new(StringComparer.Ordinal);
+
+    public PassageIndex(KnowledgeBase kb)
+    {
+        foreach (var e in kb.Timeline)
+        {
+            foreach (var sentence in Sentences(e.Summary).Append(e.Significance))
+            {
+                Add(new Passage(ChunkKinds.Event, e.Id, e.Title, sentence, e.SourceIds, e.Date), e.Title);
+            }
+        }
+
+        foreach (var f in kb.Faqs)
+        {
+            foreach (var sentence in Sentences(f.Summary))
+            {
+                Add(new Passage(ChunkKinds.Faq, f.Id, f.Title, sentence, f.SourceIds, null), f.Title);
+            }
+
+            foreach (var section in f.Sections)
+            {
+                foreach (var sentence in Sentences(section.Body))
+                {
+                    Add(new Passage(ChunkKinds.Faq, f.Id, $"{f.Title}: {section.Heading}", sentence, f.SourceIds, null), f.Title + " " + section.Heading);
+                }
+            }
+        }
+
+        foreach (var s in kb.Statistics)
+        {
+            var sources = s.Points.SelectMany(p => p.SourceIds).Distinct(StringComparer.Ordinal).ToList();
+            foreach (var sentence in Sentences(s.Notes ?? "").Concat(Sentences(s.Definition)))
+            {
+                Add(new Passage(ChunkKinds.Series, s.Id, s.Name, sentence, sources, null), s.Name);
+            }
+
+            foreach (var p in s.Points.Where(p => p.Note is not null))
+            {
+                Add(new Passage(ChunkKinds.Series, s.Id, $"{s.Name} ({p.Label})", $"{s.Name}, {p.Label}: {s.Unit.Format(p.Value)}. {p.Note}",
+                    p.SourceIds, new PartialDate(p.Year)), s.Name);
+            }
+        }
+
+        foreach (var g in kb.Glossary)
+        {
+            var sources = g.RelatedFaq.Select(kb.Faq).OfType<FaqEntry>().SelectMany(f => f.SourceIds.Take(1)).ToList();
+            foreach (var sentence in Sentences(g.Description).Concat(Sentences(g.Note ?? "")))
+            {
+                Add(new Passage(ChunkKinds.Term, g.Id, g.English, sentence, sources, g.InOfficeFrom), $"{g.English} {g.Korean} {g.Japanese}");
+            }
+        }
+
+        foreach (var (term, list) in _postings)
+        {
+            _idf[term] = Math.Log(1 + (_passages.Count / (double)list.Count));
+        }
+    }
+
+    public int Count => _passages.Count;
+
+    /// <summary>The terms a text is matched on: stemmed English words and CJK character pairs.</summary>
+    public static HashSet<string> TermsOf(string text)
+    {
+        var folded = TextNormalizer.Fold(text);
+        var set = Terms.Of(folded).Where(w => w.Length > 1).ToHashSet(StringComparer.Ordinal);
+        var cjk = new string([.. folded.Where(TextNormalizer.IsCjk)]);
+        for (var i = 0; i + 1 < cjk.Length; i++)
+        {
+            set.Add(cjk.Substring(i, 2));
+        }
+
+        return set;
+    }
+
+    /// <summary>How much a term says (0 for one no passage uses).</summary>
+    public double Weight(string term) => _idf.GetValueOrDefault(term, 0);
+
+    /// <summary>The passages that share the most (rare) terms with the part, boosted by the entries and years it names.</summary>
+    public IReadOnlyList<PassageMatch> Search(QuestionPart part, int max, IReadOnlySet<string>? query = null)
+    {
+        query ??= TermsOf(part.Wording.Original + " " + string.Join(' ', part.Wording.Words));
+        var total = query.Sum(Weight);
+        if (total <= 0)
+        {
+            return [];
+        }
+
+        var scores = new Dictionary<int, double>();
+        foreach (var term in query)
+        {
+            if (_postings.TryGetValue(term, out var list))
+            {
+                var w = _idf[term];
+                foreach (var i in list)
+                {
+                    scores[i] = scores.GetValueOrDefault(i) + w;
+                }
+            }
+        }
+
+        var targets = part.Targets;
+        var years = part.Period.Years;
+        return [.. scores
+            .Select(kv =>
+            {
+                var p = _passages[kv.Key];
+                var coverage = kv.Value / total;
+                var boost = Named(p, targets) ? 0.25 : 0;
+                if (years.Count > 0)
+                {
+                    boost += years.Any(y => p.Text.Contains(y.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
+                        || p.Date?.Year == y) ? 0.15 : -0.1;
+                }
+
+                return new PassageMatch(p, coverage + boost, coverage);
+            })
+            .OrderByDescending(m => m.Score)
+            .Take(max)];
+    }
+
+    private static bool Named(Passage p, Targets t) => p.Kind switch
+    {
+        ChunkKinds.Event => t.EventIds.Contains(p.EntryId),
+        ChunkKinds.Faq => t.FaqIds.Contains(p.EntryId),
+        ChunkKinds.Series => t.SeriesIds.Contains(p.EntryId),
+        ChunkKinds.Term => t.GlossaryIds.Contains(p.EntryId),
+        _ => false,
+    };
+
+    private void Add(Passage passage, string context)
+    {
+        var index = _passages.Count;
+        _passages.Add(passage);
+        // The entry's title words count too: "the Nara summit" finds its sentences even when they say "the summit".
+        var terms = TermsOf(passage.Text + " " + context);
+        foreach (var t in terms)
+        {
+            if (!_postings.TryGetValue(t, out var list))
+            {
+                _postings[t] = list = [];
+            }
+
+            list.Add(index);
+        }
+    }
+
+    /// <summary>Sentences of a paragraph (Markdown bullets and line breaks end a sentence too).</summary>
+    public static IEnumerable<string> Sentences(string text)
+    {
+        var start = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            var end = c == '\n' || ((c is '.' or '?' or '!' or '。') && (i + 1 == text.Length || char.IsWhiteSpace(text[i + 1]))
+                && !IsAbbreviation(text, i));
+            if (end)
+            {
+                var sentence = text[start..(i + 1)].Trim().TrimStart('-', '*', '•', ' ');
+                if (sentence.Length > 1)
+                {
+                    yield return sentence;
+                }
+
+                start = i + 1;
+            }
+        }
+
+        var rest = text[start..].Trim().TrimStart('-', '*', '•', ' ');
+        if (rest.Length > 1)
+        {
+            yield return rest;
+        }
+    }
+
+    // "U.S.", "Jan.", "No." end with a dot but not a sentence.
+    private static bool IsAbbreviation(string text, int dot)
+    {
+        var wordStart = dot;
+        while (wordStart > 0 && char.IsLetter(text[wordStart - 1]))
+        {
+            wordStart--;
+        }
+
+        var word = text[wordStart..dot];
+        return word.Length == 1 || word is "U.S" or "No" or "Jan" or "Feb" or "Mar" or "Apr" or "Jun" or "Jul" or "Aug" or "Sep" or "Sept" or "Oct" or "Nov" or "Dec" or "Mr" or "Ms" or "Dr" or "St" or "vs" or "etc" or "approx" or "ca";
+    }
+}

@@ -1,0 +1,160 @@
+using System.Text;
+using Bot.Core.Answers;
+using Bot.Core.Conversations;
+using Bot.Core.Knowledge;
+using Bot.Core.Routing.Choosing;
+using Bot.Core.Routing.Reading;
+using Bot.Core.Text;
+
+namespace Bot.Core.Routing.Intents;
+
+/// <summary>
+/// "Who is Japan's prime minister now?", "who was president then?", "지금 외교부 장관 누구야?": the holder of an office at a
+/// time, from the glossary's terms of office. "Now" means the knowledge base's as-of date, which the answer states.
+/// </summary>
+public sealed class RoleIntent : IIntent
+{
+    public string Name => IntentNames.Role;
+
+    public ValueTask<Candidate?> ProposeAsync(RouteContext context, CancellationToken cancellationToken)
+    {
+        var part = context.Part;
+        if (part.Targets.Office is not { } office || part.Type is not (AnswerType.Person or AnswerType.Overview or AnswerType.Claim or AnswerType.List))
+        {
+            return ValueTask.FromResult<Candidate?>(null);
+        }
+
+        // A named person with no time ("who is Takaichi") is the glossary's answer, not the office's.
+        var namesPerson = part.Targets.GlossaryIds.Any(id => context.Knowledge.Glossary.Any(g => g.Id == id && g.Kind == "person"));
+        if (namesPerson && !part.Period.HasPeriod && part.Period.Relative != TimeWord.Now && part.Type != AnswerType.Claim)
+        {
+            return ValueTask.FromResult<Candidate?>(null);
+        }
+
+        var answer = Answer(context, office);
+        return ValueTask.FromResult<Candidate?>(answer is null ? null : new Candidate(answer, new Fit(
+            TypeMatch: part.Type is AnswerType.Person or AnswerType.Claim or AnswerType.List ? 1.0 : 0.7,
+            Specificity: 0.9)));
+    }
+
+    private Answer? Answer(RouteContext context, string office)
+    {
+        var kb = context.Knowledge;
+        var holders = context.Index.OfficeHolders[office].ToList();
+        if (holders.Count == 0)
+        {
+            return null;
+        }
+
+        var years = context.Part.Period.Years;
+        var range = context.Part.Period.From is { } from ? (from.Start, context.Part.Period.To?.End ?? kb.AsOf.End) : ((DateOnly, DateOnly)?)null;
+        var now = years.Count == 0 && range is null;
+        var dated = holders.Where(h => h.InOfficeFrom is not null).ToList();
+        List<GlossaryTerm> found;
+        string when;
+        if (now)
+        {
+            found = [.. dated.Where(h => h.InOfficeOn(kb.AsOf.End))];
+            if (found.Count == 0)
+            {
+                // An office whose holders carry no dates: the one the sources name, said plainly.
+                found = [.. holders.Where(h => h.InOfficeFrom is null)];
+            }
+
+            when = $"As of {kb.AsOf.ToDisplay()} (the latest date my sources cover)";
+        }
+        else
+        {
+            var (start, end) = range ?? (new PartialDate(years.Min()).Start, new PartialDate(years.Max()).End);
+            found = [.. dated.Where(h => h.InOfficeFrom!.Value.Start <= end && (h.InOfficeTo is not { } to || to.End >= start)).OrderBy(h => h.InOfficeFrom)];
+            when = range is null ? $"In {string.Join("–", years.Distinct().Order())}" : $"From {start.Year} to {end.Year}";
+        }
+
+        var label = Label(office);
+        var body = new StringBuilder();
+        if (found.Count == 0)
+        {
+            body.Append($"{when}, I don't have a verified holder of the office of {office} in my sources.");
+            var known = dated.OrderBy(h => h.InOfficeFrom).Select(h => $"{h.English} ({Term(h)})");
+            body.Append("\n\nThe holders I do hold: ").Append(string.Join("; ", known)).Append('.');
+            return Build(kb, $"{label} — not in my sources", body.ToString(), [], office, years, confidence: 0.8);
+        }
+
+        if (found.Count == 1)
+        {
+            var h = found[0];
+            body.Append($"{when}, the {office} {(now ? "is" : "was")} **{h.English}** ({h.Korean} / {h.Japanese})");
+            body.Append(h.InOfficeFrom is null ? "." : $", in office {Term(h)}.");
+        }
+        else
+        {
+            body.Append($"{when}, the {office} {(now ? "is" : "was")}:\n");
+            foreach (var h in found)
+            {
+                body.Append($"• **{h.English}** ({h.Korean} / {h.Japanese}){(h.InOfficeFrom is null ? "" : $", in office {Term(h)}")}\n");
+            }
+        }
+
+        foreach (var h in found.Take(2))
+        {
+            body.Append("\n\n").Append(h.Description);
+        }
+
+        if (found.All(h => h.InOfficeFrom is null))
+        {
+            body.Append("\n\nMy sources don't give the dates of this term of office.");
+        }
+
+        return Build(kb, $"{label}: {string.Join(", ", found.Select(h => h.English))}", body.ToString(), found, office, years, confidence: 0.95);
+    }
+
+    private Answer Build(KnowledgeBase kb, string title, string body, IReadOnlyList<GlossaryTerm> found, string office, IReadOnlyList<int> years, double confidence)
+    {
+        var sources = found.SelectMany(h => TookOffice(h, kb)?.SourceIds ?? []).ToList();
+        return new Answer
+        {
+            Outcome = Outcome.Answer,
+            Intent = Name,
+            Title = title,
+            Body = body,
+            Facts = [.. found.Select(h => new KeyFact(office, h.English))],
+            Sources = kb.SourcesFor(sources),
+            AsOf = kb.AsOf,
+            Confidence = confidence,
+            Context = new ConversationState
+            {
+                GlossaryId = found.Count == 1 ? found[0].Id : null,
+                Office = office,
+                Year = years.Count == 1 ? years[0] : null,
+                Intent = Name,
+                AnswerType = nameof(AnswerType.Person),
+            },
+        };
+    }
+
+    /// <summary>The timeline event of the person taking office, whose sources back the answer.</summary>
+    private static TimelineEvent? TookOffice(GlossaryTerm person, KnowledgeBase kb)
+    {
+        if (person.InOfficeFrom is not { } from)
+        {
+            return null;
+        }
+
+        var surname = Tokenizer.Words(TextNormalizer.Fold(person.English)).FirstOrDefault() ?? "";
+        return kb.Timeline.FirstOrDefault(e => e.Date.Year == from.Year && (from.Month is null || e.Date.Month == from.Month)
+            && TextNormalizer.Fold(e.Title + " " + e.Summary).Contains(surname, StringComparison.Ordinal));
+    }
+
+    private static string Term(GlossaryTerm h) =>
+        h.InOfficeTo is { } to ? $"{h.InOfficeFrom!.Value.ToDisplay()} – {to.ToDisplay()}" : $"since {h.InOfficeFrom!.Value.ToDisplay()}";
+
+    private static string Label(string office) => office switch
+    {
+        Offices.PresidentOfKorea => "South Korea's president",
+        Offices.PrimeMinisterOfJapan => "Japan's prime minister",
+        Offices.ForeignMinisterOfKorea => "South Korea's foreign minister",
+        Offices.ForeignMinisterOfJapan => "Japan's foreign minister",
+        Offices.SecurityAdviserOfKorea => "South Korea's national security adviser",
+        _ => office,
+    };
+}

@@ -1,0 +1,162 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Bot.Core.Knowledge;
+using Bot.Core.Routing.Index;
+using Bot.Core.Text;
+
+namespace Bot.Core.Routing.Reading;
+
+/// <summary>The time a question part is about: years, ranges, decades, a month or day, a leader's term, or "now"/"then".</summary>
+internal static partial class PeriodReader
+{
+    public static Period Read(string folded, string cueText, IReadOnlyList<LexiconHit> hits, KnowledgeBase kb, DateOnly today)
+    {
+        var years = Cues.Year().Matches(folded).Select(m => int.Parse(m.Value, CultureInfo.InvariantCulture)).ToList();
+        foreach (Match m in Cues.ShortYear().Matches(folded))
+        {
+            var yy = int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture);
+            years.Add(yy <= today.Year % 100 ? 2000 + yy : 1900 + yy);
+        }
+
+        PartialDate? from = null, to = null;
+        if (Cues.YearRange().Match(folded) is { Success: true } range)
+        {
+            var a = int.Parse(range.Groups["a"].Value, CultureInfo.InvariantCulture);
+            var b = int.Parse(range.Groups["b"].Value, CultureInfo.InvariantCulture);
+            (from, to) = (new PartialDate(Math.Min(a, b)), new PartialDate(Math.Max(a, b)));
+        }
+        else if (Decade(folded) is { } decade)
+        {
+            (from, to) = decade;
+            years.RemoveAll(y => y >= from.Value.Year && y <= to.Value.Year && y % 10 == 0);
+        }
+        else if (Cues.SinceYear().Match(folded) is { Success: true } since)
+        {
+            from = new PartialDate(int.Parse(since.Groups["a"].Value, CultureInfo.InvariantCulture));
+        }
+        else if (Cues.BeforeYear().Match(folded) is { Success: true } before)
+        {
+            to = new PartialDate(int.Parse(before.Groups["b"].Value, CultureInfo.InvariantCulture));
+        }
+
+        var leadingFollowUp = QuestionReader.LeadingFollowUp().IsMatch(folded);
+        if (Cues.LastYear().IsMatch(cueText))
+        {
+            years.Add(today.Year - 1);
+        }
+        else if (NextCalendarYear().IsMatch(cueText) && !leadingFollowUp)
+        {
+            // "visitors next year" means the calendar year after this one; "and next year?" the one after the last answer.
+            years.Add(today.Year + 1);
+        }
+        else if (Cues.ThisYear().IsMatch(cueText))
+        {
+            years.Add(today.Year);
+        }
+
+        var tenure = TenureRange(folded, hits, kb);
+        if (tenure is not null && from is null && to is null)
+        {
+            (from, to) = tenure.Value;
+        }
+
+        var (month, day) = MonthWithYear(folded);
+        var calendarNextYear = NextCalendarYear().IsMatch(cueText) && !leadingFollowUp;
+        var shift = Cues.NextYear().IsMatch(cueText) && !calendarNextYear ? 1
+            : Cues.PreviousYear().IsMatch(cueText) && !Cues.LastYear().IsMatch(cueText) ? -1 : 0;
+        var relative = Now().IsMatch(cueText) ? TimeWord.Now
+            : Then().IsMatch(cueText) ? TimeWord.Then
+            : Cues.Recent().IsMatch(cueText) ? TimeWord.Recent
+            : Cues.Latest().IsMatch(cueText) && years.Count == 0 ? TimeWord.Latest
+            : TimeWord.None;
+        return new Period
+        {
+            Years = [.. years.Distinct()],
+            Month = month,
+            Day = day,
+            From = from,
+            To = to,
+            IsTenure = tenure is not null && (from, to) == tenure.Value,
+            YearShift = shift,
+            Relative = relative,
+        };
+    }
+
+    [GeneratedRegex(@"\b(right now|now|currently|current|these days|at the moment|at present|presently|today|nowadays|as of now)\b|지금|현재|요즘|현직|今の|今は|現在|現職|いまの")]
+    private static partial Regex Now();
+
+    [GeneratedRegex(@"\b(then|at the time|at that time|back then|that time|in those days)\b|그때|그 때|당시|그 당시|当時|その時|そのとき")]
+    private static partial Regex Then();
+
+    [GeneratedRegex(@"\bnext year\b|내년|来年")]
+    private static partial Regex NextCalendarYear();
+
+    [GeneratedRegex(@"\b(the\s+)?(?<part>early|mid|middle|late|end of the|start of the|beginning of the)?[\s-]*(?<decade>(1[89]|20)[0-9]0)'?s\b|(?<decade>(1[89]|20)[0-9]0)\s*(년대|年代)\s*(?<cjk>초반|중반|후반|초|말|前半|半ば|後半|末)?")]
+    private static partial Regex DecadePattern();
+
+    /// <summary>"the late 2000s" → 2007–2009; "the 2010s" → 2010–2019; "2010년대 후반", "2000年代後半".</summary>
+    private static (PartialDate, PartialDate)? Decade(string folded)
+    {
+        var m = DecadePattern().Match(folded);
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        var start = int.Parse(m.Groups["decade"].Value, CultureInfo.InvariantCulture);
+        var part = m.Groups["part"].Success ? m.Groups["part"].Value : m.Groups["cjk"].Value;
+        var (a, b) = part switch
+        {
+            "early" or "start of the" or "beginning of the" or "초반" or "초" or "前半" => (0, 3),
+            "mid" or "middle" or "중반" or "半ば" => (4, 6),
+            "late" or "end of the" or "후반" or "말" or "後半" or "末" => (7, 9),
+            _ => (0, 9),
+        };
+        return (new PartialDate(start + a), new PartialDate(start + b));
+    }
+
+    [GeneratedRegex(@"\b((?<d>[0-3]?[0-9])(st|nd|rd|th)?\s+(of\s+)?)?(?<m>january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+((?<d2>[0-3]?[0-9])(st|nd|rd|th)?,?\s+)?(of\s+)?(?<y>1[89][0-9]{2}|20[0-9]{2})\b|(?<y>1[89][0-9]{2}|20[0-9]{2})\s*(년|年|-|/)\s*(?<n>1[0-2]|0?[1-9])\s*(월|月)?(\s*(?<d3>[0-3]?[0-9])\s*(일|日))?(?![0-9])")]
+    private static partial Regex MonthYear();
+
+    /// <summary>"June 2025", "3 Dec 2024", "December 3, 2024", "2024년 12월 3일", "2024年12月3日".</summary>
+    private static (int? Month, int? Day) MonthWithYear(string folded)
+    {
+        var m = MonthYear().Match(folded);
+        if (!m.Success)
+        {
+            return (null, null);
+        }
+
+        var month = m.Groups["m"].Success ? Cues.MonthNumber(m.Groups["m"].Value)
+            : int.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture);
+        var dayGroup = new[] { m.Groups["d"], m.Groups["d2"], m.Groups["d3"] }.FirstOrDefault(g => g.Success);
+        int? day = dayGroup is null ? null : int.Parse(dayGroup.Value, CultureInfo.InvariantCulture);
+        return (month, day is >= 1 and <= 31 ? day : null);
+    }
+
+    [GeneratedRegex(@"\b(since|under|during|in the)\b.{0,40}?\b(took office|came to power|became|was elected|inauguration|inaugurated|administration|government|presidency|premiership|term|era|took power)\b|\b(since|under|during)\s+(president|pm|prime minister)?\s*\w+|취임 이후|집권|政権|就任以来")]
+    private static partial Regex TenureCue();
+
+    /// <summary>"since Lee took office", "under Yoon": the named leader's term of office, from the glossary.</summary>
+    private static (PartialDate? From, PartialDate? To)? TenureRange(string folded, IReadOnlyList<LexiconHit> hits, KnowledgeBase kb)
+    {
+        if (!TenureCue().IsMatch(folded))
+        {
+            return null;
+        }
+
+        var leaders = kb.Glossary.Where(g => g.InOfficeFrom is not null).ToList();
+        var term = hits.Where(h => h.Kind == TargetKind.Glossary).Select(h => leaders.FirstOrDefault(g => g.Id == h.Id)).OfType<GlossaryTerm>().FirstOrDefault()
+            // A bare surname ("since Lee took office") means the most recent leader of that name.
+            ?? leaders.Where(g => Tokenizer.Words(TextNormalizer.Fold(g.English)).Take(1).Any(w => Tokenizer.Words(folded).Contains(w)))
+                .MaxBy(g => g.InOfficeFrom);
+        if (term?.InOfficeFrom is not { } start)
+        {
+            return null;
+        }
+
+        var since = folded.Contains("since", StringComparison.Ordinal) || folded.Contains("이후", StringComparison.Ordinal)
+            || folded.Contains("以来", StringComparison.Ordinal);
+        return (start, since ? null : term.InOfficeTo);
+    }
+}

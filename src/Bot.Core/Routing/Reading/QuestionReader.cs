@@ -1,0 +1,122 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Bot.Core.Knowledge;
+using Bot.Core.Routing.Index;
+using Bot.Core.Text;
+
+namespace Bot.Core.Routing.Reading;
+
+/// <summary>
+/// Reads a message once: splits it into its questions and, for each, the answer type, targets, period, scope and any claim
+/// to check. Everything downstream reads these records; nothing parses the text again.
+/// </summary>
+public static partial class QuestionReader
+{
+    /// <summary>The parts of a message, in order (one for most messages).</summary>
+    public static IReadOnlyList<QuestionPart> Read(string text, RoutingIndex index, DateOnly today)
+    {
+        var pieces = QuestionSplitter.Split(TextNormalizer.Clean(text));
+        var parts = new List<QuestionPart>(pieces.Count);
+        foreach (var piece in pieces)
+        {
+            parts.Add(ReadPart(piece, index, today));
+        }
+
+        return parts;
+    }
+
+    /// <summary>One question, already split off from its message.</summary>
+    public static QuestionPart ReadPart(string text, RoutingIndex index, DateOnly today)
+    {
+        var kb = index.Knowledge;
+        var cleaned = TextNormalizer.Clean(text);
+        var folded = TextNormalizer.Fold(cleaned);
+        var lexicon = index.Lexicon;
+        var words = WithoutSouth(lexicon.Correct(Tokenizer.Words(folded)));
+        // Cue patterns see both the text as typed ("what's") and the corrected words ("gsomia", "imports").
+        var cueText = folded + " \n " + string.Join(' ', words);
+        var hits = lexicon.Match(words, folded);
+
+        var period = PeriodReader.Read(folded, cueText, hits, kb, today);
+        var nameWords = new HashSet<int>();
+        foreach (var h in hits.Where(h => h.Start >= 0))
+        {
+            for (var k = h.Start; k < h.Start + h.Length; k++)
+            {
+                nameWords.Add(k);
+            }
+        }
+
+        // Words that only say how to answer ("timeline", "latest") or were read as the period ("since Lee took office")
+        // are not what the question is about.
+        var content = words.Where((w, i) => !nameWords.Contains(i) && !CommonWords.Stop.Contains(w) && !w.All(char.IsDigit) && w.Length > 1
+                && !CueWords.Contains(w) && !(period.IsTenure && (TenureWords.Contains(w) || LeaderName(w, kb))))
+            .ToList();
+        var scope = new Scope(
+            JapanOrKorea: Cues.JapanOrKorea().IsMatch(cueText),
+            BothCountries: Cues.SouthKorea().IsMatch(Cues.NorthKorea().Replace(cueText, " ")) && Cues.JapanOnly().IsMatch(cueText),
+            OffTopic: Cues.OffTopic().IsMatch(cueText),
+            OtherCountry: Cues.OtherCountry().IsMatch(cueText) || Cues.NorthKorea().IsMatch(cueText));
+        var asking = AnswerTypeReader.Read(folded, cueText, period, kb, hits);
+        var seriesHits = Ids(hits, TargetKind.Series);
+        var targets = new Targets
+        {
+            SeriesNamed = seriesHits.Count > 0,
+            // Guessing a series from loose words is only safe when the question is about Japan and Korea at all.
+            SeriesIds = seriesHits.Count > 0 ? seriesHits : scope.JapanOrKorea ? index.Series.Match(words, folded) : [],
+            FaqIds = Ids(hits, TargetKind.Faq),
+            GlossaryIds = Ids(hits, TargetKind.Glossary),
+            EventIds = Ids(hits, TargetKind.Event),
+            StoredPhrasingFaqId = index.Phrasings.Match(words),
+            Office = OfficeReader.Read(cueText),
+        };
+        var startsAsFollowUp = LeadingFollowUp().IsMatch(folded);
+        var refersBack = hits.Count == 0 && content.Count == 0 && (words.Any(w => w is "it" or "he" or "she" or "they" or "them" or "that" or "there")
+            || CjkPronoun().IsMatch(folded));
+        var recognised = words.Count(w => CommonWords.Stop.Contains(w) || CommonWords.NeverCorrect.Contains(w) || lexicon.Knows(w) || index.KnowledgeWords.Contains(w))
+            + (TextNormalizer.ContainsCjk(folded) && (hits.Count > 0 || Cues.JapanOrKorea().IsMatch(folded)) ? 1 : 0);
+        return new QuestionPart
+        {
+            Wording = new Wording(cleaned, folded, words, hits, content, recognised),
+            Asking = asking,
+            Targets = targets,
+            Period = period,
+            Scope = scope,
+            FollowUp = new FollowUpCue(Cues.FollowUp().IsMatch(cueText) || CjkFollowUp().IsMatch(folded), startsAsFollowUp, refersBack, NeedsContext: false),
+            Claim = asking.Type == AnswerType.Claim ? ClaimReader.Read(cleaned, folded) : null,
+        };
+    }
+
+    private static readonly HashSet<string> CueWords = new(StringComparer.Ordinal)
+    {
+        "timeline", "chronology", "events", "event", "history", "latest", "recent", "recently", "current", "currently", "newest",
+        "now", "today", "nowadays", "lately", "wat", "whats", "happend", "hapened", "please", "pls", "thanks", "lol", "exactly",
+        "tell", "explain", "list", "overview", "summary", "briefly", "quick", "quickly", "question", "answer", "developments",
+        "development", "news", "updates", "update", "happenings", "info", "information", "details", "detail",
+    };
+
+    private static readonly HashSet<string> TenureWords = new(StringComparer.Ordinal)
+    {
+        "took", "take", "taking", "office", "administration", "government", "presidency", "premiership", "term", "era", "tenure",
+        "inauguration", "inaugurated", "came", "power", "president", "prime", "minister", "pm",
+    };
+
+    private static bool LeaderName(string word, KnowledgeBase kb) =>
+        kb.Glossary.Any(g => g.InOfficeFrom is not null && Tokenizer.Words(TextNormalizer.Fold(g.English)).Contains(word));
+
+    /// <summary>"South Korea" is "Korea" in every alias: dropping "south" there lets "japanese tourists to south korea" match.</summary>
+    private static IReadOnlyList<string> WithoutSouth(IReadOnlyList<string> words) =>
+        [.. words.Where((w, i) => !(w == "south" && i + 1 < words.Count && words[i + 1] is "korea" or "korean" or "koreans"))];
+
+    private static List<string> Ids(IEnumerable<LexiconHit> hits, TargetKind kind) =>
+        [.. hits.Where(h => h.Kind == kind).Select(h => h.Id).Distinct(StringComparer.Ordinal)];
+
+    [GeneratedRegex(@"^\s*(and|so|then|ok|what about|how about|same for)\b|^\s*(그럼|그러면|그리고|그건|그거|그때|それで|じゃあ|では|それは|その)")]
+    internal static partial Regex LeadingFollowUp();
+
+    [GeneratedRegex(@"^\s*(그거|그건|그게|그때|그|그럼|이건|それ|その|あれ|これ)|(그거|그건|그게|それ|あれ)(는|은|が|は|も|を)?\s*[?？]?\s*$")]
+    private static partial Regex CjkPronoun();
+
+    [GeneratedRegex(@"그럼|그러면|그리고|그 다음|그다음|그때|그건|그거|それで|じゃあ|その後|それから|あと|その時|当時")]
+    private static partial Regex CjkFollowUp();
+}
