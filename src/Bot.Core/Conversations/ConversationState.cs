@@ -20,6 +20,9 @@ public sealed record ConversationState
     /// <summary>The office last asked about ("and who was president then?").</summary>
     public string? Office { get; init; }
 
+    /// <summary>The last two distinct years the thread asked about, oldest first ("how far did it fall between those two years?").</summary>
+    public IReadOnlyList<int> RecentYears { get; init; } = [];
+
     /// <summary>The kind of answer last given ("date", "number", …), so "and 2019?" asks the same kind again.</summary>
     public string? AnswerType { get; init; }
 

@@ -1,5 +1,6 @@
 using Bot.Core.Conversations;
 using Bot.Core.Knowledge;
+using Bot.Core.Routing.Index;
 using Bot.Core.Routing.Reading;
 
 namespace Bot.Core.Routing;
@@ -11,14 +12,14 @@ namespace Bot.Core.Routing;
 /// </summary>
 public static class FollowUpResolver
 {
-    public static QuestionPart Resolve(QuestionPart part, ConversationState? context, KnowledgeBase kb)
+    public static QuestionPart Resolve(QuestionPart part, ConversationState? context, RoutingIndex index)
     {
         if (part.IsStructured)
         {
             return part;
         }
 
-        return context is null || context.IsEmpty ? WithoutContext(part) : WithContext(part, context, kb);
+        return context is null || context.IsEmpty ? WithoutContext(part) : WithContext(part, context, index);
     }
 
     /// <summary>"what about exports?", "and in 2020?", "how much was it in 2019" lean on an answer that isn't there.</summary>
@@ -37,8 +38,15 @@ public static class FollowUpResolver
         return needs ? part with { FollowUp = part.FollowUp with { NeedsContext = true } } : part;
     }
 
-    private static QuestionPart WithContext(QuestionPart part, ConversationState context, KnowledgeBase kb)
+    private static QuestionPart WithContext(QuestionPart part, ConversationState context, RoutingIndex index)
     {
+        // In a thread about Japan and Korea, loose words may name a series even without the countries ("the deficit").
+        if (part.Targets.SeriesIds.Count == 0 && !part.Scope.JapanOrKorea && context.SeriesIds.Count > 0
+            && index.Series.Match(part.Wording.Words, part.Wording.Folded) is { Count: > 0 } guessed)
+        {
+            part = part with { Targets = part.Targets with { SeriesIds = guessed } };
+        }
+
         var t = part.Targets;
         var p = part.Period;
         var result = part;
@@ -54,6 +62,12 @@ public static class FollowUpResolver
                 || (namesNothing && part.FollowUp.RefersBack)))
         {
             result = result with { Targets = result.Targets with { SeriesIds = context.SeriesIds, SeriesNamed = true } };
+            if (!p.HasPeriod && p.YearShift == 0 && p.Relative == TimeWord.None)
+            {
+                result = TwoYears(result, context) ?? (context.FromYear is not null || context.ToYear is not null
+                    ? result with { Period = result.Period with { From = ToDate(context.FromYear), To = ToDate(context.ToYear) } }
+                    : context.Year is { } year ? result with { Period = result.Period with { Years = [year] } } : result);
+            }
         }
 
         // "what about exports?": a new series, the year (or range) asked about before.
@@ -141,6 +155,17 @@ public static class FollowUpResolver
             ? result with { FollowUp = result.FollowUp with { NeedsContext = true } }
             : result;
     }
+
+    /// <summary>"How far did it fall between those two years?": the last two years the thread asked about.</summary>
+    private static QuestionPart? TwoYears(QuestionPart part, ConversationState context) =>
+        (part.Type is AnswerType.Change or AnswerType.Comparison || part.Asking.Operation is StatOperation.Change or StatOperation.Compare)
+        && context.RecentYears.Count == 2
+            ? part with
+            {
+                Period = part.Period with { Years = [.. context.RecentYears] },
+                Asking = part.Asking.Operation == StatOperation.None ? part.Asking with { Operation = StatOperation.Change } : part.Asking,
+            }
+            : null;
 
     private static PartialDate? ToDate(int? year) => year is { } y ? new PartialDate(y) : null;
 }

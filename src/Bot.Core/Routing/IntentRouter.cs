@@ -80,7 +80,7 @@ public sealed class IntentRouter(
         var answers = new List<Answer>(parts.Count);
         foreach (var part in parts)
         {
-            var resolved = FollowUpResolver.Resolve(part, state, kb);
+            var resolved = FollowUpResolver.Resolve(part, state, index);
             var context = new RouteContext(question, resolved, kb, index, state, today);
             var (answer, ranked) = await AnswerPartAsync(context, cancellationToken).ConfigureAwait(false);
             traces?.Add(new PartTrace(resolved, ranked, answer));
@@ -88,11 +88,26 @@ public sealed class IntentRouter(
             // The next part ("… and who followed him?") reads this answer as its context, like a follow-up.
             if (answer.Context is { } next)
             {
-                state = next;
+                state = next with { RecentYears = RecentYears(state, next) };
             }
         }
 
-        return PartsJoiner.Join(answers, kb);
+        var joined = PartsJoiner.Join(answers, kb);
+        // What the thread remembers is the state after the last part, with the years asked along the way.
+        return joined.Context is null || state is null ? joined : joined with { Context = state };
+    }
+
+    /// <summary>The last two distinct years the thread has asked about, oldest first.</summary>
+    private static IReadOnlyList<int> RecentYears(ConversationState? before, ConversationState next)
+    {
+        var years = (before?.RecentYears ?? []).ToList();
+        foreach (var y in new[] { next.FromYear, next.ToYear, next.Year }.OfType<int>())
+        {
+            years.Remove(y);
+            years.Add(y);
+        }
+
+        return years.Count > 2 ? years[^2..] : years;
     }
 
     /// <summary>One part: gates first, then every intent's candidate, then the one choice and the answer type's shape.</summary>
@@ -140,6 +155,7 @@ public sealed class IntentRouter(
         {
             AnswerType.Claim => ClaimCheck.Compose(part, answer, context.Knowledge),
             AnswerType.Prediction => PredictionDecline.Compose(answer, context.Knowledge),
+            _ when BeyondAsOf.Applies(part, context.Knowledge) => BeyondAsOf.Compose(answer, context.Knowledge),
             _ when answer.Outcome == Outcome.Answer && answer.Confidence < UnsureBelow => Unsure.Compose(answer, context),
             _ => answer,
         };

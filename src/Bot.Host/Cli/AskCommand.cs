@@ -37,25 +37,7 @@ public static class AskCommand
 
         if (explain && !batch)
         {
-            // How the question was read and how every intent's candidate scored: for curators tuning aliases and phrasings.
-            foreach (var trace in await router.ExplainAsync(new Question { Text = text, ConversationKey = $"explain:{Guid.NewGuid():N}", Platform = "cli" }, ct))
-            {
-                var p = trace.Part;
-                await Console.Error.WriteLineAsync(System.Text.Json.JsonSerializer.Serialize(new
-                {
-                    part = p.Wording.Original,
-                    type = p.Type.ToString(),
-                    p.Asking,
-                    p.Targets,
-                    p.Period,
-                    p.Scope,
-                    p.FollowUp,
-                    p.Claim,
-                    hits = p.Wording.Hits.Select(h => $"{h.Kind}:{h.Id}"),
-                    contentWords = p.Wording.ContentWords,
-                    candidates = trace.Candidates.Select(c => $"{c.Score:0.000} {c.Candidate.Intent} type={c.Candidate.Fit.TypeMatch:0.00} cov={c.Coverage:0.00} spec={c.Candidate.Fit.Specificity:0.00} \"{c.Candidate.Answer.Title}\""),
-                }, ExplainJson));
-            }
+            await ExplainAsync(router, text, $"explain:{Guid.NewGuid():N}", ct);
         }
 
         if (!batch)
@@ -77,10 +59,38 @@ public static class AskCommand
             }
 
             var conversation = parsed.Conversation is { } id ? BatchLine.ConversationKey(run, id) : $"batch:{run}:{line}";
+            if (explain)
+            {
+                await ExplainAsync(router, parsed.Question, conversation, ct);
+            }
+
             await AnswerAsync(router, parsed.Question, conversation, json, ct);
         }
 
         return ExitCodes.Ok;
+    }
+
+    /// <summary>How the question was read and how every intent's candidate scored, to stderr: for curators tuning aliases.</summary>
+    private static async Task ExplainAsync(IntentRouter router, string text, string conversation, CancellationToken ct)
+    {
+        foreach (var trace in await router.ExplainAsync(new Question { Text = text, ConversationKey = conversation, Platform = "cli" }, ct))
+        {
+            var p = trace.Part;
+            await Console.Error.WriteLineAsync(System.Text.Json.JsonSerializer.Serialize(new
+            {
+                part = p.Wording.Original,
+                type = p.Type.ToString(),
+                p.Asking,
+                p.Targets,
+                p.Period,
+                p.Scope,
+                p.FollowUp,
+                p.Claim,
+                hits = p.Wording.Hits.Select(h => $"{h.Kind}:{h.Id}"),
+                contentWords = p.Wording.ContentWords,
+                candidates = trace.Candidates.Select(c => $"{c.Score:0.000} {c.Candidate.Intent} type={c.Candidate.Fit.TypeMatch:0.00} cov={c.Coverage:0.00} spec={c.Candidate.Fit.Specificity:0.00} \"{c.Candidate.Answer.Title}\""),
+            }, ExplainJson));
+        }
     }
 
     private static readonly System.Text.Json.JsonSerializerOptions ExplainJson = new()

@@ -21,6 +21,7 @@ internal sealed class ConversationDocument
     public string? GlossaryId { get; set; }
     public string? Office { get; set; }
     public string? AnswerType { get; set; }
+    public List<int> RecentYears { get; set; } = [];
 
     public DateTimeOffset UpdatedAtUtc => new(UpdatedAt.ToUniversalTime(), TimeSpan.Zero);
 
@@ -39,6 +40,7 @@ internal sealed class ConversationDocument
         GlossaryId = state.GlossaryId,
         Office = state.Office,
         AnswerType = state.AnswerType,
+        RecentYears = [.. state.RecentYears],
     };
 
     public ConversationState ToState() => new()
@@ -54,5 +56,6 @@ internal sealed class ConversationDocument
         GlossaryId = GlossaryId,
         Office = Office,
         AnswerType = AnswerType,
+        RecentYears = [.. RecentYears],
     };
 }

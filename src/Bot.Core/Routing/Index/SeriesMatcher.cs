@@ -83,6 +83,7 @@ public sealed partial class SeriesMatcher
         ["buy"] = "import", ["bought"] = "import", ["purchas"] = "import",
         ["sell"] = "export", ["sold"] = "export", ["ship"] = "export",
         ["positiv"] = "good", ["favourabl"] = "good", ["favorabl"] = "good", ["lik"] = "good", ["lov"] = "good",
+        ["view"] = "impression", ["opinion"] = "impression", ["feeling"] = "impression", ["attitud"] = "impression",
         ["negativ"] = "bad", ["unfavourabl"] = "bad", ["unfavorabl"] = "bad", ["dislik"] = "bad", ["hat"] = "bad",
         ["tourist"] = "visitor", ["travel"] = "visitor", ["traveller"] = "visitor", ["traveler"] = "visitor", ["trip"] = "visitor", ["visit"] = "visitor", ["went"] = "visitor",
         ["liv"] = "resident", ["reside"] = "resident",

@@ -66,10 +66,14 @@ public sealed partial class OutOfScopeIntent : IIntent
         }
 
         // Hits on North Korea alone don't make "north korea and russia" a Japan–Korea question.
-        var specificHit = w.Hits.Any(h => !NorthKorea().IsMatch(TextNormalizer.Fold(h.Phrase)) && !GenericWords.Contains(TextNormalizer.Fold(h.Phrase)));
+        // An event named for another year ("the 2022 World Cup" against the 2002 one we hold) ties nothing to us.
+        var years = part.Period.Years;
+        var specificHit = w.Hits.Any(h => !NorthKorea().IsMatch(TextNormalizer.Fold(h.Phrase)) && !GenericWords.Contains(TextNormalizer.Fold(h.Phrase))
+            && !(h.Kind == Index.TargetKind.Event && years.Count > 0 && kb.Event(h.Id) is { } e && !years.Contains(e.Date.Year)));
         var topicHit = part.Targets.FaqIds.Count + part.Targets.GlossaryIds.Count + part.Targets.EventIds.Count > 0;
         var specificWords = w.ContentWords.Any(c => c.Length > 3 && context.Index.KnowledgeWords.Contains(c) && !GenericWords.Contains(c));
-        var bareTime = part.Period.HasPeriod && w.ContentWords.Count == 0;
+        // A time with nothing generic attached ("2019?", "what happened in 2019") is a question about our timeline.
+        var bareTime = part.Period.HasPeriod && !w.ContentWords.Any(GenericWords.Contains);
         var anchored = part.Scope.JapanOrKorea || specificHit || specificWords || bareTime || part.Period.IsTenure
             || (part.Asks(Reading.AnswerType.Recent) && w.ContentWords.Count == 0) || (part.Asks(Reading.AnswerType.Events) && w.ContentWords.Count == 0);
 

@@ -60,7 +60,8 @@ public sealed class StatisticIntent : IIntent
             AnswerType.Definition => t.SeriesNamed ? 0.6 : 0.3,
             AnswerType.Date => part.Asking.Operation is StatOperation.None ? 0.35 : 0.9,
             AnswerType.Events => part.Period.HasPeriod ? 0.4 : 0.2,
-            AnswerType.Reason or AnswerType.List => 0.3,
+            AnswerType.Reason => part.Period.Years.Count == 1 && t.SeriesNamed ? 0.85 : 0.3,
+            AnswerType.List => 0.3,
             _ => 0.1,
         };
         // A series guessed from loose words ("visit", "visa") counts only when a year or figure word backs it.
@@ -82,6 +83,11 @@ public sealed class StatisticIntent : IIntent
         var (from, to) = (p.From?.Year, p.To?.Year);
         // For a balance, the "biggest deficit" is the most negative figure.
         var deficit = s.Points.Any(x => x.Value < 0) && part.Asking.AboutDeficit;
+        if (part.Type == AnswerType.Reason && years.Count == 1 && s.ForYear(years[0]) is { } asked)
+        {
+            return Why(s, asked, kb);
+        }
+
         return part.Asking.Operation switch
         {
             StatOperation.SinceWhen => SinceWhen(s, years.Count > 0 ? years[0] : null, deficit, kb),
@@ -271,6 +277,58 @@ public sealed class StatisticIntent : IIntent
 
         body.Append(" Years without a verified figure are not counted.");
         return Build(s, $"{s.Name} — {target.Label}", body.ToString(), asSmall is null ? [target] : [target, asSmall], kb, target.Year, null, null, "value");
+    }
+
+    /// <summary>
+    /// "Why did it drop?": the figure with its own note, and the events of that year (or the year before) that my sources
+    /// connect to it — by the note's words ("during the 'No Japan' boycott") or the series' own.
+    /// </summary>
+    private Answer Why(StatSeries s, StatPoint p, KnowledgeBase kb)
+    {
+        var cue = Index.PassageIndex.TermsOf((p.Note ?? "") + " " + string.Join(' ', s.Aliases));
+        var events = kb.Timeline
+            .Where(e => e.Date.Year == p.Year || e.Date.Year == p.Year - 1)
+            .Select(e => (Event: e, Shared: Index.PassageIndex.TermsOf(e.Title + " " + string.Join(' ', e.Aliases) + " " + e.Summary).Count(cue.Contains)))
+            .Where(x => x.Shared >= 2)
+            .OrderByDescending(x => x.Shared).ThenByDescending(x => x.Event.Date.Start)
+            .Take(2).Select(x => x.Event).ToList();
+        var body = new StringBuilder();
+        body.Append(CultureInfo.InvariantCulture, $"{s.Name}, {p.Label}: **{s.Unit.Format(p.Value)}**{AnswerParts.FlagNote(p.Flag)}.");
+        AppendPointNotes(body, s, p);
+        if (ChangeLine(s, p) is { } change)
+        {
+            body.Append(' ').Append(change);
+        }
+
+        if (events.Count > 0)
+        {
+            body.Append("\n\nWhat my sources connect to it:");
+            foreach (var e in events)
+            {
+                body.Append(CultureInfo.InvariantCulture, $"\n• **{TimelineIntent.DateText(e)}** — {e.Title}: {e.Summary}");
+            }
+        }
+        else
+        {
+            body.Append("\n\nMy sources don't give a reason for this figure.");
+        }
+
+        var answer = Build(s, $"{s.Name} — {p.Label}: why", body.ToString(), [p], kb, p.Year, null, null, "value");
+        return answer with { Sources = kb.SourcesFor(p.SourceIds.Concat(events.SelectMany(e => e.SourceIds.Take(2)))) };
+    }
+
+    /// <summary>"Down 25.9% on 2018": the change from the previous year held, when the point's note doesn't say it.</summary>
+    private static string? ChangeLine(StatSeries s, StatPoint p)
+    {
+        var previous = s.ComparablePoints.LastOrDefault(x => x.Year == p.Year - 1);
+        if (previous is null || previous.Value == 0 || (p.Note?.Contains('%', StringComparison.Ordinal) ?? false))
+        {
+            return null;
+        }
+
+        var delta = p.Value - previous.Value;
+        return string.Create(CultureInfo.InvariantCulture,
+            $"From {s.Unit.Format(previous.Value)} in {previous.Label}, that is {s.Unit.FormatDelta(delta)} ({(delta / Math.Abs(previous.Value) * 100):+0.0;−0.0}%).");
     }
 
     private Answer ChangeFromPrevious(StatSeries s, int year, KnowledgeBase kb)

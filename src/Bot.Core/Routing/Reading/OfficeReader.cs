@@ -6,7 +6,7 @@ namespace Bot.Core.Routing.Reading;
 /// <summary>The office a part asks about ("Japan's prime minister", "외교부 장관", "韓国の外相"), if any.</summary>
 internal static partial class OfficeReader
 {
-    [GeneratedRegex(@"\b(prime minister|premier|pm)\b|총리|수상|首相|総理")]
+    [GeneratedRegex(@"\b(prime minister|pm)\b|총리|수상|首相|総理")]
     private static partial Regex PrimeMinister();
 
     [GeneratedRegex(@"\bpresident\b|대통령|大統領")]

@@ -25,6 +25,10 @@ internal static partial class PeriodReader
             var b = int.Parse(range.Groups["b"].Value, CultureInfo.InvariantCulture);
             (from, to) = (new PartialDate(Math.Min(a, b)), new PartialDate(Math.Max(a, b)));
         }
+        else if (Season(folded) is { } season)
+        {
+            (from, to) = season;
+        }
         else if (Decade(folded) is { } decade)
         {
             (from, to) = decade;
@@ -90,6 +94,28 @@ internal static partial class PeriodReader
 
     [GeneratedRegex(@"\bnext year\b|내년|来年")]
     private static partial Regex NextCalendarYear();
+
+    [GeneratedRegex(@"\b(?<season>spring|summer|autumn|fall|winter)\s+(of\s+)?(?<y>1[89][0-9]{2}|20[0-9]{2})\b|(?<y>1[89][0-9]{2}|20[0-9]{2})\s*(년\s*)?(?<season>봄|여름|가을|겨울)|(?<y>1[89][0-9]{2}|20[0-9]{2})\s*年\s*の?\s*(?<season>春|夏|秋|冬)")]
+    private static partial Regex SeasonPattern();
+
+    /// <summary>"the summer of 2026" → June–August 2026; "2025년 가을", "2026年夏".</summary>
+    private static (PartialDate, PartialDate)? Season(string folded)
+    {
+        var m = SeasonPattern().Match(folded);
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        var y = int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
+        return m.Groups["season"].Value switch
+        {
+            "spring" or "봄" or "春" => (new PartialDate(y, 3), new PartialDate(y, 5)),
+            "summer" or "여름" or "夏" => (new PartialDate(y, 6), new PartialDate(y, 8)),
+            "autumn" or "fall" or "가을" or "秋" => (new PartialDate(y, 9), new PartialDate(y, 11)),
+            _ => (new PartialDate(y, 12), new PartialDate(y + 1, 2)),
+        };
+    }
 
     [GeneratedRegex(@"\b(the\s+)?(?<part>early|mid|middle|late|end of the|start of the|beginning of the)?[\s-]*(?<decade>(1[89]|20)[0-9]0)'?s\b|(?<decade>(1[89]|20)[0-9]0)\s*(년대|年代)\s*(?<cjk>초반|중반|후반|초|말|前半|半ば|後半|末)?")]
     private static partial Regex DecadePattern();

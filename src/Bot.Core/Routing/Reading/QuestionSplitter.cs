@@ -15,7 +15,7 @@ public static partial class QuestionSplitter
     [GeneratedRegex(@"(,\s*|\s+)(and|also|plus|then|but|or)\s+(?=(when|what|who|whom|whose|why|how|where|which|did|does|do|was|were|is|are|has|have|had|can|could|in what|by how)\b)|\s*;\s+|(?<=[가-힣])(고|며|는데),?\s+(?=(언제|누구|누가|왜|어디|몇|얼마|무엇|뭐|어떤|어떻게|그|결과))|\s+그리고\s+|[,、]?\s*(それと|あと|また|それから|そして)[、,]\s*|(?<=(いつ|誰|だれ|どこ|いくら|何[^、,]{0,4}))(で|て|か)[、,]\s*", RegexOptions.ExplicitCapture)]
     private static partial Regex Joiner();
 
-    [GeneratedRegex(@"^(just|stop|tell me|answer|yes|no|be honest|no caveats|one sentence|pls|please|thx|thanks|lol|ㅋ|ㅎ|笑|答えて|맞다고|right)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(just|stop|tell me|answer|yes|no|be honest|no caveats|one sentence|one word|give me|pls|please|thx|thanks|lol|ㅋ|ㅎ|笑|答えて|맞다고|확실하게|솔직히|right)", RegexOptions.IgnoreCase)]
     private static partial Regex Tail();
 
     public static IReadOnlyList<string> Split(string text)

@@ -1,0 +1,25 @@
+using Bot.Core.Answers;
+using Bot.Core.Knowledge;
+using Bot.Core.Routing.Reading;
+
+namespace Bot.Core.Routing.Composing;
+
+/// <summary>
+/// A question about a time after the knowledge base ends ("did Korea lift the ban in the summer of 2026?") is answered
+/// with that limit first: what the sources say up to the as-of date is offered, never passed off as covering the period.
+/// </summary>
+public static class BeyondAsOf
+{
+    public static bool Applies(QuestionPart part, KnowledgeBase kb) =>
+        kb.Timeline.Count > 0 && (part.Period.From is { } from ? from.Start > kb.AsOf.End
+            : part.Period.Years.Count > 0 && part.Period.Years.All(y => y > kb.AsOf.Year)
+              || (part.Period.Years.Count == 1 && part.Period.Years[0] == kb.AsOf.Year && part.Period.Month is { } m && kb.AsOf.Month is { } am && m > am));
+
+    public static Answer Compose(Answer answer, KnowledgeBase kb)
+    {
+        var limit = AnswerParts.EndsBefore(kb, "that period");
+        return answer.Outcome != Outcome.Answer || answer.Body.Contains("knowledge ends", StringComparison.Ordinal)
+            ? answer
+            : answer with { Body = $"{limit} The closest I hold:\n\n{answer.Body}", Confidence = Math.Min(answer.Confidence, 0.9) };
+    }
+}
