@@ -50,7 +50,10 @@ public static class StatUnitFormat
             StatUnit.YenTrillion => $"{sign}¥{Number(abs)} tn",
             StatUnit.YenBillion => $"{sign}¥{Number(abs)} bn",
             StatUnit.WonMillion => $"{sign}₩{Number(abs)} M",
-            StatUnit.People => $"{sign}{Number(abs)} people",
+            // "9,459,600 people (9.46 million)": the exact count, and the size people quote.
+            StatUnit.People => abs >= 1_000_000
+                ? $"{sign}{Number(abs)} people ({sign}{(abs / 1_000_000).ToString("0.##", System.Globalization.CultureInfo.InvariantCulture)} million)"
+                : $"{sign}{Number(abs)} people",
             StatUnit.Percent => $"{sign}{Number(abs)}%",
             _ => $"{sign}{Number(abs)}",
         };

@@ -65,6 +65,8 @@ internal static partial class AnswerAssert
     {
         var held = series.Points.Select(p => p.Value).Concat(series.Points.SelectMany(p => p.Alternatives.Select(a => a.Value)))
             .Select(v => series.Unit.Format(v))
+            // "9,459,600 people (9.46 million)": the figure as the regex below reads it is its first part.
+            .SelectMany(f => new[] { f, Figure().Match(f).Value })
             .ToHashSet(StringComparer.Ordinal);
         var curated = string.Join(' ', series.Gaps.Select(g => g.Note));
         foreach (Match m in Figure().Matches(answer.Body))

@@ -31,17 +31,20 @@ public sealed partial class SeriesMatcher
 
     public IReadOnlyList<string> Match(IReadOnlyList<string> words, string folded)
     {
+        // A word, what it stands for, and what that stands for ("travelled" → "travel" → "visitor").
         var query = words.Where(w => !CommonWords.Stop.Contains(w) && !w.Any(char.IsDigit)).Select(Terms.Stem)
-            .SelectMany(w => Synonyms.TryGetValue(w, out var s) ? new[] { w, s } : [w]).ToHashSet(StringComparer.Ordinal);
+            .SelectMany(w => new[] { w, Synonym(w), Synonym(Synonym(w)) }).ToHashSet(StringComparer.Ordinal);
         if (query.Count == 0)
         {
             return [];
         }
 
         var direction = Direction(folded);
+        // "between Japan and Korea", "both ways": the series that count both directions.
+        var bothWays = BothWays().IsMatch(folded);
         var scored = _series
             .Select(s => (s.Id, Score: query.Where(s.Words.Contains).Sum(w => _weight[w])
-                + (direction != 0 && s.Direction != 0 ? (direction == s.Direction ? 0.3 : -0.3) : 0)))
+                + (bothWays ? (s.Direction == 0 ? 0.3 : -0.1) : direction != 0 && s.Direction != 0 ? (direction == s.Direction ? 0.3 : -0.3) : 0)))
             .Where(x => x.Score >= MinScore)
             .OrderByDescending(x => x.Score)
             .ToList();
@@ -68,6 +71,9 @@ public sealed partial class SeriesMatcher
     private static int FirstIndex(System.Text.RegularExpressions.Regex word, string text) =>
         word.Match(text) is { Success: true } m ? m.Index : -1;
 
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bbetween (japan|korea|south korea|the two)\b.{0,20}\b(and|&)\b|\bboth (ways|directions)\b|two-way|two way|each other|한일 간|양국 간|日韓間|両国間")]
+    private static partial System.Text.RegularExpressions.Regex BothWays();
+
     [System.Text.RegularExpressions.GeneratedRegex(@"korea|\bkr\b|\brok\b|seoul|한국|韓国")]
     private static partial System.Text.RegularExpressions.Regex KoreaWord();
 
@@ -85,7 +91,7 @@ public sealed partial class SeriesMatcher
         ["positiv"] = "good", ["favourabl"] = "good", ["favorabl"] = "good", ["lik"] = "good", ["lov"] = "good",
         ["view"] = "impression", ["opinion"] = "impression", ["feeling"] = "impression", ["attitud"] = "impression",
         ["negativ"] = "bad", ["unfavourabl"] = "bad", ["unfavorabl"] = "bad", ["dislik"] = "bad", ["hat"] = "bad",
-        ["tourist"] = "visitor", ["travel"] = "visitor", ["traveller"] = "visitor", ["traveler"] = "visitor", ["trip"] = "visitor", ["visit"] = "visitor", ["went"] = "visitor",
+        ["travell"] = "travel", ["tourist"] = "visitor", ["travel"] = "visitor", ["traveller"] = "visitor", ["traveler"] = "visitor", ["trip"] = "visitor", ["visit"] = "visitor", ["went"] = "visitor",
         ["liv"] = "resident", ["reside"] = "resident",
     };
 }

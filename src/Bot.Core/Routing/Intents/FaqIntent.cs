@@ -43,7 +43,7 @@ public sealed class FaqIntent(IRetriever? retriever = null) : IIntent
             AnswerType.Date or AnswerType.Number or AnswerType.Person or AnswerType.Place or AnswerType.Naming => 0.35,
             _ => 0.2,
         };
-        return new Candidate(answer, new Fit(typeMatch, how + (asked is not null ? 0.15 : 0)));
+        return new Candidate(answer, new Fit(typeMatch, Math.Min(1, how + (asked is not null ? 0.15 : 0))));
     }
 
     /// <summary>

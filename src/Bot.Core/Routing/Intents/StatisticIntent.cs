@@ -33,6 +33,14 @@ public sealed class StatisticIntent : IIntent
             return null;
         }
 
+        // Two series equally likely ("EAI's 2024 and 2025 surveys"): the one that holds the years asked is meant.
+        var years = part.Period.Years;
+        if (series.Count > 1 && part.Asking.Operation != StatOperation.Compare && years.Count > 0)
+        {
+            var holding = series.Where(s => years.All(y => s.ForYear(y) is not null)).ToList();
+            series = holding.Count > 0 ? holding : series;
+        }
+
         var answer = series.Count > 1 ? Compare(series, part, kb) : Single(series[0], part, kb);
         if (part.IsStructured)
         {
@@ -60,7 +68,8 @@ public sealed class StatisticIntent : IIntent
             AnswerType.Definition => t.SeriesNamed ? 0.6 : 0.3,
             AnswerType.Date => part.Asking.Operation is StatOperation.None ? 0.35 : 0.9,
             AnswerType.Events => part.Period.HasPeriod ? 0.4 : 0.2,
-            AnswerType.Reason => part.Period.Years.Count == 1 && t.SeriesNamed ? 0.85 : 0.3,
+            // "Why did it drop?" is about the figure; "why did Japan restrict exports in 2019?" about the event.
+            AnswerType.Reason => part.Period.Years.Count == 1 && t.SeriesNamed && t.FaqIds.Count + t.EventIds.Count == 0 && t.StoredPhrasingFaqId is null ? 0.85 : 0.3,
             AnswerType.List => 0.3,
             _ => 0.1,
         };
@@ -333,8 +342,10 @@ public sealed class StatisticIntent : IIntent
 
     private Answer ChangeFromPrevious(StatSeries s, int year, KnowledgeBase kb)
     {
+        // "How much did exports grow in 2011?" means on 2010: a gap back to 1973 is not the change asked about, and the
+        // figure's own note ("up 40.9% on 2010") says it better.
         var previous = s.ComparablePoints.LastOrDefault(p => p.Year < year);
-        return previous is null || s.ForYear(year) is null ? Value(s, year, kb) : Change(s, previous.Year, year, kb);
+        return previous is null || previous.Year != year - 1 || s.ForYear(year) is null ? Value(s, year, kb) : Change(s, previous.Year, year, kb);
     }
 
     private Answer Change(StatSeries s, int fromYear, int toYear, KnowledgeBase kb)

@@ -114,7 +114,10 @@ public static class AnswerTypeReader
         var peak = Cues.Peak().IsMatch(cueText);
         var lowest = Cues.Lowest().IsMatch(cueText);
         var change = Cues.Change().IsMatch(cueText);
+        // "How far did imports fall between the 2011 peak and 2020?": two years and a movement word ask for the change.
+        var twoYears = period.Years.Count >= 2 || (period.From is not null && period.To is not null);
         return compare ? StatOperation.Compare
+            : change && twoYears ? StatOperation.Change
             : peak ? StatOperation.Peak
             : lowest ? StatOperation.Lowest
             : change ? StatOperation.Change

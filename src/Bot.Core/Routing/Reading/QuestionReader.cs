@@ -59,11 +59,19 @@ public static partial class QuestionReader
             OtherCountry: Cues.OtherCountry().IsMatch(cueText) || Cues.NorthKorea().IsMatch(cueText));
         var asking = AnswerTypeReader.Read(folded, cueText, period, kb, hits);
         var seriesHits = Ids(hits, TargetKind.Series);
+        if (seriesHits.Count > 1 && index.Series.Match(words, folded).Intersect(seriesHits).ToList() is { Count: > 0 } narrowed
+            && !Cues.Compare().IsMatch(cueText))
+        {
+            // One alias shared by several series ("Genron NPO–EAI survey"): the other words ("Koreans", "bad") pick one.
+            seriesHits = narrowed;
+        }
+
         var targets = new Targets
         {
             SeriesNamed = seriesHits.Count > 0,
             // Guessing a series from loose words is only safe when the question is about Japan and Korea at all.
-            SeriesIds = seriesHits.Count > 0 ? seriesHits : scope.JapanOrKorea ? index.Series.Match(words, folded) : [],
+            SeriesIds = seriesHits.Count > 0 ? seriesHits
+                : scope.JapanOrKorea || hits.Count > 0 || Cues.Quantity().IsMatch(cueText) ? index.Series.Match(words, folded) : [],
             FaqIds = Ids(hits, TargetKind.Faq),
             GlossaryIds = Ids(hits, TargetKind.Glossary),
             EventIds = Ids(hits, TargetKind.Event),
