@@ -21,6 +21,7 @@ public static class Terms
     {
         ["start"] = "begin", ["began"] = "begin", ["begun"] = "begin", ["launch"] = "begin", ["kick"] = "remov",
         ["oust"] = "remov", ["fir"] = "remov", ["quit"] = "resign", ["step"] = "resign", ["annex"] = "annex",
+        ["drop"] = "remov", ["removal"] = "remov", ["expell"] = "remov",
     };
 
     /// <summary>A crude English stem ("signed" → "sign", "normalization" → "normal") so word forms meet.</summary>

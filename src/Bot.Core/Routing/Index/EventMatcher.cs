@@ -11,7 +11,7 @@ public sealed record EventMatch(TimelineEvent Event, double Score);
 /// Ranks timeline events against a question part by shared words (rare ones count more), names, topics, years and
 /// months. Built once per snapshot as part of the <see cref="RoutingIndex"/>.
 /// </summary>
-public sealed class EventMatcher
+public sealed partial class EventMatcher
 {
     /// <summary>Below this score no event is a convincing match (about one rare word in the title, or two common ones).</summary>
     public const double MinScore = 2.5;
@@ -42,6 +42,7 @@ public sealed class EventMatcher
         var queryWords = q.ContentWords.Concat(q.Hits.Where(h => h.Start >= 0).SelectMany(h => q.Words.Skip(h.Start).Take(h.Length)))
             .Where(w => !CommonWords.Stop.Contains(w) && w.Length > 1)
             .Select(Terms.Stem)
+            .Concat(Phrases.Of(q.Folded))
             .ToHashSet(StringComparer.Ordinal);
         var cjkHits = q.Hits.Where(h => h.Start < 0).ToList();
         var ranked = new List<EventMatch>();
@@ -55,8 +56,34 @@ public sealed class EventMatcher
         }
 
         ranked.Sort((a, b) => b.Score.CompareTo(a.Score));
+        return Ordinal(ranked, part.Wording.Folded);
+    }
+
+    /// <summary>
+    /// "The first summit between Lee and Ishiba": among events that match about equally well, the earliest; "the latest"
+    /// or "the last" one, the most recent.
+    /// </summary>
+    private static List<EventMatch> Ordinal(List<EventMatch> ranked, string folded)
+    {
+        var first = FirstWord().IsMatch(folded);
+        var last = LastWord().IsMatch(folded);
+        if (ranked.Count < 2 || first == last)
+        {
+            return ranked;
+        }
+
+        var close = ranked.TakeWhile(m => m.Score >= ranked[0].Score - 1.5).ToList();
+        var pick = first ? close.MinBy(m => m.Event.Date.Start)! : close.MaxBy(m => m.Event.Date.Start)!;
+        ranked.Remove(pick);
+        ranked.Insert(0, pick with { Score = ranked[0].Score + 0.01 });
         return ranked;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(first|earliest|initial)\b|처음|첫|최초|最初|初めて|初の|初会談|第1回")]
+    private static partial System.Text.RegularExpressions.Regex FirstWord();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(last|latest|most recent|newest)\b|마지막|최근|最後|最新|直近")]
+    private static partial System.Text.RegularExpressions.Regex LastWord();
 
     private double Score(EventWords words, QuestionPart part, HashSet<string> queryWords, List<LexiconHit> cjkHits)
     {
@@ -114,8 +141,10 @@ public sealed class EventMatcher
         // "white list" also matches "whitelist": people write compounds both ways.
         var compounds = titleWords.Zip(titleWords.Skip(1), (a, b) => a + b);
         var strong = W(ev.Title).Concat(compounds).Concat(ev.Aliases.SelectMany(W)).Concat(ev.Tags.SelectMany(t => W(t.Replace('-', ' '))))
+            .Concat(Phrases.Of(TextNormalizer.Fold(ev.Title + " " + string.Join(' ', ev.Aliases))))
             .ToHashSet(StringComparer.Ordinal);
-        var weak = W(ev.Summary).Concat(W(ev.Significance)).ToHashSet(StringComparer.Ordinal);
+        var weak = W(ev.Summary).Concat(W(ev.Significance)).Concat(Phrases.Of(TextNormalizer.Fold(ev.Summary)))
+            .ToHashSet(StringComparer.Ordinal);
         return new EventWords(ev, strong, weak);
     }
 }

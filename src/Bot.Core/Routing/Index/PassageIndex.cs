@@ -84,7 +84,7 @@ public sealed class PassageIndex
     public static HashSet<string> TermsOf(string text)
     {
         var folded = TextNormalizer.Fold(text);
-        var set = Terms.Of(folded).Where(w => w.Length > 1).ToHashSet(StringComparer.Ordinal);
+        var set = Terms.Of(folded).Where(w => w.Length > 1).Concat(Phrases.Of(folded)).ToHashSet(StringComparer.Ordinal);
         var cjk = new string([.. folded.Where(TextNormalizer.IsCjk)]);
         for (var i = 0; i + 1 < cjk.Length; i++)
         {

@@ -54,7 +54,10 @@ public sealed class TimelineIntent : IIntent
 
         // "what happened in 2019", "events between 2015 and 2018", a bare "2019?": the period's events. A strong single
         // match inside the period ("what happened at the Nara summit in 2026") is one event instead.
-        var listsPeriod = period.HasPeriod && (part.Type is AnswerType.Events or AnswerType.List
+        // A list of events ("which summits were held in 2025?") lists the period; a list of things ("the three chemicals
+        // restricted in July 2019") is one event's details.
+        var listOfEvents = part.Type == AnswerType.List && part.Wording.Words.Any(w => EventWords.Contains(w));
+        var listsPeriod = period.HasPeriod && (part.Type == AnswerType.Events || listOfEvents
             || (part.Type == AnswerType.Overview && part.Wording.ContentWords.Count == 0 && part.Targets.EventIds.Count == 0)
             || period.IsTenure);
         if (listsPeriod && !(best is not null && best.Score >= EventMatcher.MinScore + 4 && part.Type != AnswerType.List && !period.IsTenure))
@@ -86,7 +89,7 @@ public sealed class TimelineIntent : IIntent
             AnswerType.Place => 0.75,
             AnswerType.Person => 0.7,
             AnswerType.Number or AnswerType.Definition or AnswerType.Prediction => 0.5,
-            AnswerType.List => 0.45,
+            AnswerType.List => HasList(best.Event.Summary) ? 0.75 : 0.45,
             _ => 0.2,
         };
         // A second event scoring nearly as well makes the match less certain ("Lee–Ishiba summit": which one?).
@@ -96,10 +99,19 @@ public sealed class TimelineIntent : IIntent
         var eventHits = hits.Where(h => h.Kind == TargetKind.Event && h.Id == best.Event.Id).ToList();
         var sharedName = eventHits.Any(e => hits.Any(f => f.Kind == TargetKind.Faq
             && (e.Start >= 0 ? f.Start == e.Start && f.Length == e.Length : Overlap(f.Phrase, e.Phrase))));
-        var named = eventHits.Count > 0 && !sharedName ? 0.3 : 0;
-        var specificity = Math.Clamp(0.3 + (Math.Min(1, best.Score / 8) * 0.4) + (margin * 0.3) + named, 0.2, 1);
+        var named = eventHits.Count > 0 && !sharedName ? 0.2 : 0;
+        var specificity = Math.Clamp(0.2 + (Math.Min(1, best.Score / 8) * 0.4) + (margin * 0.2) + named, 0.2, 1);
         return new Candidate(Single(best.Event, kb, part), new Fit(typeMatch, specificity));
     }
+
+    private static readonly HashSet<string> EventWords = new(StringComparer.Ordinal)
+    {
+        "events", "event", "happened", "summits", "summit", "meetings", "meeting", "visits", "visit", "incidents", "protests",
+        "rulings", "drills", "elections", "milestones", "developments",
+    };
+
+    /// <summary>A summary that enumerates ("fluorinated polyimide, resist and hydrogen fluoride") answers "what were the…".</summary>
+    private static bool HasList(string text) => text.Count(c => c is ',' or ';' or '、') >= 2;
 
     /// <summary>Two Korean/Japanese names overlap when one contains the other ("수출규제" in "일본 수출규제").</summary>
     private static bool Overlap(string a, string b)

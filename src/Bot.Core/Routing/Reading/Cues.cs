@@ -50,7 +50,7 @@ internal static partial class Cues
     [GeneratedRegex(@"\b(when|whens|when's|what year|which year|what date|what day|which day|date of|how long ago|what time|at what time|what month|which month)\b|\bdate\s*\??\s*$|언제|몇 년|몇년|며칠|몇 월|몇월|몇 시|몇시|날짜|いつ|何年|何月|何日|何時|日時|時刻")]
     public static partial Regex When();
 
-    [GeneratedRegex(@"\bwho\b|\bwho's\b|\bwhos\b|\bwhich (president|presidents|prime minister|prime ministers|pm|pms|leader|leaders|minister|ministers|foreign minister|person|people|official|officials|politician|party|parties)\b|\bname of the (president|prime minister|foreign minister|minister|leader)\b|누구|누가|誰|だれ|どなた")]
+    [GeneratedRegex(@"\bwho\b|\bwho's\b|\bwhos\b|\bwhich (\w+ )?(president|presidents|prime minister|prime ministers|pm|pms|leader|leaders|minister|ministers|foreign minister|person|people|official|officials|politician|politicians|party|parties)\b|\bname of the (president|prime minister|foreign minister|minister|leader)\b|누구|누가|誰|だれ|どなた")]
     public static partial Regex Who();
 
     [GeneratedRegex(@"\b(what is|what's|whats|what are|what was|what were|what does|what do .* mean|meaning of|define|definition|explain|tell me about|info on|information on|overview of|describe)\b|이란|란\b|뭐야|무엇|뭔가요|뭐예요|とは|って何|ってなに|何ですか|について")]
@@ -86,13 +86,13 @@ internal static partial class Cues
     [GeneratedRegex(@"\b(what does|what do|what's|whats) .{1,40} (mean|stand for)\b|\b(meaning of|define|definition of|what is meant by)\b|무슨 뜻|意味")]
     public static partial Regex Definition();
 
-    [GeneratedRegex(@"\b(weather|forecast|recipe|cook(ing)?|python|javascript|java|c#|c\+\+|code|coding|program(ming)?|bug|compile|sql|html|css|bitcoin|crypto|stock price|stocks?|nba|nfl|football score|soccer score|baseball|movie recommendation|song|lyrics|horoscope|math homework|homework|write (me )?(a|an) (poem|essay|story|song|haiku|limerick|sonnet|rap|novel|short story)|haiku|limerick|premier league|champions league|fifa|olympics?|super bowl|world series|mlb|nhl|formula 1|f1 race|grand prix|tennis|golf|joke|date ideas|diet|workout|restaurant|hotel|flight|visa application|student visa|green card|exchange rate|forex|currency|usd|krw|jpy|kpop group|k-pop group|best (group|idol|band|singer|drama|anime)|anime|video game|gaming|lottery)\b|날씨|레시피|天気|レシピ")]
+    [GeneratedRegex(@"\b(weather|forecast|recipe|cook(ing)?|python|javascript|java|c#|c\+\+|code|coding|program(ming)?|bug|compile|sql|html|css|bitcoin|crypto|stock price|stocks?|nba|nfl|football score|soccer score|baseball|movie recommendation|song|lyrics|horoscope|math homework|homework|write (me )?(a|an) (poem|essay|story|song|haiku|limerick|sonnet|rap|novel|short story)|haiku|limerick|premier league|champions league|fifa|olympics?|super bowl|world series|mlb|nhl|formula 1|f1 race|grand prix|tennis|golf|joke|date ideas|workout|restaurant|hotel|flight|visa application|student visa|green card|exchange rate|forex|currency|usd|krw|jpy|kpop group|k-pop group|best (group|idol|band|singer|drama|anime)|anime|video game|gaming|lottery)\b|날씨|레시피|天気|レシピ")]
     public static partial Regex OffTopic();
 
     [GeneratedRegex(@"\b(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b")]
     public static partial Regex MonthName();
 
-    [GeneratedRegex(@"\b(last year|past year|previous year)\b|작년|지난해|昨年|去年")]
+    [GeneratedRegex(@"\b(last (year|yr)|past year|previous year)\b|작년|지난해|昨年|去年")]
     public static partial Regex LastYear();
 
     [GeneratedRegex(@"\b(this year|current year|so far this year)\b|올해|今年")]
