@@ -32,26 +32,47 @@ public static class Coverage
     /// <summary>0–1; 1 when the question has no content terms the knowledge base knows (nothing can be missed).</summary>
     public static double Of(Answer answer, QuestionPart part, IReadOnlySet<string> query, RoutingIndex index)
     {
-        var text = PassageIndex.TermsOf(answer.Title + " " + answer.Body);
+        var about = new HashSet<string>(StringComparer.Ordinal);
         foreach (var hit in part.Wording.Hits)
         {
             if (IsAbout(answer, hit, index.Knowledge))
             {
-                text.UnionWith(PassageIndex.TermsOf(hit.Phrase));
+                about.UnionWith(PassageIndex.TermsOf(hit.Phrase));
                 if (hit.Start >= 0)
                 {
-                    text.UnionWith(PassageIndex.TermsOf(string.Join(' ', part.Wording.Words.Skip(hit.Start).Take(hit.Length))));
+                    about.UnionWith(PassageIndex.TermsOf(string.Join(' ', part.Wording.Words.Skip(hit.Start).Take(hit.Length))));
                 }
             }
         }
 
         // The entries the answer is about: their own names and aliases cover the words the question used for them
         // ("koreans living in japan" → the residents series), in any language.
-        foreach (var about in EntryTexts(answer, index.Knowledge))
+        foreach (var entry in EntryTexts(answer, index.Knowledge))
         {
-            text.UnionWith(PassageIndex.TermsOf(about));
+            about.UnionWith(PassageIndex.TermsOf(entry));
         }
 
+        var text = PassageIndex.TermsOf(answer.Title + " " + answer.Body);
+        text.UnionWith(about);
+
+        var bag = Share(query, text, index);
+        if (!AnswerEvidence.IsDetail(part.Type))
+        {
+            return bag;
+        }
+
+        // A figure or a date is one sentence's worth: the question's words should be found next to it, not anywhere in
+        // a long answer. Half the measure is the best sentence that carries the kind of answer asked for.
+        var title = PassageIndex.TermsOf(answer.Title);
+        var focus = PassageIndex.Sentences(answer.Body)
+            .Where(s => AnswerEvidence.Satisfies(part.Type, s))
+            .Select(s => Share(query, [.. PassageIndex.TermsOf(s), .. title, .. about], index))
+            .DefaultIfEmpty(0).Max();
+        return (bag + focus) / 2;
+    }
+
+    private static double Share(IReadOnlySet<string> query, HashSet<string> text, RoutingIndex index)
+    {
         double total = 0, covered = 0;
         foreach (var term in query)
         {

@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.RegularExpressions;
 using Bot.Core.Abstractions;
 using Bot.Core.Answers;
 using Bot.Core.Conversations;
@@ -15,7 +14,7 @@ namespace Bot.Core.Routing.Intents;
 /// visit?"): the sentence of the knowledge base that answers them, with its entry's date and sources. It finds the
 /// sentence in the snapshot's <see cref="PassageIndex"/> (no retrieval service), so it is one of the cheap intents.
 /// </summary>
-public sealed partial class PassageIntent : IIntent
+public sealed class PassageIntent : IIntent
 {
     public string Name => IntentNames.Passage;
 
@@ -100,27 +99,7 @@ public sealed partial class PassageIntent : IIntent
         }
     }
 
-    [GeneratedRegex(@"\d")]
-    private static partial Regex Digit();
-
-    [GeneratedRegex(@"(?<![0-9])(1[89][0-9]{2}|20[0-9]{2})(?![0-9])|\b(january|february|march|april|may|june|july|august|september|october|november|december)\b|\d+월|\d+月")]
-    private static partial Regex DateLike();
-
-    [GeneratedRegex(@"\b[A-Z][a-zō]+(-[a-z]+)? [A-Z][a-zō]+|[가-힣]{2,4} (대통령|총리|장관)|[一-龯]{2,4}(首相|大統領|外相)")]
-    private static partial Regex NameLike();
-
-    [GeneratedRegex(@",.+,|;|\band\b.+,|,.+\band\b|、.+、")]
-    private static partial Regex ListLike();
-
-    private static bool Satisfies(AnswerType type, string text) => type switch
-    {
-        AnswerType.Number or AnswerType.Change or AnswerType.Extreme => Digit().IsMatch(text),
-        AnswerType.Date => DateLike().IsMatch(text),
-        AnswerType.Person => NameLike().IsMatch(text),
-        AnswerType.List => ListLike().IsMatch(text),
-        AnswerType.Place => NameLike().IsMatch(text) || text.Contains(" in ", StringComparison.Ordinal),
-        _ => true,
-    };
+    private static bool Satisfies(AnswerType type, string text) => AnswerEvidence.Satisfies(type, text);
 
     private Answer Build(PassageMatch match, KnowledgeBase kb, QuestionPart part)
     {

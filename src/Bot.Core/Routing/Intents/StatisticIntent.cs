@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 using Bot.Core.Answers;
 using Bot.Core.Conversations;
 using Bot.Core.Knowledge;
@@ -9,7 +10,7 @@ using Bot.Core.Routing.Reading;
 namespace Bot.Core.Routing.Intents;
 
 /// <summary>Figures from statistics.yaml: a year, a range, peak/lowest, change, comparison, latest. Never a guessed number.</summary>
-public sealed class StatisticIntent : IIntent
+public sealed partial class StatisticIntent : IIntent
 {
     public string Name => IntentNames.Statistic;
 
@@ -107,8 +108,8 @@ public sealed class StatisticIntent : IIntent
             _ when from is not null || to is not null => RangeAnswer(s, from, to, kb),
             StatOperation.Range => RangeAnswer(s, null, null, kb),
             _ when years.Count >= 2 => RangeAnswer(s, years.Min(), years.Max(), kb),
-            _ when years.Count == 1 && p.Month is { } month && MonthPoint(s, years[0], month) is { } monthly => ValueOf(s, monthly, kb),
-            _ when years.Count == 1 => Value(s, years[0], kb),
+            _ when years.Count == 1 && p.Month is { } month && MonthPoint(s, years[0], month) is { } monthly => ValueOf(s, monthly, kb, part),
+            _ when years.Count == 1 => Value(s, years[0], kb, part),
             _ => Latest(s, kb),
         };
     }
@@ -131,19 +132,70 @@ public sealed class StatisticIntent : IIntent
         Confidence = 1.0,
     };
 
-    private Answer Value(StatSeries s, int year, KnowledgeBase kb) =>
-        s.ForYear(year) is { } p ? ValueOf(s, p, kb) : Missing(s, year, kb);
+    private Answer Value(StatSeries s, int year, KnowledgeBase kb, QuestionPart? part = null) =>
+        s.ForYear(year) is { } p ? ValueOf(s, p, kb, part) : Missing(s, year, kb);
 
-    private Answer ValueOf(StatSeries s, StatPoint p, KnowledgeBase kb)
+    private Answer ValueOf(StatSeries s, StatPoint p, KnowledgeBase kb, QuestionPart? part = null)
     {
-        var year = p.Year;
+        var body = new StringBuilder();
+        body.Append(CultureInfo.InvariantCulture, $"{s.Name}, {p.Label}: **{s.Unit.Format(p.Value)}**{AnswerParts.FlagNote(p.Flag)}.");
+        AppendPointNotes(body, s, p);
+        // The series' notes on the same year ("Japan supplied 10.2% of Korea's imports in 2014") answer the questions
+        // people ask next to the figure.
+        var sameYear = YearSentences(s, p.Year).ToList();
+        if (sameYear.Count > 0)
         {
-            var body = new StringBuilder();
-            body.Append(CultureInfo.InvariantCulture, $"{s.Name}, {p.Label}: **{s.Unit.Format(p.Value)}**{AnswerParts.FlagNote(p.Flag)}.");
-            AppendPointNotes(body, s, p);
-            body.Append("\n\n").Append(s.Definition);
-            return Build(s, $"{s.Name} — {p.Label}", body.ToString(), [p], kb, year, null, null, "value");
+            body.Append("\n\nAlso in my sources for ").Append(p.Year.ToString(CultureInfo.InvariantCulture)).Append(": ").Append(string.Join(" ", sameYear));
         }
+
+        if (part is not null && ShareCue().IsMatch(part.Wording.Folded) && Share(s, p, sameYear) is { } share)
+        {
+            body.Append("\n\n").Append(share);
+        }
+
+        body.Append("\n\n").Append(s.Definition);
+        return Build(s, $"{s.Name} — {p.Label}", body.ToString(), [p], kb, p.Year, null, null, "value");
+    }
+
+    /// <summary>Sentences of the series' notes that name the year (and are not already the point's own note).</summary>
+    private static IEnumerable<string> YearSentences(StatSeries s, int year) =>
+        Index.PassageIndex.Sentences(s.Notes ?? "")
+            .Where(x => x.Contains(year.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal))
+            .Where(x => s.Points.All(pt => pt.Note is null || !pt.Note.Contains(x, StringComparison.Ordinal)))
+            .Take(2);
+
+    [GeneratedRegex(@"\b(share|percentage|proportion|what percent|how much of|out of)\b|비중|비율|점유율|割合|シェア|占め")]
+    private static partial Regex ShareCue();
+
+    [GeneratedRegex(@"\b(of|among|out of|total(led|ed)?|all)\s+(the\s+)?(japan's\s+|korea's\s+)?(?<n>\d{1,3}(,\d{3})+|\d+(\.\d+)?)\s*(?<m>million|billion|bn)?", RegexOptions.IgnoreCase)]
+    private static partial Regex TotalAfterOf();
+
+    /// <summary>
+    /// "What share of the working-holiday visas went to Koreans?": the point over the total its note gives ("of the 21,963
+    /// visas"), as my arithmetic on the two figures, never a figure of its own.
+    /// </summary>
+    private static string? Share(StatSeries s, StatPoint p, IReadOnlyList<string> sameYear)
+    {
+        if (s.Unit == StatUnit.Percent)
+        {
+            return null;
+        }
+
+        foreach (var text in new[] { p.Note ?? "" }.Concat(sameYear))
+        {
+            foreach (Match m in TotalAfterOf().Matches(text))
+            {
+                var total = double.Parse(m.Groups["n"].Value.Replace(",", "", StringComparison.Ordinal), CultureInfo.InvariantCulture)
+                    * (m.Groups["m"].Value.ToLowerInvariant() switch { "million" => 1e6, "billion" or "bn" => s.Unit == StatUnit.UsdBillion ? 1 : 1e9, _ => 1 });
+                if (total > Math.Abs(p.Value))
+                {
+                    var share = Math.Abs(p.Value) / total * 100;
+                    return string.Create(CultureInfo.InvariantCulture, $"That is about **{share:0.0}%** of {m.Groups["n"].Value}{(m.Groups["m"].Success ? " " + m.Groups["m"].Value : "")} — my arithmetic on the figures above.");
+                }
+            }
+        }
+
+        return null;
     }
 
     private Answer Missing(StatSeries s, int year, KnowledgeBase kb)
@@ -395,6 +447,11 @@ public sealed class StatisticIntent : IIntent
         }
 
         var year = years.Count == 1 && years[0] != 0 ? years[0] : (int?)null;
+        if (year is { } y && Arithmetic(series, y, part.Wording.Folded) is { } computed)
+        {
+            body.Append('\n').Append(computed);
+        }
+
         return new Answer
         {
             Outcome = Outcome.Answer,
@@ -407,6 +464,35 @@ public sealed class StatisticIntent : IIntent
             Confidence = 0.9,
             Context = new ConversationState { SeriesIds = [.. series.Select(s => s.Id)], Year = year, Intent = IntentNames.Statistic, Operation = "compare" },
         };
+    }
+
+    [GeneratedRegex(@"\btimes\b|몇 배|何倍|倍")]
+    private static partial Regex TimesCue();
+
+    [GeneratedRegex(@"\b(total|combined|together|altogether|in all|sum|add up)\b|합계|합쳐|総額|合計|合わせ")]
+    private static partial Regex TotalCue();
+
+    /// <summary>
+    /// "How many times more Koreans visited Japan than Japanese visited Korea?", "grants and loans in total?": the two
+    /// figures of one year, divided or added, labelled as my arithmetic.
+    /// </summary>
+    private static string? Arithmetic(List<StatSeries> series, int year, string folded)
+    {
+        if (series.Count != 2 || series[0].Unit != series[1].Unit || series[0].ForYear(year) is not { } a || series[1].ForYear(year) is not { } b)
+        {
+            return null;
+        }
+
+        if (TimesCue().IsMatch(folded) && a.Value != 0 && b.Value != 0)
+        {
+            var (big, small, bigSeries, smallSeries) = Math.Abs(a.Value) >= Math.Abs(b.Value) ? (a, b, series[0], series[1]) : (b, a, series[1], series[0]);
+            return string.Create(CultureInfo.InvariantCulture,
+                $"{bigSeries.Name} was about **{big.Value / small.Value:0.0#} times** {smallSeries.Name} in {year} — my arithmetic on the figures above.");
+        }
+
+        return TotalCue().IsMatch(folded)
+            ? $"Together: **{series[0].Unit.Format(a.Value + b.Value)}** in {year} — my arithmetic on the figures above."
+            : null;
     }
 
     private static void AppendPointNotes(StringBuilder body, StatSeries s, StatPoint p)
