@@ -52,6 +52,12 @@ public static class Coverage
             about.UnionWith(PassageIndex.TermsOf(entry));
         }
 
+        // An office asked about ("요즘 일본 총리 누구임?") is covered by an answer about who holds it.
+        if (part.Targets.Office is { } office && answer.Context?.Office == office)
+        {
+            about.UnionWith(PassageIndex.TermsOf(Reading.OfficeReader.Words(office)));
+        }
+
         var text = PassageIndex.TermsOf(answer.Title + " " + answer.Body);
         text.UnionWith(about);
 

@@ -16,7 +16,7 @@ public sealed record PassageMatch(Passage Passage, double Score, double Coverage
 /// by stemmed English words and Korean/Japanese character pairs. A detail a template leaves out ("which eight
 /// prefectures", "how many votes") is usually one sentence away: this finds it, in memory, in well under a millisecond.
 /// </summary>
-public sealed class PassageIndex
+public sealed partial class PassageIndex
 {
     private readonly List<Passage> _passages = [];
     private readonly Dictionary<string, List<int>> _postings = new(StringComparer.Ordinal);
@@ -85,14 +85,48 @@ public sealed class PassageIndex
     {
         var folded = TextNormalizer.Fold(text);
         var set = Terms.Of(folded).Where(w => w.Length > 1).Concat(Phrases.Of(folded)).ToHashSet(StringComparer.Ordinal);
-        var cjk = new string([.. folded.Where(TextNormalizer.IsCjk)]);
-        for (var i = 0; i + 1 < cjk.Length; i++)
+        foreach (var run in CjkRuns(folded))
         {
-            set.Add(cjk.Substring(i, 2));
+            for (var i = 0; i + 1 < run.Length; i++)
+            {
+                set.Add(run.Substring(i, 2));
+            }
         }
 
         return set;
     }
+
+    /// <summary>
+    /// The Korean and Japanese content of a text in runs: question words and endings (언제, 알려줘, いつ, ですか) and Japanese
+    /// hiragana (particles and endings) break a run, so character pairs come from names and terms, not from grammar.
+    /// </summary>
+    private static IEnumerable<string> CjkRuns(string folded)
+    {
+        var text = CjkStop().Replace(folded, " ");
+        var run = new System.Text.StringBuilder();
+        foreach (var c in text)
+        {
+            if (TextNormalizer.IsCjk(c) && c is not (>= '\u3040' and <= '\u309f'))
+            {
+                run.Append(c);
+                continue;
+            }
+
+            if (run.Length > 0)
+            {
+                yield return run.ToString();
+                run.Clear();
+            }
+        }
+
+        if (run.Length > 0)
+        {
+            yield return run.ToString();
+        }
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"언제|누구|누가|무엇|뭐야|뭐였|뭐임|뭐예요|뭔가요|뭐뭐|얼마|어디|어떻게|어땠|왜|알려줘|알려주세요|말해줘|입니까|인가요|이에요|예요|였어|였나요|했어|됐어|있어|있었|었어|요즘|지금|현재|그때|당시|그럼|그리고|그거|그건|그게|진짜|맞지|맞아|이었|이야|이에|에서|으로|에게|까지|부터|이랑|하고|라고|대해|관해|한국|일본|한일|일한|양국|관계|사건|誰|何|教えて|現在|最近|今の|日本|韓国|日韓|韓日|両国|関係|出来事|について")]
+    private static partial System.Text.RegularExpressions.Regex CjkStop();
 
     /// <summary>How much a term says (0 for one no passage uses).</summary>
     public double Weight(string term) => _idf.GetValueOrDefault(term, 0);

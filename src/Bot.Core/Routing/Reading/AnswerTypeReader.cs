@@ -71,7 +71,7 @@ public static class AnswerTypeReader
     [
         AnswerType.Prediction, AnswerType.Claim, AnswerType.Reason, AnswerType.Extreme, AnswerType.Change, AnswerType.Comparison,
         AnswerType.List, AnswerType.Date, AnswerType.Person, AnswerType.Place, AnswerType.Number, AnswerType.Naming,
-        AnswerType.Events, AnswerType.Recent, AnswerType.Definition,
+        AnswerType.Recent, AnswerType.Events, AnswerType.Definition,
     ];
 
     /// <summary>

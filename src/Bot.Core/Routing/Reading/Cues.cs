@@ -56,7 +56,7 @@ internal static partial class Cues
     [GeneratedRegex(@"\b(what is|what's|whats|what are|what was|what were|what does|what do .* mean|meaning of|define|definition|explain|tell me about|info on|information on|overview of|describe)\b|이란|란\b|뭐야|무엇|뭔가요|뭐예요|とは|って何|ってなに|何ですか|について")]
     public static partial Regex WhatIs();
 
-    [GeneratedRegex(@"\b(call|calls|called|name for|names for|the name|korean name|japanese name|english name|in korean|in japanese|in hangul|in kanji|in english|how do (you|i|we|they) (say|write|spell)|how is .* (written|spelled|spelt|said)|spell(ed|ing)?|romani[sz]ation|translate|translation)\b|이름|부르|呼ぶ|呼び方|名前|何と言")]
+    [GeneratedRegex(@"\b(call|calls|called|name for|names for|the name|korean name|japanese name|english name|in korean|in japanese|in hangul|in kanji|in english|how do (you|i|we|they) (say|write|spell)|how is .* (written|spelled|spelt|said)|spell(ed|ing)?|romani[sz]ation|translate|translation)\b|이름|부르|뭐라고|한국어로|일본어로|영어로|한국말|일본말|呼ぶ|呼び方|名前|何と言|なんて言|韓国語|日本語|英語|読み方|表記")]
     public static partial Regex Naming();
 
     [GeneratedRegex(@"\b(what happened|happened|events?|timeline|chronology|what went on|key dates|milestones|history)\b|사건|연표|일어난|出来事|年表|何があった")]

@@ -4,7 +4,7 @@ using Bot.Core.Knowledge;
 namespace Bot.Core.Routing.Reading;
 
 /// <summary>The office a part asks about ("Japan's prime minister", "외교부 장관", "韓国の外相"), if any.</summary>
-internal static partial class OfficeReader
+public static partial class OfficeReader
 {
     [GeneratedRegex(@"\b(prime minister|pm)\b|총리|수상|首相|総理")]
     private static partial Regex PrimeMinister();
@@ -27,7 +27,19 @@ internal static partial class OfficeReader
     [GeneratedRegex(@"\b(korea|korean|koreans|seoul|rok)\b|한국|韓国|외교부")]
     private static partial Regex KoreaWord();
 
-    public static string? Read(string cueText)
+    /// <summary>The words people use for an office, in three languages.</summary>
+    public static string Words(string office) => office switch
+    {
+        Offices.PrimeMinisterOfJapan => "prime minister pm japan 총리 수상 일본 首相 総理 日本",
+        Offices.PresidentOfKorea => "president korea 대통령 한국 大統領 韓国",
+        Offices.ForeignMinisterOfKorea => "foreign minister korea 외교부 장관 외교장관 한국 外相 外務大臣 韓国",
+        Offices.ForeignMinisterOfJapan => "foreign minister japan 외무상 외무대신 일본 外相 外務大臣 日本",
+        Offices.SecurityAdviserOfKorea => "national security adviser korea 국가안보실장 안보실장 国家安保室長",
+        Offices.ChiefCabinetSecretaryOfJapan => "chief cabinet secretary japan 관방장관 官房長官",
+        _ => office,
+    };
+
+    internal static string? Read(string cueText)
     {
         if (SecurityAdviser().IsMatch(cueText))
         {
