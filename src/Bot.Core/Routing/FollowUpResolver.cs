@@ -54,11 +54,11 @@ public static class FollowUpResolver
         var continuesStatistics = context.SeriesIds.Count > 0 && t.FaqIds.Count == 0 && t.EventIds.Count == 0
             && (t.GlossaryIds.Count == 0 || t.Office is not null);
 
-        // "and 2012?", "the year after that?", "what was the peak?", "why did it drop?": the same series.
+        // "and 2012?", "the year after that?", "what was the peak?", "why did it drop?", "in which year?": the same series.
         if (t.SeriesIds.Count == 0 && continuesStatistics && t.Office is null
-            && (part.FollowUp.IsFollowUp || p.YearShift != 0 || (p.Years.Count > 0 && namesNothing && !part.Asks(AnswerType.Events))
+            && (part.FollowUp.IsFollowUp || (part.FollowUp.Continues && namesNothing) || p.YearShift != 0 || (p.Years.Count > 0 && namesNothing && !part.Asks(AnswerType.Events))
                 || (part.Asking.Operation != StatOperation.None && namesNothing)
-                || (namesNothing && part.Type is AnswerType.Number or AnswerType.Change or AnswerType.Reason or AnswerType.Extreme or AnswerType.Comparison)
+                || (namesNothing && part.Type is AnswerType.Number or AnswerType.Change or AnswerType.Reason or AnswerType.Extreme or AnswerType.Comparison or AnswerType.Date)
                 || (namesNothing && part.FollowUp.RefersBack)))
         {
             result = result with { Targets = result.Targets with { SeriesIds = context.SeriesIds, SeriesNamed = true } };
@@ -70,8 +70,8 @@ public static class FollowUpResolver
             }
         }
 
-        // "what about exports?": a new series, the year (or range) asked about before.
-        if (t.SeriesIds.Count > 0 && !p.HasPeriod && (part.FollowUp.IsFollowUp || part.FollowUp.StartsAsFollowUp) && p.YearShift == 0)
+        // "what about exports?", "… and what share of Koreans?": a new series, the year (or range) asked about before.
+        if (t.SeriesIds.Count > 0 && !p.HasPeriod && (part.FollowUp.IsFollowUp || part.FollowUp.StartsAsFollowUp || part.FollowUp.Continues) && p.YearShift == 0)
         {
             result = context.FromYear is not null || context.ToYear is not null
                 ? result with

@@ -13,6 +13,9 @@ public sealed partial class SeriesMatcher
     /// <summary>Below this weight no series is meant (one rare word, or two common ones).</summary>
     private const double MinScore = 0.5;
 
+    /// <summary>What being named by an alias is worth against the other words' weights.</summary>
+    private const double NamedBoost = 0.5;
+
     private sealed record SeriesWords(string Id, HashSet<string> Words, int Direction);
 
     private readonly IReadOnlyList<SeriesWords> _series;
@@ -29,7 +32,11 @@ public sealed partial class SeriesMatcher
             .ToDictionary(g => g.Key, g => 1.0 / g.Count(), StringComparer.Ordinal);
     }
 
-    public IReadOnlyList<string> Match(IReadOnlyList<string> words, string folded)
+    /// <summary>
+    /// The series the words mean, best first (two when they tie). Series named by an alias count extra, but the rest of
+    /// the question can still overrule a shared alias ("the Genron NPO–EAI survey … Japanese … of Korea").
+    /// </summary>
+    public IReadOnlyList<string> Match(IReadOnlyList<string> words, string folded, IReadOnlyCollection<string>? named = null)
     {
         // A word, what it stands for, and what that stands for ("travelled" → "travel" → "visitor").
         var query = words.Where(w => !CommonWords.Stop.Contains(w) && !w.Any(char.IsDigit)).Select(Terms.Stem)
@@ -43,7 +50,7 @@ public sealed partial class SeriesMatcher
         // "between Japan and Korea", "both ways": the series that count both directions.
         var bothWays = BothWays().IsMatch(folded);
         var scored = _series
-            .Select(s => (s.Id, Score: query.Where(s.Words.Contains).Sum(w => _weight[w])
+            .Select(s => (s.Id, Score: query.Where(s.Words.Contains).Sum(w => _weight[w]) + (named?.Contains(s.Id) == true ? NamedBoost : 0)
                 + (bothWays ? (s.Direction == 0 ? 0.3 : -0.1) : direction != 0 && s.Direction != 0 ? (direction == s.Direction ? 0.3 : -0.3) : 0)))
             .Where(x => x.Score >= MinScore)
             .OrderByDescending(x => x.Score)

@@ -48,11 +48,11 @@ public sealed partial class StatisticIntent : IIntent
             return new Candidate(answer, Fit.Gate);
         }
 
-        return new Candidate(answer, new Fit(TypeMatch(part), Specificity(part)));
+        return new Candidate(answer, new Fit(TypeMatch(part, kb), Specificity(part)));
     }
 
     /// <summary>A figure answers "how many", "how much did it fall", "when did it peak"; it is a poor answer to "why" or "who".</summary>
-    private static double TypeMatch(QuestionPart part)
+    private static double TypeMatch(QuestionPart part, KnowledgeBase kb)
     {
         var t = part.Targets;
         var storedTopic = t.StoredPhrasingFaqId is not null && !part.Period.HasPeriod && !part.Asks(AnswerType.Number);
@@ -74,8 +74,14 @@ public sealed partial class StatisticIntent : IIntent
             AnswerType.List => 0.3,
             _ => 0.1,
         };
-        // A series guessed from loose words ("visit", "visa") counts only when a year or figure word backs it.
-        return t.SeriesNamed || part.Period.HasPeriod || part.Asks(AnswerType.Number) ? figures : figures * 0.5;
+        // A series guessed from loose words ("visit", "visa", "plaintiffs") counts fully only when a year backs it, and a
+        // guessed series with no figure for that year is a weak answer next to an event that has one.
+        var guessedMissing = !t.SeriesNamed && part.Period.Years.Count == 1
+            && !part.Targets.SeriesIds.Any(id => kb.Series(id)?.ForYear(part.Period.Years[0]) is not null);
+        // In a message that is already about an event ("…and how many plaintiffs were there?"), a guessed series is a
+        // weak reading of a loose word.
+        var aboutSomethingElse = part.FollowUp.Continues || t.EventIds.Count > 0;
+        return guessedMissing ? figures * 0.5 : t.SeriesNamed || part.Period.HasPeriod || !aboutSomethingElse ? figures : figures * 0.6;
     }
 
     private static double Specificity(QuestionPart part)

@@ -180,6 +180,9 @@ public sealed record Scope(bool JapanOrKorea, bool BothCountries, bool OffTopic,
 /// <summary>How a part leans on the conversation before it.</summary>
 public sealed record FollowUpCue(bool IsFollowUp, bool StartsAsFollowUp, bool RefersBack, bool NeedsContext)
 {
+    /// <summary>A second (or later) question of the same message: it shares the first one's time and subject.</summary>
+    public bool Continues { get; init; }
+
     public static FollowUpCue None { get; } = new(false, false, false, false);
 }
 

@@ -19,7 +19,8 @@ public static partial class QuestionReader
         var parts = new List<QuestionPart>(pieces.Count);
         foreach (var piece in pieces)
         {
-            parts.Add(ReadPart(piece, index, today));
+            var part = ReadPart(piece, index, today);
+            parts.Add(parts.Count == 0 ? part : part with { FollowUp = part.FollowUp with { Continues = true } });
         }
 
         return parts;
@@ -59,10 +60,11 @@ public static partial class QuestionReader
             OtherCountry: Cues.OtherCountry().IsMatch(cueText) || Cues.NorthKorea().IsMatch(cueText));
         var asking = AnswerTypeReader.Read(folded, cueText, period, kb, hits);
         var seriesHits = Ids(hits, TargetKind.Series);
-        if (seriesHits.Count > 1 && index.Series.Match(words, folded).Intersect(seriesHits).ToList() is { Count: > 0 } narrowed
-            && !Cues.Compare().IsMatch(cueText))
+        if (seriesHits.Count > 1 && !Cues.Compare().IsMatch(cueText)
+            && index.Series.Match(words, folded, seriesHits).Intersect(seriesHits).ToList() is { Count: > 0 } narrowed)
         {
-            // One alias shared by several series ("Genron NPO–EAI survey"): the other words ("Koreans", "bad") pick one.
+            // An alias several series share ("Genron NPO–EAI survey"): the other words ("Koreans", "bad") and the
+            // direction ("Japanese … of Korea") pick one.
             seriesHits = narrowed;
         }
 
