@@ -65,15 +65,15 @@ public sealed partial class EventMatcher
     /// </summary>
     private static List<EventMatch> Ordinal(List<EventMatch> ranked, string folded)
     {
-        var first = FirstWord().IsMatch(folded);
+        var nth = FirstWord().IsMatch(folded) ? 1 : SecondWord().IsMatch(folded) ? 2 : ThirdWord().IsMatch(folded) ? 3 : 0;
         var last = LastWord().IsMatch(folded);
-        if (ranked.Count < 2 || first == last)
+        if (ranked.Count < 2 || (nth == 0) == !last)
         {
             return ranked;
         }
 
-        var close = ranked.TakeWhile(m => m.Score >= ranked[0].Score - 1.5).ToList();
-        var pick = first ? close.MinBy(m => m.Event.Date.Start)! : close.MaxBy(m => m.Event.Date.Start)!;
+        var close = ranked.TakeWhile(m => m.Score >= ranked[0].Score - 1.5).OrderBy(m => m.Event.Date.Start).ToList();
+        var pick = nth > 0 ? close[Math.Min(nth, close.Count) - 1] : close[^1];
         ranked.Remove(pick);
         ranked.Insert(0, pick with { Score = ranked[0].Score + 0.01 });
         return ranked;
@@ -81,6 +81,12 @@ public sealed partial class EventMatcher
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(first|earliest|initial)\b|처음|첫|최초|最初|初めて|初の|初会談|第1回")]
     private static partial System.Text.RegularExpressions.Regex FirstWord();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(second|2nd)\b|두 번째|두번째|2번째|二度目|2度目|2回目|二回目|第2回")]
+    private static partial System.Text.RegularExpressions.Regex SecondWord();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(third|3rd)\b|세 번째|세번째|3번째|三度目|3度目|3回目|第3回")]
+    private static partial System.Text.RegularExpressions.Regex ThirdWord();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(last|latest|most recent|newest)\b|마지막|최근|最後|最新|直近")]
     private static partial System.Text.RegularExpressions.Regex LastWord();

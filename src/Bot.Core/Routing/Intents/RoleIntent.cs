@@ -32,9 +32,11 @@ public sealed class RoleIntent : IIntent
         }
 
         var answer = Answer(context, office);
+        // "Not in my sources" is a weak answer next to an event that names the person ("the 1995 apology statement").
+        var found = answer?.Facts.Count > 0;
         return ValueTask.FromResult<Candidate?>(answer is null ? null : new Candidate(answer, new Fit(
-            TypeMatch: part.Type is AnswerType.Person or AnswerType.Claim or AnswerType.List ? 1.0 : 0.7,
-            Specificity: 0.9)));
+            TypeMatch: !found ? 0.3 : part.Type is AnswerType.Person or AnswerType.Claim or AnswerType.List ? 1.0 : 0.7,
+            Specificity: found ? 0.9 : 0.3)));
     }
 
     private Answer? Answer(RouteContext context, string office)
@@ -67,6 +69,12 @@ public sealed class RoleIntent : IIntent
         {
             var (start, end) = range ?? (new PartialDate(years.Min()).Start, new PartialDate(years.Max()).End);
             found = [.. dated.Where(h => h.InOfficeFrom!.Value.Start <= end && (h.InOfficeTo is not { } to || to.End >= start)).OrderBy(h => h.InOfficeFrom)];
+            if (found.Count == 0)
+            {
+                // A holder my sources date only by what they did ("Prime Minister of Japan at the 1965 normalization").
+                found = [.. holders.Where(h => h.InOfficeFrom is null
+                    && years.Any(y => h.Description.Contains(y.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)))];
+            }
             when = range is null ? $"In {string.Join("–", years.Distinct().Order())}" : $"From {start.Year} to {end.Year}";
         }
 

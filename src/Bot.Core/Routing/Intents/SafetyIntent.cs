@@ -23,6 +23,10 @@ public sealed partial class SafetyIntent : IIntent
     [GeneratedRegex(@"\b(jap|japs|chink|gook|gooks|nip|nips|jjokbari|jjokbaris)\b|\b(koreans?|japanese|japs?)(\s+people)?\s+(are|r)\s+(all\s+)?(stupid|evil|inferior|subhuman|animals|liars|trash|garbage|scum|disgusting|dogs|criminals|war criminals|savages|thieves|murderers|rapists|nazis|barbarians)\b|\b(why|how|are|r)\s+(are\s+|r\s+)?(all\s+)?(koreans?|japanese)(\s+people)?\s+(so\s+)?(stupid|evil|inferior|bad|dumb|ugly|rude|liars|awful|terrible)\b|\b(hate|kill|exterminate|destroy)\s+(all\s+)?(koreans?|japanese|japs?)\b|쪽바리|조센징|일본놈|왜놈|쪽발이|チョン|ジャップ|チョーセン|욕\s*(좀\s*)?해|悪口を言って")]
     private static partial Regex Hate();
 
+    // "How do you write 'shuttle diplomacy' in Korean?" asks for a name, not for the bot to write something on command.
+    [GeneratedRegex(@"\bhow (do|would|should|can|to) (you |i |we |one )?(say|write|spell|pronounce|call)\b|\bin (korean|japanese|english|hangul|kanji)\b")]
+    private static partial Regex HowToSay();
+
     [GeneratedRegex(@"<\s*/?\s*(script|iframe|img|svg|object|embed|style|a|div|form|input)\b|javascript:|on(error|load|click)\s*=")]
     private static partial Regex Markup();
 
@@ -46,7 +50,7 @@ public sealed partial class SafetyIntent : IIntent
             answer = AnswerParts.Decline(Name, "I only answer questions",
                 "That looks like code or markup rather than a question, so I won't process it.", kb);
         }
-        else if (Manipulation().IsMatch(text))
+        else if (Manipulation().IsMatch(text) && !HowToSay().IsMatch(text))
         {
             answer = AnswerParts.Decline(Name, "I answer from my sources only",
                 "I can't change my instructions, play a role, make up statements or repeat them on request. On contested issues I give both governments' positions, attributed — ask me about a topic and I'll show you.", kb);
