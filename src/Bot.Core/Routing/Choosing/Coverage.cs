@@ -12,10 +12,18 @@ namespace Bot.Core.Routing.Choosing;
 /// </summary>
 public static class Coverage
 {
+    /// <summary>How a figure moved is the question's operation, not its subject: no answer is judged on these words.</summary>
+    private static readonly HashSet<string> MovementWords = new(StringComparer.Ordinal)
+    {
+        "drop", "dropped", "drops", "fall", "fell", "falls", "rise", "rose", "rises", "risen", "increase", "increased", "decrease",
+        "decreased", "grow", "grew", "growth", "grown", "decline", "declined", "jump", "jumped", "plunge", "plunged", "peak",
+        "peaked", "highest", "lowest", "biggest", "largest", "smallest", "far", "big", "change", "changed", "differ", "difference",
+    };
+
     public static IReadOnlySet<string> QueryTerms(QuestionPart part)
     {
         var w = part.Wording;
-        var terms = PassageIndex.TermsOf(string.Join(' ', w.ContentWords) + " " + CjkOnly(w.Folded));
+        var terms = PassageIndex.TermsOf(string.Join(' ', w.ContentWords.Where(c => !MovementWords.Contains(c))) + " " + CjkOnly(w.Folded));
         foreach (var h in w.Hits.Where(h => h.Start >= 0))
         {
             terms.UnionWith(PassageIndex.TermsOf(string.Join(' ', w.Words.Skip(h.Start).Take(h.Length))));

@@ -103,10 +103,6 @@ public static partial class QuestionReader
         "now", "today", "nowadays", "lately", "wat", "whats", "happend", "hapened", "please", "pls", "thanks", "lol", "exactly",
         "tell", "explain", "list", "overview", "summary", "briefly", "quick", "quickly", "question", "answer", "developments",
         "development", "news", "updates", "update", "happenings", "info", "information", "details", "detail",
-        // How a figure moved is the question's operation, not its subject.
-        "drop", "dropped", "drops", "fall", "fell", "falls", "rise", "rose", "rises", "risen", "increase", "increased", "decrease",
-        "decreased", "grow", "grew", "growth", "grown", "decline", "declined", "jump", "jumped", "plunge", "plunged", "peak",
-        "peaked", "highest", "lowest", "biggest", "largest", "smallest", "far", "big", "change", "changed", "differ", "difference",
     };
 
     private static readonly HashSet<string> TenureWords = new(StringComparer.Ordinal)
