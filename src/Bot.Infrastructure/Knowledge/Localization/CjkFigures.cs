@@ -110,7 +110,7 @@ internal static partial class CjkFigures
     private static void Numbers(FigureText text)
     {
         var current = text.Current;
-        var found = new List<(int Start, int End, decimal Value, decimal? Unit, string Snippet)>();
+        var found = new List<(int Start, int End, decimal? Value, decimal? Unit, string Snippet)>();
         foreach (Match m in Number().Matches(current))
         {
             if (m.Groups["plain"].Success)
@@ -120,24 +120,27 @@ internal static partial class CjkFigures
                 continue;
             }
 
-            decimal total = 0, last = 1;
+            decimal? total = 0;
+            decimal last = 1;
             foreach (Match g in UnitGroup().Matches(m.Groups["chain"].Value))
             {
                 last = FigureVocabulary.CjkMagnitudes[g.Groups["unit"].Value[0]];
-                total += FigureText.Parse(g.Groups["number"].Value) * last;
+                total = FigureText.Plus(total, FigureText.Times(FigureText.Parse(g.Groups["number"].Value), last));
             }
 
             var rest = m.Groups["rest"];
-            if (rest.Success && FigureText.Parse(rest.Value) < last)
+            var restValue = rest.Success ? FigureText.Parse(rest.Value) : null;
+            var joined = restValue < last;
+            if (joined)
             {
-                total += FigureText.Parse(rest.Value); // 945만 9600
+                total = FigureText.Plus(total, restValue); // 945만 9600
             }
             else if (rest.Success)
             {
                 found.Add((rest.Index, rest.Index + rest.Length, text.ValueAt(rest.Index, rest.Value), null, rest.Value));
             }
 
-            var end = rest.Success && FigureText.Parse(rest.Value) < last ? m.Index + m.Length : m.Groups["chain"].Index + m.Groups["chain"].Length;
+            var end = joined ? m.Index + m.Length : m.Groups["chain"].Index + m.Groups["chain"].Length;
             found.Add((m.Index, end, total, last, current[m.Index..end].Trim()));
         }
 
@@ -150,10 +153,11 @@ internal static partial class CjkFigures
             if (unit is null && found[i + 1].Unit is { } carried && !FigureText.IsYear(value)
                 && RangeJoin().IsMatch(current[end..found[i + 1].Start]))
             {
-                found[i] = (start, end, value * carried, carried, snippet);
+                found[i] = (start, end, FigureText.Times(value, carried), carried, snippet);
             }
         }
 
-        text.Required.AddRange(found.Select(f => new FoundFigure(Figure.Number(f.Value), f.Snippet, Bare: f.Unit is null)));
+        text.Required.AddRange(found.Where(f => f.Value is not null)
+            .Select(f => new FoundFigure(Figure.Number(f.Value!.Value), f.Snippet, Bare: f.Unit is null)));
     }
 }

@@ -44,7 +44,7 @@ internal static partial class EnglishFigures
             }
 
             var snippet = text.Snippet(m);
-            text.Required.Add(new FoundFigure(Figure.Number(FigureText.Parse(m.Groups["year"].Value)), snippet));
+            text.Required.Add(new FoundFigure(Figure.Number(int.Parse(m.Groups["year"].ValueSpan, CultureInfo.InvariantCulture)), snippet));
             text.Required.Add(new FoundFigure(Figure.Month(month), snippet));
             if (day > 0)
             {
@@ -187,7 +187,10 @@ internal static partial class EnglishFigures
 
         foreach (var (m, value, magnitude) in found)
         {
-            text.Required.Add(new FoundFigure(Figure.Number(value * (magnitude ?? 1)), text.Snippet(m), Bare: magnitude is null));
+            if (FigureText.Times(value, magnitude ?? 1) is { } figure)
+            {
+                text.Required.Add(new FoundFigure(Figure.Number(figure), text.Snippet(m), Bare: magnitude is null));
+            }
         }
     }
 }

@@ -41,14 +41,24 @@ internal sealed partial class FigureText
     public string Snippet(Match match) => Original.Substring(match.Index, match.Length).Trim();
 
     /// <summary>The value of a number written at <paramref name="index"/>: "1910–45" reads its 45 as 1945.</summary>
-    public decimal ValueAt(int index, string written) =>
+    public decimal? ValueAt(int index, string written) =>
         _overrides.TryGetValue(index, out var value) ? value : Parse(written);
 
-    public static decimal Parse(string written) =>
-        decimal.Parse(written.Replace(",", "", StringComparison.Ordinal), NumberStyles.Number, CultureInfo.InvariantCulture);
+    /// <summary>The number's value; null for a string of digits too long to be a figure.</summary>
+    public static decimal? Parse(string written) =>
+        decimal.TryParse(written.Replace(",", "", StringComparison.Ordinal), NumberStyles.Number, CultureInfo.InvariantCulture, out var value)
+            ? value : null;
+
+    /// <summary>The sum of two non-negative figures, or null when it would overflow.</summary>
+    public static decimal? Plus(decimal? a, decimal? b) =>
+        a is { } x && b is { } y && x <= decimal.MaxValue - y ? x + y : null;
+
+    /// <summary>The product, or null when it would overflow (a hostile file must not crash the loader).</summary>
+    public static decimal? Times(decimal? value, decimal scale) =>
+        value is { } v && Math.Abs(v) < decimal.MaxValue / Math.Max(1, scale) ? v * scale : null;
 
     /// <summary>A whole number from 1000 to 2100, which is read as a year, never as part of an amount.</summary>
-    public static bool IsYear(decimal value) => value == decimal.Truncate(value) && value is >= 1000 and <= 2100;
+    public static bool IsYear(decimal? value) => value is { } v && v == decimal.Truncate(v) && v is >= 1000 and <= 2100;
 
     // "1910–45", "1954~56년", "1954～56年": the short end is a year of the same century, whichever way a text writes it.
     [GeneratedRegex(@"(?<![0-9])(?<century>1[89]|20)[0-9]{2}\s*[–\-~～〜]\s*(?<short>[0-9]{2})(?![0-9]|[.,][0-9])")]
