@@ -150,6 +150,21 @@ public sealed class TranslationBrokenFileTests
         Assert.Equal("시마네현은 60년 뒤 2005년 ‘다케시마의 날’(竹島の日)을 제정했다.", result.Knowledge!.Faq("dokdo-takeshima")!.For(Core.Knowledge.Lang.Ko).Sections[2].Body);
     }
 
+    [Theory]
+    [InlineData("timeline.yaml", "  - id: takeshima-day-ordinance", "  - id: ganghwa-treaty", 23, "duplicate event id 'ganghwa-treaty'")]
+    [InlineData("statistics.yaml", "  - id: favourable-view-of-japan", "  - id: kr-imports-from-japan", 33, "duplicate series id 'kr-imports-from-japan'")]
+    [InlineData("glossary.yaml", "  - id: gsomia", "  - id: dokdo", 13, "duplicate glossary term id 'dokdo'")]
+    public void Load_DuplicateEnglishIdWithTranslations_IsReportedInTheEnglishFile(string file, string find, string replace, int line, string fragment)
+    {
+        using var fixture = KnowledgeFixture.Translated();
+        fixture.Edit(file, find, replace);
+
+        var result = fixture.Load();
+
+        ProblemAssert.Has(result, fixture.Root, file, line, fragment);
+        Assert.DoesNotContain(result.Problems, p => p.Message.Contains("internal error", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Load_BrokenEnglishTimeline_DoesNotBuryItUnderUnknownTranslationIds()
     {

@@ -12,7 +12,7 @@ internal static class FaqTranslationReader
 
     public static void Read(IReadOnlyList<KnowledgeFile> files, IReadOnlyList<FaqEntry> english, LanguageTranslations into)
     {
-        var faqs = english.ToDictionary(f => f.Id, StringComparer.Ordinal);
+        var faqs = english.DistinctBy(f => f.Id).ToDictionary(f => f.Id, StringComparer.Ordinal);
         foreach (var file in files)
         {
             var id = Path.GetFileNameWithoutExtension(file.Relative);

@@ -8,34 +8,13 @@ namespace Bot.Infrastructure.Knowledge.Localization;
 /// </summary>
 internal static class GlossaryTranslationReader
 {
-    private static readonly string[] Keys = ["description", "note"];
+    private static readonly TranslatedKind<GlossaryTerm> Kind = new(
+        "terms", "glossary term", "term", KnowledgeLoader.GlossaryFile, t => t.Id, ["description", "note"]);
 
     public static void Read(KnowledgeFile? file, IReadOnlyList<GlossaryTerm> english, bool englishComplete, LanguageTranslations into)
     {
-        if (file?.TopLevelMap("terms", "term") is not { } entries)
+        foreach (var (term, f, yaml) in YamlTranslationFile.Entries(file, into, Kind, english, englishComplete))
         {
-            return;
-        }
-
-        var terms = english.ToDictionary(t => t.Id, StringComparer.Ordinal);
-        var yaml = new YamlTranslationFile(file, into);
-        foreach (var entry in entries)
-        {
-            if (!terms.TryGetValue(entry.Key, out var term))
-            {
-                if (englishComplete)
-                {
-                    file.Log.At(entry.Line, $"unknown glossary term id '{entry.Key}': a translation is keyed by the ids of {KnowledgeLoader.GlossaryFile}");
-                }
-
-                continue;
-            }
-
-            if (YamlFields.Open(entry.Value, file.Log, $"term '{term.Id}'", Keys, nameKey: null) is not { } f)
-            {
-                continue;
-            }
-
             var description = yaml.Text(f, "description", term.Description, required: true);
             var note = yaml.Text(f, "note", term.Note, required: false);
             if (description is not null)

@@ -8,34 +8,13 @@ namespace Bot.Infrastructure.Knowledge.Localization;
 /// </summary>
 internal static class StatisticsTranslationReader
 {
-    private static readonly string[] Keys = ["name", "definition", "notes", "points", "alternatives", "gaps"];
+    private static readonly TranslatedKind<StatSeries> Kind = new(
+        "series", "series", "series", KnowledgeLoader.StatisticsFile, s => s.Id, ["name", "definition", "notes", "points", "alternatives", "gaps"]);
 
     public static void Read(KnowledgeFile? file, IReadOnlyList<StatSeries> english, bool englishComplete, LanguageTranslations into)
     {
-        if (file?.TopLevelMap("series", "series") is not { } entries)
+        foreach (var (series, f, yaml) in YamlTranslationFile.Entries(file, into, Kind, english, englishComplete))
         {
-            return;
-        }
-
-        var all = english.ToDictionary(s => s.Id, StringComparer.Ordinal);
-        var yaml = new YamlTranslationFile(file, into);
-        foreach (var entry in entries)
-        {
-            if (!all.TryGetValue(entry.Key, out var series))
-            {
-                if (englishComplete)
-                {
-                    file.Log.At(entry.Line, $"unknown series id '{entry.Key}': a translation is keyed by the ids of {KnowledgeLoader.StatisticsFile}");
-                }
-
-                continue;
-            }
-
-            if (YamlFields.Open(entry.Value, file.Log, $"series '{series.Id}'", Keys, nameKey: null) is not { } f)
-            {
-                continue;
-            }
-
             var name = yaml.Text(f, "name", series.Name, required: true, heading: true);
             var definition = yaml.Text(f, "definition", series.Definition, required: true);
             var notes = yaml.Text(f, "notes", series.Notes, required: false);

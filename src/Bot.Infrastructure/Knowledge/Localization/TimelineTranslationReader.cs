@@ -5,35 +5,14 @@ namespace Bot.Infrastructure.Knowledge.Localization;
 /// <summary>Reads <c>ko/timeline.yaml</c> or <c>ja/timeline.yaml</c>: <c>events:</c> → English event id → texts.</summary>
 internal static class TimelineTranslationReader
 {
-    private static readonly string[] Keys = ["title", "summary", "significance", "date_note"];
+    private static readonly TranslatedKind<TimelineEvent> Kind = new(
+        "events", "event", "event", KnowledgeLoader.TimelineFile, e => e.Id, ["title", "summary", "significance", "date_note"]);
 
     /// <param name="englishComplete">False when the English file was unusable: its ids are then unknown, not wrong.</param>
     public static void Read(KnowledgeFile? file, IReadOnlyList<TimelineEvent> english, bool englishComplete, LanguageTranslations into)
     {
-        if (file?.TopLevelMap("events", "event") is not { } entries)
+        foreach (var (e, f, yaml) in YamlTranslationFile.Entries(file, into, Kind, english, englishComplete))
         {
-            return;
-        }
-
-        var events = english.ToDictionary(e => e.Id, StringComparer.Ordinal);
-        var yaml = new YamlTranslationFile(file, into);
-        foreach (var entry in entries)
-        {
-            if (!events.TryGetValue(entry.Key, out var e))
-            {
-                if (englishComplete)
-                {
-                    file.Log.At(entry.Line, $"unknown event id '{entry.Key}': a translation is keyed by the ids of {KnowledgeLoader.TimelineFile}");
-                }
-
-                continue;
-            }
-
-            if (YamlFields.Open(entry.Value, file.Log, $"event '{e.Id}'", Keys, nameKey: null) is not { } f)
-            {
-                continue;
-            }
-
             var title = yaml.Text(f, "title", e.Title, required: true, heading: true);
             var summary = yaml.Text(f, "summary", e.Summary, required: true);
             var significance = yaml.Text(f, "significance", e.Significance, required: true);

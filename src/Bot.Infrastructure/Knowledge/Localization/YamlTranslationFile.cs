@@ -1,5 +1,8 @@
 namespace Bot.Infrastructure.Knowledge.Localization;
 
+/// <summary>What a YAML translation file holds: "events:" of "event" entries translating timeline.yaml, with these keys.</summary>
+internal sealed record TranslatedKind<T>(string ListKey, string Name, string Subject, string EnglishFile, Func<T, string> Id, string[] Keys);
+
 /// <summary>
 /// Reads the texts of one YAML translation file (ko/timeline.yaml…) field by field: each text is checked to translate a
 /// field the English entry has, and kept with its English for the checks.
@@ -9,6 +12,41 @@ internal sealed class YamlTranslationFile(KnowledgeFile file, LanguageTranslatio
     private readonly string[] _lines = file.Lines();
 
     public KnowledgeFile File => file;
+
+    /// <summary>
+    /// The entries of a translation file (<c>events:</c> → English id → fields), each with the English entry it translates,
+    /// opened with the fields a translation may hold. An id the English file does not have is reported (unless the English
+    /// file itself was unusable: then its ids are unknown, not wrong).
+    /// </summary>
+    public static IEnumerable<(T English, YamlFields Fields, YamlTranslationFile Yaml)> Entries<T>(
+        KnowledgeFile? file, LanguageTranslations into, TranslatedKind<T> kind, IReadOnlyList<T> english, bool englishComplete)
+    {
+        if (file?.TopLevelMap(kind.ListKey, kind.Name) is not { } entries)
+        {
+            yield break;
+        }
+
+        // DistinctBy: a duplicate English id is the English file's error, reported there.
+        var byId = english.DistinctBy(kind.Id).ToDictionary(kind.Id, StringComparer.Ordinal);
+        var yaml = new YamlTranslationFile(file, into);
+        foreach (var entry in entries)
+        {
+            if (!byId.TryGetValue(entry.Key, out var translated))
+            {
+                if (englishComplete)
+                {
+                    file.Log.At(entry.Line, $"unknown {kind.Name} id '{entry.Key}': a translation is keyed by the ids of {kind.EnglishFile}");
+                }
+
+                continue;
+            }
+
+            if (YamlFields.Open(entry.Value, file.Log, $"{kind.Subject} '{entry.Key}'", kind.Keys, nameKey: null) is { } fields)
+            {
+                yield return (translated, fields, yaml);
+            }
+        }
+    }
 
     /// <summary>
     /// The translation of <paramref name="key"/>, or null when absent (reported when <paramref name="required"/>) or when
