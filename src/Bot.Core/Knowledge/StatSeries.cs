@@ -13,6 +13,18 @@ public sealed record StatSeries(
     IReadOnlyList<StatPoint> Points,
     IReadOnlyList<StatGap> Gaps)
 {
+    /// <summary>The name, definition and notes in Korean and Japanese; point, alternative and gap notes carry their own.</summary>
+    public Translations<SeriesText> Translations { get; init; } = Translations<SeriesText>.None;
+
+    public SeriesText EnglishText => new(Lang.En, Name, Definition, Notes);
+
+    /// <summary>
+    /// The series' name, definition and notes in <paramref name="lang"/>, or the English when not translated (see
+    /// <see cref="SeriesText.Lang"/>); notes added to the English after the translation stay English.
+    /// </summary>
+    public SeriesText Text(Lang lang) =>
+        Translations.In(lang) is { } t ? t with { Notes = t.Notes ?? Notes } : EnglishText;
+
     /// <summary>Whole-year points in year order (the ones that answer "X in YEAR").</summary>
     public IReadOnlyList<StatPoint> YearPoints { get; } = [.. Points.Where(p => p.Period is null).OrderBy(p => p.Year)];
 
@@ -44,15 +56,38 @@ public sealed record StatPoint(
     string? Note,
     IReadOnlyList<StatAlternative> Alternatives)
 {
+    /// <summary>The note in Korean and Japanese.</summary>
+    public Translations<string> NoteTranslations { get; init; } = Translations<string>.None;
+
+    /// <summary>The note in <paramref name="lang"/>, the English note when it is not translated, null when there is no note.</summary>
+    public string? NoteIn(Lang lang) => Note is null ? null : NoteTranslations.Or(lang, Note);
+
     /// <summary>"2019", or "2019 (Jan–Sep)" for a part-year figure.</summary>
     public string Label => Period is null ? Year.ToString(System.Globalization.CultureInfo.InvariantCulture) : $"{Year} ({Period})";
 }
 
 /// <summary>Another published value for the same point, when sources conflict.</summary>
-public sealed record StatAlternative(double Value, IReadOnlyList<string> SourceIds, string? Note);
+public sealed record StatAlternative(double Value, IReadOnlyList<string> SourceIds, string? Note)
+{
+    /// <summary>The note in Korean and Japanese.</summary>
+    public Translations<string> NoteTranslations { get; init; } = Translations<string>.None;
+
+    /// <summary>The note in <paramref name="lang"/>, the English note when it is not translated, null when there is no note.</summary>
+    public string? NoteIn(Lang lang) => Note is null ? null : NoteTranslations.Or(lang, Note);
+}
 
 /// <summary>A year whose figure could not be verified: the bot says so instead of guessing.</summary>
-public sealed record StatGap(int Year, string Note);
+public sealed record StatGap(int Year, string Note)
+{
+    /// <summary>The note in Korean and Japanese.</summary>
+    public Translations<string> NoteTranslations { get; init; } = Translations<string>.None;
+
+    /// <summary>The note in <paramref name="lang"/>, or the English note when it is not translated.</summary>
+    public string NoteIn(Lang lang) => NoteTranslations.Or(lang, Note);
+}
+
+/// <summary>A series' name, definition and notes in one language.</summary>
+public sealed record SeriesText(Lang Lang, string Name, string Definition, string? Notes);
 
 public enum SeriesKind
 {

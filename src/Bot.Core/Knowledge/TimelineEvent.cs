@@ -13,4 +13,20 @@ public sealed record TimelineEvent(
     IReadOnlyList<string> Aliases,
     IReadOnlyList<string> RelatedFaq,
     IReadOnlyList<string> SourceIds,
-    Flag Flag);
+    Flag Flag)
+{
+    /// <summary>The Korean and Japanese text (knowledge/ko/timeline.yaml, knowledge/ja/timeline.yaml).</summary>
+    public Translations<EventText> Translations { get; init; } = Translations<EventText>.None;
+
+    public EventText EnglishText => new(Lang.En, Title, Summary, Significance, DateNote);
+
+    /// <summary>
+    /// The event's text in <paramref name="lang"/>, or the English when it is not translated (the result's
+    /// <see cref="EventText.Lang"/> says which). A date note added to the English after the translation stays English.
+    /// </summary>
+    public EventText Text(Lang lang) =>
+        Translations.In(lang) is { } t ? t with { DateNote = t.DateNote ?? DateNote } : EnglishText;
+}
+
+/// <summary>The user-visible text of an event in one language.</summary>
+public sealed record EventText(Lang Lang, string Title, string Summary, string Significance, string? DateNote);

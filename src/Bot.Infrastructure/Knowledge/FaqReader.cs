@@ -18,33 +18,18 @@ internal static class FaqReader
         }
 
         context.Faqs.TryAdd(id, 1, out _);
-        if (KnowledgeText.Decode(file.Bytes, log) is not { } text)
+        if (FaqDocument.Open(file) is not { } document)
         {
             return null;
         }
 
-        var lines = text.Split('\n').Select(l => l.TrimEnd('\r')).ToArray();
-        if (lines[0].TrimEnd() != "---")
-        {
-            log.At(1, "an FAQ file must start with front matter: a '---' line, the YAML fields, and another '---' line");
-            return null;
-        }
-
-        var close = Array.FindIndex(lines, 1, l => l.TrimEnd() == "---");
-        if (close < 0)
-        {
-            log.At(1, "the front matter is not closed: add a '---' line after the YAML fields");
-            return null;
-        }
-
-        // Body lines start right after the closing '---' (file line close + 2, 1-based).
-        var body = FaqBody.Split(lines[(close + 1)..], close + 2);
+        var body = document.Body;
         var subject = $"FAQ '{id}'";
-        CheckBody(body, log, subject, close + 2);
+        document.CheckBody(log, subject);
 
         // Front-matter line 1 is file line 2.
         var yamlLog = log.Shifted(1);
-        if (!YamlText.TryParse(string.Join('\n', lines[1..close]), yamlLog, out var root))
+        if (!YamlText.TryParse(document.FrontMatter, yamlLog, out var root))
         {
             return null;
         }
@@ -84,26 +69,5 @@ internal static class FaqReader
         }
 
         return entry;
-    }
-
-    private static void CheckBody(FaqBody body, ProblemLog log, string subject, int firstBodyLine)
-    {
-        if (body.Summary.Length == 0)
-        {
-            log.At(body.Sections.Count > 0 ? body.Sections[0].Line : firstBodyLine,
-                $"{subject}: the summary (the text before the first '## ' heading) is empty");
-        }
-
-        foreach (var section in body.Sections)
-        {
-            if (section.Heading.Length == 0)
-            {
-                log.At(section.Line, $"{subject}: a '## ' heading without text");
-            }
-            else if (section.Body.Length == 0)
-            {
-                log.At(section.Line, $"{subject}: section '{section.Heading}' is empty");
-            }
-        }
     }
 }

@@ -1,3 +1,5 @@
+using Bot.Core.Knowledge;
+
 namespace Bot.Infrastructure.Knowledge;
 
 /// <summary>Reads the files of one knowledge folder, turning missing or unreadable files into problems.</summary>
@@ -19,13 +21,28 @@ internal sealed class KnowledgeFiles(string root, List<KnowledgeProblem> problem
             return null;
         }
 
-        return Read(path, name);
+        return Read(path, name, Lang.En);
     }
 
-    /// <summary>The FAQ files in name order; an absent or empty folder simply means no FAQ topics.</summary>
-    public IReadOnlyList<KnowledgeFile> Faqs()
+    /// <summary>True when the folder of a translation (knowledge/ko, knowledge/ja) exists.</summary>
+    public bool HasTranslation(Lang lang) => Directory.Exists(Path.Combine(root, lang.Code()));
+
+    /// <summary>A file of a translation folder (<c>ko/timeline.yaml</c>), or null when it is not there: translations are optional.</summary>
+    public KnowledgeFile? Translation(Lang lang, string name)
     {
-        var folder = Path.Combine(root, FaqFolder);
+        var relative = $"{lang.Code()}/{name}";
+        var path = Path.Combine(root, lang.Code(), name);
+        return File.Exists(path) ? Read(path, relative, lang) : null;
+    }
+
+    /// <summary>
+    /// The FAQ files in name order (<c>faq/</c>, or <c>ko/faq/</c> for a translation); an absent or empty folder simply
+    /// means no FAQ topics.
+    /// </summary>
+    public IReadOnlyList<KnowledgeFile> Faqs(Lang lang = Lang.En)
+    {
+        var relativeFolder = lang == Lang.En ? FaqFolder : $"{lang.Code()}/{FaqFolder}";
+        var folder = Path.Combine(root, relativeFolder);
         string[] paths;
         try
         {
@@ -41,16 +58,16 @@ internal sealed class KnowledgeFiles(string root, List<KnowledgeProblem> problem
         return [.. paths
             .Where(p => p.EndsWith(".md", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal)
-            .Select(p => Read(p, $"{FaqFolder}/{Path.GetFileName(p)}"))
+            .Select(p => Read(p, $"{relativeFolder}/{Path.GetFileName(p)}", lang))
             .OfType<KnowledgeFile>()];
     }
 
-    private KnowledgeFile? Read(string path, string relative)
+    private KnowledgeFile? Read(string path, string relative, Lang lang)
     {
         var log = new ProblemLog(KnowledgePaths.Display(path), problems);
         try
         {
-            var file = new KnowledgeFile(relative, File.ReadAllBytes(path), log);
+            var file = new KnowledgeFile(relative, File.ReadAllBytes(path), log, lang);
             _read.Add(file);
             return file;
         }

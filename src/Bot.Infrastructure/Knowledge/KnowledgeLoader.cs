@@ -1,4 +1,5 @@
 using Bot.Core.Knowledge;
+using Bot.Infrastructure.Knowledge.Localization;
 
 namespace Bot.Infrastructure.Knowledge;
 
@@ -56,6 +57,7 @@ public sealed class KnowledgeLoader
         context.Faqs.IsComplete = true;
         var faqs = files.Faqs().Select(f => FaqReader.Read(f, context)).OfType<FaqEntry>().ToList();
         context.CheckReferences();
+        var entries = TranslationLoader.Apply(files, context, new KnowledgeEntries(timeline, statistics, glossary, faqs));
 
         if (context.Problems.Count > 0)
         {
@@ -64,7 +66,9 @@ public sealed class KnowledgeLoader
                 [.. context.Problems.OrderBy(p => p.File, StringComparer.Ordinal).ThenBy(p => p.Line)]);
         }
 
-        var knowledge = new KnowledgeBase(sources, timeline, statistics, faqs, glossary, KnowledgeVersion.Of(files.All));
-        return new KnowledgeLoadResult(knowledge, []) { Warnings = Neutrality.NeutralityLint.Check(knowledge, files.All) };
+        var knowledge = new KnowledgeBase(sources, entries.Timeline, entries.Statistics, entries.Faqs, entries.Glossary, KnowledgeVersion.Of(files.All));
+        // The lint's word lists are English: translations are held to their English by the translation checks instead.
+        var english = files.All.Where(f => f.Lang == Lang.En).ToList();
+        return new KnowledgeLoadResult(knowledge, []) { Warnings = Neutrality.NeutralityLint.Check(knowledge, english) };
     }
 }

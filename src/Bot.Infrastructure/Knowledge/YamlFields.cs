@@ -8,6 +8,9 @@ namespace Bot.Infrastructure.Knowledge;
 /// <summary>A value read from a list, with the line to blame if it turns out to be wrong later.</summary>
 internal readonly record struct Located(string Value, long Line);
 
+/// <summary>One entry of a mapping keyed by id or year (translation files: <c>events:</c> → id → fields).</summary>
+internal readonly record struct KeyedNode(string Key, long Line, YamlNode Value);
+
 /// <summary>
 /// Typed, line-aware access to one YAML mapping (an event, a series, a point…). Every read reports its own
 /// problem (missing, wrong type, bad value) at the offending line and returns null or a default, so readers go
@@ -245,6 +248,60 @@ internal sealed class YamlFields
 
         return items;
     }
+
+    /// <summary>
+    /// The entries of a mapping whose keys are ids or years rather than field names (<c>points: {"2011": "…"}</c>);
+    /// null when absent (reported when required) or not a mapping.
+    /// </summary>
+    public IReadOnlyList<KeyedNode>? Keyed(string key, string what, bool required = false)
+    {
+        var node = Value(key);
+        if (node is null || IsNull(node))
+        {
+            if (required)
+            {
+                Missing(key, node, "");
+            }
+
+            return null;
+        }
+
+        if (node is not YamlMappingNode map)
+        {
+            ReportAt(node, $"'{key}' should be a mapping of {what} (id: …), not {Describe(node)}");
+            return null;
+        }
+
+        var entries = new List<KeyedNode>();
+        foreach (var (k, v) in map.Children)
+        {
+            if (k is YamlScalarNode { Value: { } name } && name.Trim().Length > 0)
+            {
+                entries.Add(new KeyedNode(name.Trim(), k.Start.Line, v));
+            }
+            else
+            {
+                ReportAt(k, $"the keys of '{key}' should be ids, not {Describe(k)}");
+            }
+        }
+
+        return entries;
+    }
+
+    /// <summary>The text of a keyed entry (<c>"2011": "…"</c>), reported under this mapping's subject when it is not text.</summary>
+    public string? TextOf(KeyedNode entry, string what)
+    {
+        if (entry.Value is YamlScalarNode scalar && !IsNull(scalar) && scalar.Value?.Trim() is { Length: > 0 } text)
+        {
+            return text;
+        }
+
+        ReportAtLine(entry.Line, $"{what} should be non-empty text, not {Describe(entry.Value)}");
+        return null;
+    }
+
+    /// <summary>The line of the value under <paramref name="key"/> (where a one-line value's text is), or the key's line.</summary>
+    public long ValueLine(string key) => _entries.TryGetValue(key, out var e) ? e.Value.Start.Line : Line;
 
     /// <summary>A list of mappings (points, gaps…); required when <paramref name="min"/> is above zero.</summary>
     public IReadOnlyList<YamlFields> Items(string key, string kind, IReadOnlyCollection<string> keys, int min = 0, string? nameKey = "id") =>

@@ -10,12 +10,23 @@ internal sealed class KnowledgeFixture : IDisposable
 {
     public static string GoodFolder => Path.Combine(AppContext.BaseDirectory, "Knowledge", "Fixtures", "good");
 
+    /// <summary>Korean and Japanese translations of the good fixture (ko/, ja/; one Japanese event left untranslated).</summary>
+    public static string TranslationsFolder => Path.Combine(AppContext.BaseDirectory, "Knowledge", "Fixtures", "translated");
+
     /// <param name="parent">Where to put the copy; the system temp folder by default.</param>
-    public KnowledgeFixture(string? parent = null)
+    /// <param name="translated">Also copy the Korean and Japanese translations in.</param>
+    public KnowledgeFixture(string? parent = null, bool translated = false)
     {
         Root = Path.Combine(parent ?? Path.GetTempPath(), "kb-test-" + Guid.NewGuid().ToString("N"));
         Copy(GoodFolder, Root);
+        if (translated)
+        {
+            Copy(TranslationsFolder, Root);
+        }
     }
+
+    /// <summary>The good fixture with its Korean and Japanese translations.</summary>
+    public static KnowledgeFixture Translated() => new(translated: true);
 
     public string Root { get; }
 

@@ -60,6 +60,43 @@ public sealed class ReloadingKnowledgeProviderTests : IDisposable
     }
 
     [Fact]
+    public async Task ReloadAsync_BrokenTranslation_KeepsLastGoodSnapshotAndReportsTheTranslationsFileAndLine()
+    {
+        using var folder = KnowledgeFixture.Translated();
+        using var provider = new ReloadingKnowledgeProvider(
+            Options.Create(new KnowledgeOptions { Path = folder.Root }), new KnowledgeLoader(), () => [_warmer], _time,
+            new ListLogger<ReloadingKnowledgeProvider>());
+        var before = provider.Current;
+        // A date that drifted from the English "22 February".
+        folder.Edit("ko/timeline.yaml", "2월 22일을", "2월 23일을");
+
+        var result = await provider.ReloadAsync(CancellationToken.None);
+
+        Assert.Equal(KnowledgeReloadOutcome.KeptLastGood, result.Outcome);
+        Assert.Same(before, provider.Current);
+        Assert.Equal("시마네현 의회는 2월 22일을 다케시마의 날로 정하는 조례를 통과시켰다.",
+            provider.Current.Event("takeshima-day-ordinance")!.Text(Lang.Ko).Summary);
+        Assert.Contains(result.Problems, p => p.File.EndsWith("ko/timeline.yaml", StringComparison.Ordinal) && p.Line == 13);
+        Assert.Empty(_warmer.Calls);
+    }
+
+    [Fact]
+    public async Task ReloadAsync_ValidTranslationEdit_SwapsInTheNewText()
+    {
+        using var folder = KnowledgeFixture.Translated();
+        using var provider = new ReloadingKnowledgeProvider(
+            Options.Create(new KnowledgeOptions { Path = folder.Root }), new KnowledgeLoader(), () => [], _time,
+            new ListLogger<ReloadingKnowledgeProvider>());
+        _ = provider.Current;
+        folder.Edit("ja/timeline.yaml", "東京で日韓基本条約に署名", "日韓基本条約、東京で署名");
+
+        var result = await provider.ReloadAsync(CancellationToken.None);
+
+        Assert.Equal(KnowledgeReloadOutcome.Reloaded, result.Outcome);
+        Assert.Equal("日韓基本条約、東京で署名", provider.Current.Event("basic-treaty-signed")!.Text(Lang.Ja).Title);
+    }
+
+    [Fact]
     public async Task ReloadAsync_NothingChanged_KeepsTheSameSnapshot()
     {
         var before = _provider.Current;

@@ -1,4 +1,6 @@
+using Bot.Core.Knowledge;
 using Bot.Infrastructure.Knowledge;
+using Bot.Infrastructure.Knowledge.Localization;
 
 namespace Bot.Infrastructure.Tests.Knowledge;
 
@@ -18,6 +20,22 @@ public sealed class RepositoryKnowledgeTests
 
         Assert.True(result.IsValid, $"{folder} has problems:\n{string.Join('\n', result.Problems)}");
         Assert.NotEmpty(result.Knowledge!.Timeline);
+    }
+
+    [Fact]
+    public void Load_RepositoryTranslations_HaveNoProblemsAndFullCoverage()
+    {
+        var folder = Path.Combine(RepositoryRoot(), "knowledge");
+
+        var result = new KnowledgeLoader().Load(folder);
+
+        Assert.Empty(result.Problems);
+        Assert.Empty(result.Warnings);
+        var incomplete = TranslationCoverage.Of(result.Knowledge!)
+            .Where(r => r.TranslatedEntries != r.Entries || r.TranslatedFields != r.Fields)
+            .Select(r => $"{r.Lang.Code()}/{r.File}: {r.TranslatedEntries}/{r.Entries} entries, {r.TranslatedFields}/{r.Fields} fields");
+        Assert.Empty(incomplete);
+        Assert.Equal("ko 100%, ja 100%", TranslationCoverage.Summarize(result.Knowledge!));
     }
 
     private static string RepositoryRoot()

@@ -21,7 +21,7 @@ internal static partial class NeutralityLint
         var contested = kb.Faqs.Where(f => f.Contested).Select(f => f.Id).ToHashSet(StringComparer.Ordinal);
         foreach (var file in files)
         {
-            var lines = Encoding.UTF8.GetString(file.Bytes).TrimStart('\uFEFF').Split('\n').Select(l => l.TrimEnd('\r')).ToArray();
+            var lines = file.Lines();
             var isFaq = file.Relative.EndsWith(".md", StringComparison.Ordinal);
             if (file.Relative == KnowledgeLoader.SourcesFile)
             {
