@@ -115,24 +115,42 @@ public static class Coverage
             yield break;
         }
 
+        // The entry's own words, and what the answer says in the translations (until answers come in the asker's language,
+        // a Korean question is matched against the Korean text of the English answer's entries).
         foreach (var s in c.SeriesIds.Select(kb.Series).OfType<StatSeries>())
         {
             yield return s.Name + " " + string.Join(' ', s.Aliases) + " " + s.Definition;
+            foreach (var lang in Langs.Translated)
+            {
+                yield return s.Text(lang) is var t && t.Lang == lang ? t.Name + " " + t.Definition : "";
+            }
         }
 
         if (c.EventId is { } e && kb.Event(e) is { } ev)
         {
             yield return ev.Title + " " + string.Join(' ', ev.Aliases) + " " + string.Join(' ', ev.Tags);
+            foreach (var lang in Langs.Translated)
+            {
+                yield return ev.Text(lang) is var t && t.Lang == lang ? t.Title + " " + t.Summary + " " + t.Significance : "";
+            }
         }
 
         if (c.FaqId is { } f && kb.Faq(f) is { } faq && answer.Intent == IntentNames.Faq)
         {
             yield return faq.Title + " " + string.Join(' ', faq.Aliases);
+            foreach (var lang in Langs.Translated)
+            {
+                yield return faq.For(lang) is var t && t.Lang == lang ? t.Title + " " + t.Summary + " " + string.Join(' ', t.Positions.Select(p => p.Body)) : "";
+            }
         }
 
         if (c.GlossaryId is { } g && kb.Glossary.FirstOrDefault(t => t.Id == g) is { } term)
         {
             yield return string.Join(' ', term.AllNames);
+            foreach (var lang in Langs.Translated)
+            {
+                yield return term.Text(lang) is var t && t.Lang == lang ? t.Description : "";
+            }
         }
     }
 

@@ -43,6 +43,7 @@ public sealed partial class EventMatcher
             .Where(w => !CommonWords.Stop.Contains(w) && w.Length > 1)
             .Select(Terms.Stem)
             .Concat(Phrases.Of(q.Folded))
+            .Concat(PassageIndex.CjkTerms(q.Folded))
             .ToHashSet(StringComparer.Ordinal);
         var cjkHits = q.Hits.Where(h => h.Start < 0).ToList();
         var ranked = new List<EventMatch>();
@@ -151,6 +152,20 @@ public sealed partial class EventMatcher
             .ToHashSet(StringComparer.Ordinal);
         var weak = W(ev.Summary).Concat(W(ev.Significance)).Concat(Phrases.Of(TextNormalizer.Fold(ev.Summary)))
             .ToHashSet(StringComparer.Ordinal);
+        // Korean and Japanese: character pairs of the translated title (and the CJK aliases) are strong, of the summary weak.
+        foreach (var lang in Langs.Translated)
+        {
+            var t = ev.Text(lang);
+            if (t.Lang == lang)
+            {
+                strong.UnionWith(PassageIndex.CjkTerms(t.Title));
+                strong.UnionWith(Phrases.Of(t.Title));
+                weak.UnionWith(PassageIndex.CjkTerms(t.Summary + " " + t.Significance));
+                weak.UnionWith(Phrases.Of(t.Summary));
+            }
+        }
+
+        strong.UnionWith(ev.Aliases.SelectMany(PassageIndex.CjkTerms));
         return new EventWords(ev, strong, weak);
     }
 }

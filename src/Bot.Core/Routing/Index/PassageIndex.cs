@@ -24,52 +24,11 @@ public sealed partial class PassageIndex
 
     public PassageIndex(KnowledgeBase kb)
     {
-        foreach (var e in kb.Timeline)
+        // Every entry in English and in each translation: a Korean question finds the Korean sentence of the entry, which
+        // carries the same facts and sources as the English one.
+        foreach (var lang in Langs.All)
         {
-            foreach (var sentence in Sentences(e.Summary).Append(e.Significance))
-            {
-                Add(new Passage(ChunkKinds.Event, e.Id, e.Title, sentence, e.SourceIds, e.Date), e.Title);
-            }
-        }
-
-        foreach (var f in kb.Faqs)
-        {
-            foreach (var sentence in Sentences(f.Summary))
-            {
-                Add(new Passage(ChunkKinds.Faq, f.Id, f.Title, sentence, f.SourceIds, null), f.Title);
-            }
-
-            foreach (var section in f.Sections)
-            {
-                foreach (var sentence in Sentences(section.Body))
-                {
-                    Add(new Passage(ChunkKinds.Faq, f.Id, $"{f.Title}: {section.Heading}", sentence, f.SourceIds, null), f.Title + " " + section.Heading);
-                }
-            }
-        }
-
-        foreach (var s in kb.Statistics)
-        {
-            var sources = s.Points.SelectMany(p => p.SourceIds).Distinct(StringComparer.Ordinal).ToList();
-            foreach (var sentence in Sentences(s.Notes ?? "").Concat(Sentences(s.Definition)))
-            {
-                Add(new Passage(ChunkKinds.Series, s.Id, s.Name, sentence, sources, null), s.Name);
-            }
-
-            foreach (var p in s.Points.Where(p => p.Note is not null))
-            {
-                Add(new Passage(ChunkKinds.Series, s.Id, $"{s.Name} ({p.Label})", $"{s.Name}, {p.Label}: {s.Unit.Format(p.Value)}. {p.Note}",
-                    p.SourceIds, new PartialDate(p.Year)), s.Name);
-            }
-        }
-
-        foreach (var g in kb.Glossary)
-        {
-            var sources = g.RelatedFaq.Select(kb.Faq).OfType<FaqEntry>().SelectMany(f => f.SourceIds.Take(1)).ToList();
-            foreach (var sentence in Sentences(g.Description).Concat(Sentences(g.Note ?? "")))
-            {
-                Add(new Passage(ChunkKinds.Term, g.Id, g.English, sentence, sources, g.InOfficeFrom), $"{g.English} {g.Korean} {g.Japanese}");
-            }
+            AddEntries(kb, lang);
         }
 
         foreach (var (term, list) in _postings)
@@ -78,9 +37,99 @@ public sealed partial class PassageIndex
         }
     }
 
+    private void AddEntries(KnowledgeBase kb, Lang lang)
+    {
+        Lang? translated = lang == Lang.En ? null : lang;
+        foreach (var e in kb.Timeline)
+        {
+            var t = e.Text(lang);
+            if (translated is not null && t.Lang != lang)
+            {
+                continue;
+            }
+
+            foreach (var sentence in Sentences(t.Summary).Append(t.Significance))
+            {
+                Add(new Passage(ChunkKinds.Event, e.Id, e.Title, sentence, e.SourceIds, e.Date), t.Title);
+            }
+        }
+
+        foreach (var f in kb.Faqs)
+        {
+            var t = f.For(lang);
+            if (translated is not null && t.Lang != lang)
+            {
+                continue;
+            }
+
+            foreach (var sentence in Sentences(t.Summary))
+            {
+                Add(new Passage(ChunkKinds.Faq, f.Id, f.Title, sentence, f.SourceIds, null), t.Title);
+            }
+
+            for (var i = 0; i < t.Sections.Count; i++)
+            {
+                var section = t.Sections[i];
+                var heading = i < f.Sections.Count ? f.Sections[i].Heading : section.Heading;
+                foreach (var sentence in Sentences(section.Body))
+                {
+                    Add(new Passage(ChunkKinds.Faq, f.Id, $"{f.Title}: {heading}", sentence, f.SourceIds, null), t.Title + " " + section.Heading);
+                }
+            }
+        }
+
+        foreach (var s in kb.Statistics)
+        {
+            var t = s.Text(lang);
+            if (translated is not null && t.Lang != lang)
+            {
+                continue;
+            }
+
+            var sources = s.Points.SelectMany(p => p.SourceIds).Distinct(StringComparer.Ordinal).ToList();
+            foreach (var sentence in Sentences(t.Notes ?? "").Concat(Sentences(t.Definition)))
+            {
+                Add(new Passage(ChunkKinds.Series, s.Id, s.Name, sentence, sources, null), t.Name);
+            }
+
+            foreach (var p in s.Points.Where(p => p.Note is not null))
+            {
+                Add(new Passage(ChunkKinds.Series, s.Id, $"{s.Name} ({p.Label})", $"{t.Name}, {p.Label}: {s.Unit.Format(p.Value)}. {p.NoteIn(lang)}",
+                    p.SourceIds, new PartialDate(p.Year)), t.Name);
+            }
+        }
+
+        foreach (var g in kb.Glossary)
+        {
+            var t = g.Text(lang);
+            if (translated is not null && t.Lang != lang)
+            {
+                continue;
+            }
+
+            var sources = g.RelatedFaq.Select(kb.Faq).OfType<FaqEntry>().SelectMany(f => f.SourceIds.Take(1)).ToList();
+            foreach (var sentence in Sentences(t.Description).Concat(Sentences(t.Note ?? "")))
+            {
+                Add(new Passage(ChunkKinds.Term, g.Id, g.English, sentence, sources, g.InOfficeFrom), $"{g.English} {g.Korean} {g.Japanese}");
+            }
+        }
+    }
+
     public int Count => _passages.Count;
 
     /// <summary>The terms a text is matched on: stemmed English words and CJK character pairs.</summary>
+    /// <summary>The Korean/Japanese character pairs of a text alone.</summary>
+    public static IEnumerable<string> CjkTerms(string text)
+    {
+        foreach (var run in CjkRuns(TextNormalizer.Fold(text)))
+        {
+            for (var i = 0; i + 1 < run.Length; i++)
+            {
+                yield return run.Substring(i, 2);
+            }
+        }
+    }
+
     public static HashSet<string> TermsOf(string text)
     {
         var folded = TextNormalizer.Fold(text);

@@ -36,6 +36,8 @@ public sealed class FaqIntent(IRetriever? retriever = null) : IIntent
         var answer = Build(faq, kb, part, more, asked);
         var typeMatch = part.Asking.WhoIsRight ? 1.0 : part.Type switch
         {
+            // "Relations since Lee took office" asks about a period: its events, more than a topic.
+            AnswerType.Overview when part.Period.IsTenure => 0.7,
             AnswerType.Overview or AnswerType.Definition => 1.0,
             AnswerType.Reason or AnswerType.Claim => faq.Contested ? 0.85 : 0.7,
             AnswerType.Prediction => 0.7,
