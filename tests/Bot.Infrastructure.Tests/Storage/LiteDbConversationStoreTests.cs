@@ -22,6 +22,10 @@ public sealed class LiteDbConversationStoreTests : IDisposable
         EventId = "1965-basic-treaty",
         Intent = "Statistic",
         Operation = "range",
+        GlossaryId = "lee-jae-myung",
+        Office = "President of South Korea",
+        AnswerType = "Number",
+        RecentYears = [2018, 2019],
     };
 
     [Fact]
