@@ -1,5 +1,6 @@
-using Bot.Adapters.Discord.Gateway;
-using Bot.Adapters.Discord.Interactions;
+using Bot.Adapters.Discord.Inbound.Gateway;
+using Bot.Adapters.Discord.Handling;
+using Bot.Adapters.Discord.Inbound;
 using Bot.Core.Abstractions;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;

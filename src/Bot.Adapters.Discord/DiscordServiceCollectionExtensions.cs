@@ -1,10 +1,10 @@
-using Bot.Adapters.Discord.Commands;
-using Bot.Adapters.Discord.Digest;
+using Bot.Adapters.Discord.Outbound.Commands;
+using Bot.Adapters.Discord.Outbound;
 using Bot.Core.Abstractions;
 using Bot.Core.Telemetry;
-using Bot.Adapters.Discord.Gateway;
-using Bot.Adapters.Discord.Interactions;
-using Bot.Adapters.Discord.Rest;
+using Bot.Adapters.Discord.Inbound.Gateway;
+using Bot.Adapters.Discord.Handling;
+using Bot.Adapters.Discord.Inbound;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -46,8 +46,8 @@ public static class DiscordServiceCollectionExtensions
         services.AddSingleton(sp => new Ed25519Verifier(sp.GetRequiredService<IOptions<DiscordOptions>>().Value.PublicKey!));
         services.AddSingleton<AutocompleteProvider>();
         services.AddSingleton<AnswerMemory>();
-        services.AddSingleton<DigestCommands>();
-        services.AddSingleton<KnowledgeCommands>();
+        services.AddSingleton<DigestCommand>();
+        services.AddSingleton<KnowledgeCommand>();
         services.AddSingleton<InteractionHandler>();
         services.AddSingleton<BackgroundReplies>();
         services.AddHostedService(sp => sp.GetRequiredService<BackgroundReplies>());

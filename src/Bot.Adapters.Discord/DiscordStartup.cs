@@ -1,5 +1,6 @@
-using Bot.Adapters.Discord.Commands;
-using Bot.Adapters.Discord.Interactions;
+using Bot.Adapters.Discord.Outbound.Commands;
+using Bot.Adapters.Discord.Handling;
+using Bot.Adapters.Discord.Inbound;
 using Bot.Adapters.Discord.Rendering;
 using Bot.Core.Abstractions;
 using Bot.Core.Conversations;

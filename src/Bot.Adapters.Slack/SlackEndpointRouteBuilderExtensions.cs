@@ -1,4 +1,4 @@
-using Bot.Adapters.Slack.Http;
+using Bot.Adapters.Slack.Inbound;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;

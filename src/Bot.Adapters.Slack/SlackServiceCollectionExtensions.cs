@@ -1,8 +1,7 @@
-using Bot.Adapters.Slack.Digest;
+using Bot.Adapters.Slack.Outbound;
 using Bot.Adapters.Slack.Handling;
-using Bot.Adapters.Slack.Http;
-using Bot.Adapters.Slack.SocketMode;
-using Bot.Adapters.Slack.WebApi;
+using Bot.Adapters.Slack.Inbound;
+using Bot.Adapters.Slack.Inbound.SocketMode;
 using Bot.Core.Abstractions;
 using Bot.Core.Telemetry;
 using Microsoft.Extensions.DependencyInjection;
@@ -50,7 +49,7 @@ public static class SlackServiceCollectionExtensions
         services.AddSingleton<MentionAnswerer>();
         services.AddSingleton<SlackEventHandler>();
         services.AddSingleton<SlashCommandHandler>();
-        services.AddSingleton<InteractionHandler>();
+        services.AddSingleton<BlockActionHandler>();
 
         services.AddSingleton<SlackSignatureVerifier>();
         services.AddSingleton<SlackRequestReader>();
@@ -63,11 +62,11 @@ public static class SlackServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IDigestPublisher, SlackDigestPublisher>(sp => sp.GetRequiredService<SlackDigestPublisher>()));
 
         // "/jk digest …" (needs IDigestStore, which AddStorage registers, and IKnowledgeProvider).
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<ISlackSubcommand, SlackDigestCommand>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ISlackSubcommand, DigestCommand>());
         // "/jk reload" and "/jk knowledge reload" (admins; needs IKnowledgeReloader, which AddInfrastructure registers).
-        services.AddSingleton<SlackReloadCommand>();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<ISlackSubcommand, SlackReloadCommand>(sp => sp.GetRequiredService<SlackReloadCommand>()));
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<ISlackSubcommand, SlackKnowledgeCommand>());
+        services.AddSingleton<ReloadCommand>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ISlackSubcommand, ReloadCommand>(sp => sp.GetRequiredService<ReloadCommand>()));
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ISlackSubcommand, KnowledgeCommand>());
 
         services.AddSingleton<SocketModeDispatcher>();
         services.AddSingleton<SocketModeClient>();

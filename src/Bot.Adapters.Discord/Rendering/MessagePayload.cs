@@ -13,7 +13,7 @@ public sealed record MessagePayload
     public AllowedMentions AllowedMentions { get; init; } = AllowedMentions.None;
 
     /// <summary>Metadata of files sent with the message as <c>files[n]</c> (multipart).</summary>
-    public IReadOnlyList<Bot.Adapters.Discord.Digest.MessageAttachment>? Attachments { get; init; }
+    public IReadOnlyList<MessageAttachment>? Attachments { get; init; }
 
     /// <summary>64 = ephemeral (only the invoker sees it).</summary>
     public int? Flags { get; init; }
@@ -79,3 +79,6 @@ public sealed record InteractionResponse(int Type, object? Data = null);
 public sealed record AutocompleteData(IReadOnlyList<AutocompleteChoice> Choices);
 
 public sealed record AutocompleteChoice(string Name, string Value);
+
+/// <summary>Metadata of a file sent as <c>files[{Id}]</c>.</summary>
+public sealed record MessageAttachment(int Id, string Filename);

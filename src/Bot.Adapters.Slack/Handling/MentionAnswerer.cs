@@ -1,11 +1,12 @@
 using Bot.Adapters.Slack.Rendering;
-using Bot.Adapters.Slack.WebApi;
+using Bot.Adapters.Slack.Outbound;
 using Bot.Core.Abstractions;
 using Bot.Core.Answers;
 using Bot.Core.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Bot.Adapters.Slack.Inbound;
 
 namespace Bot.Adapters.Slack.Handling;
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
+using Bot.Adapters.Slack.Inbound;
 
 namespace Bot.Adapters.Slack.Handling;
 

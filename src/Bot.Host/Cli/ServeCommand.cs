@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Bot.Adapters.Discord;
-using Bot.Adapters.Discord.Interactions;
+using Bot.Adapters.Discord.Handling;
+using Bot.Adapters.Discord.Inbound;
 using Bot.Adapters.Slack;
 using Bot.Core.Abstractions;
 using Bot.Host.Composition;

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using Bot.Adapters.Discord.Commands;
+using Bot.Adapters.Discord.Outbound.Commands;
 using Bot.Adapters.Discord.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Bot.Adapters.Discord.Gateway;
+using Bot.Adapters.Discord.Inbound.Gateway;
 using Bot.Adapters.Discord.Tests.Support;
 using Bot.Core.Knowledge;
 

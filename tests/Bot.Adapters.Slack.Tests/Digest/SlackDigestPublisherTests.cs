@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Bot.Adapters.Slack.Digest;
+using Bot.Adapters.Slack.Outbound;
+using Bot.Adapters.Slack.Handling;
 using Bot.Adapters.Slack.Tests.Support;
 using Bot.Core.Abstractions;
 using Bot.Core.Digest;

@@ -1,4 +1,5 @@
 using Bot.Adapters.Slack.Handling;
+using Bot.Adapters.Slack.Inbound;
 using Bot.Adapters.Slack.Tests.Support;
 using Bot.Core.Answers;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,8 +1,9 @@
 using System.Diagnostics.Metrics;
 using System.Text.Json;
 using Bot.Adapters.Slack.Handling;
+using Bot.Adapters.Slack.Inbound;
 using Bot.Adapters.Slack.Rendering;
-using Bot.Adapters.Slack.SocketMode;
+using Bot.Adapters.Slack.Inbound.SocketMode;
 using Bot.Adapters.Slack.Tests.Support;
 using Bot.Core.Abstractions;
 using Bot.Core.Telemetry;

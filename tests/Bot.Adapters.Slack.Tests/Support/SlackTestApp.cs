@@ -1,6 +1,6 @@
 using System.Net.Http.Headers;
 using System.Text;
-using Bot.Adapters.Slack.Http;
+using Bot.Adapters.Slack.Inbound;
 using Bot.Core.Abstractions;
 using Bot.Core.Routing;
 using Bot.Infrastructure.Storage;

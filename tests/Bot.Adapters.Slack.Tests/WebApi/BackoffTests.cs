@@ -1,5 +1,5 @@
 using Bot.Core.Retries;
-using Bot.Adapters.Slack.WebApi;
+using Bot.Adapters.Slack.Outbound;
 
 namespace Bot.Adapters.Slack.Tests.WebApi;
 

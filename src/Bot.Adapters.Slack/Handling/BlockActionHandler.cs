@@ -1,0 +1,114 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Bot.Adapters.Slack.Rendering;
+using Bot.Adapters.Slack.Outbound;
+using Bot.Core.Abstractions;
+using Bot.Core.Answers;
+using Bot.Core.Routing;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Bot.Adapters.Slack.Inbound;
+
+namespace Bot.Adapters.Slack.Handling;
+
+/// <summary>
+/// Button clicks: 👍/👎 are stored (one vote per user per answer, the last one wins) and thanked privately;
+/// "Share in channel" posts the answer for everyone, once per answer.
+/// </summary>
+public sealed class BlockActionHandler(
+    SlackWorkQueue queue,
+    IFeedbackStore feedback,
+    AnswerMemory memory,
+    IntentRouter router,
+    SlackApiClient api,
+    IDeliveryDeduplicator deliveries,
+    IOptions<SlackOptions> options,
+    ILogger<BlockActionHandler> logger)
+{
+    /// <summary>Queues the work for each click and returns at once (Slack wants the 200 within 3 s).</summary>
+    public void Accept(JsonElement payload)
+    {
+        foreach (var action in BlockAction.Parse(payload))
+        {
+            switch (action.ActionId)
+            {
+                case ActionIds.Helpful or ActionIds.NotHelpful when action.Value.Length > 0:
+                    queue.TryEnqueue($"feedback from {action.UserId}", ct => VoteAsync(action, ct));
+                    break;
+                case ActionIds.Share when ShareToken.Decode(action.Value) is { } token:
+                    queue.TryEnqueue($"share by {action.UserId}", ct => ShareAsync(action, token, ct));
+                    break;
+                default:
+                    logger.LogDebug("Slack action {ActionId} ignored", action.ActionId);
+                    break;
+            }
+        }
+    }
+
+    private async Task VoteAsync(BlockAction action, CancellationToken cancellationToken)
+    {
+        feedback.Record("slack", action.Value, action.UserId, action.ActionId == ActionIds.Helpful);
+        await ReplyPrivatelyAsync(action, SlackReplies.FeedbackThanks, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task ShareAsync(BlockAction action, ShareToken token, CancellationToken cancellationToken)
+    {
+        if (!deliveries.TryClaim("slack:share:" + token.AnswerId, options.Value.DedupeTtl))
+        {
+            await ReplyPrivatelyAsync(action, SlackReplies.AlreadyShared, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        var answer = memory.Recall(token.AnswerId) ?? await AskAgainAsync(action, token, cancellationToken).ConfigureAwait(false);
+        if (answer is null)
+        {
+            await ReplyPrivatelyAsync(action, SlackReplies.ShareExpired, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        var message = BlockKitRenderer.Render(answer, token.AnswerId);
+        if (action.ResponseUrl is { } url && SlackApiClient.IsResponseUrl(url))
+        {
+            var payload = message.ToPayload();
+            payload["response_type"] = "in_channel";
+            payload["replace_original"] = false;
+            await api.RespondAsync(url, payload, cancellationToken).ConfigureAwait(false);
+        }
+        else if (action.ChannelId is { } channel)
+        {
+            await api.PostMessageAsync(channel, null, message, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>After a restart the answer is gone from memory; the same question gives the same answer from the same data.</summary>
+    private async Task<Answer?> AskAgainAsync(BlockAction action, ShareToken token, CancellationToken cancellationToken)
+    {
+        if (token.Truncated || string.IsNullOrWhiteSpace(token.Question))
+        {
+            return null;
+        }
+
+        var answer = await router.RouteAsync(new Question
+        {
+            Text = token.Question,
+            // A fresh conversation: a follow-up ("and 2012?") without its thread cannot be rebuilt, and must not guess.
+            ConversationKey = $"slack:{action.TeamId}:{action.ChannelId}:share:{token.AnswerId}",
+            Platform = "slack",
+            UserId = action.UserId,
+        }, cancellationToken).ConfigureAwait(false);
+        return answer.Outcome == Outcome.Answer ? answer : null;
+    }
+
+    private Task ReplyPrivatelyAsync(BlockAction action, string text, CancellationToken cancellationToken)
+    {
+        if (action.ResponseUrl is not { } url || !SlackApiClient.IsResponseUrl(url))
+        {
+            return Task.CompletedTask;
+        }
+
+        var payload = BlockKitRenderer.Notice(text).ToPayload();
+        payload["response_type"] = "ephemeral";
+        payload["replace_original"] = false;
+        return api.RespondAsync(url, payload, cancellationToken);
+    }
+}
