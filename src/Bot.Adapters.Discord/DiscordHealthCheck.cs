@@ -1,8 +1,6 @@
-using Bot.Adapters.Discord.Inbound.Gateway;
-using Bot.Adapters.Discord.Handling;
 using Bot.Adapters.Discord.Inbound;
+using Bot.Adapters.Discord.Inbound.Gateway;
 using Bot.Core.Abstractions;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 
@@ -12,7 +10,7 @@ namespace Bot.Adapters.Discord;
 /// Discord's part of <c>/readyz</c>: in Gateway mode ready only while the session is READY (or RESUMED); in Http mode ready once
 /// the public key is loaded (the endpoint can verify requests); switched off, it reports <see cref="Readiness.Disabled"/>.
 /// </summary>
-public sealed class DiscordHealthCheck(IOptions<DiscordOptions> options, GatewayClient gateway, IServiceProvider services) : IHealthCheck
+public sealed class DiscordHealthCheck(IOptions<DiscordOptions> options, GatewayClient gateway, InteractionSignature signature) : IHealthCheck
 {
     public const string Name = "discord";
 
@@ -24,8 +22,8 @@ public sealed class DiscordHealthCheck(IOptions<DiscordOptions> options, Gateway
         switch (options.Value.Mode)
         {
             case DiscordMode.Http:
-                // Resolving it parses the configured key: the same object the endpoint verifies with.
-                services.GetRequiredService<Ed25519Verifier>();
+                // Parses the configured key (once): the same verifier the endpoint checks every request with.
+                signature.Load();
                 return HealthCheckResult.Healthy("ok");
             case DiscordMode.Gateway:
                 return gateway.State switch

@@ -43,6 +43,14 @@ public sealed class DiscordOptions
     [Range(typeof(TimeSpan), "00:00:01", "00:15:00", ErrorMessage = "Discord:FollowUpTimeout must be between 1 second and 15 minutes.")]
     public TimeSpan FollowUpTimeout { get; set; } = TimeSpan.FromMinutes(14);
 
+    /// <summary>Answers prepared at the same time (interactions from the Gateway, deferred answers).</summary>
+    [Range(1, 256, ErrorMessage = "Discord:Workers must be between 1 and 256.")]
+    public int Workers { get; set; } = 32;
+
+    /// <summary>Work waiting for a worker; beyond it an interaction from the Gateway or a deferred answer is refused (logged).</summary>
+    [Range(1, 1_000_000, ErrorMessage = "Discord:QueueCapacity must be between 1 and 1,000,000.")]
+    public int QueueCapacity { get; set; } = 1_000;
+
     /// <summary>Requests to the interactions endpoint above this size get 413 before anything else is read.</summary>
     [Range(1024, 4 * 1024 * 1024, ErrorMessage = "Discord:MaxBodyBytes must be between 1 KiB and 4 MiB.")]
     public int MaxBodyBytes { get; set; } = 256 * 1024;

@@ -1,12 +1,16 @@
-using Bot.Adapters.Discord.Outbound.Commands;
-using Bot.Adapters.Discord.Outbound;
-using Bot.Core.Abstractions;
-using Bot.Core.Telemetry;
-using Bot.Adapters.Discord.Inbound.Gateway;
+using Bot.Adapters.Common;
+using Bot.Adapters.Common.Work;
 using Bot.Adapters.Discord.Handling;
 using Bot.Adapters.Discord.Inbound;
+using Bot.Adapters.Discord.Inbound.Gateway;
+using Bot.Adapters.Discord.Outbound;
+using Bot.Adapters.Discord.Outbound.Commands;
+using Bot.Core;
+using Bot.Core.Abstractions;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Bot.Adapters.Discord;
@@ -16,7 +20,7 @@ public static class DiscordServiceCollectionExtensions
     /// <summary>
     /// Adds <see cref="DiscordOptions"/> (validated at start), the REST client, the interaction handler, the Gateway client
     /// (runs only in Gateway mode) and the start-up warm-up. Needs Core's <c>IntentRouter</c>, an <c>IKnowledgeProvider</c> and an
-    /// <c>IFeedbackStore</c>. Map the HTTP endpoint with <see cref="InteractionEndpoint.MapDiscordInteractions"/>.
+    /// <c>IFeedbackStore</c>. Map the HTTP endpoint with <see cref="DiscordEndpointRouteBuilderExtensions.MapDiscord"/>.
     /// </summary>
     public static IServiceCollection AddDiscord(this IServiceCollection services)
     {
@@ -25,10 +29,8 @@ public static class DiscordServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DiscordOptions>, DiscordOptionsValidator>());
-        services.TryAddSingleton(TimeProvider.System);
-        // API calls, 429 waits and Gateway reconnects (shared with the Slack adapter: one instrument, told apart by platform).
-        services.AddMetrics();
-        services.TryAddSingleton<PlatformMetrics>();
+        // Recent answers, the signed-body reader, the chart port and the platform metrics, shared with the Slack adapter.
+        services.AddAdapterCommon();
 
         services.AddHttpClient(DiscordRestClient.HttpClientName, (sp, http) =>
                 DiscordRestClient.Configure(http, sp.GetRequiredService<IOptions<DiscordOptions>>().Value))
@@ -42,15 +44,20 @@ public static class DiscordServiceCollectionExtensions
         // The digest runner's publisher for "discord" (DigestPublishers picks it by Platform once a bot token is set).
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IDigestPublisher, DiscordDigestPublisher>());
 
-        // Resolved only in Http mode, where validation has already checked the key.
-        services.AddSingleton(sp => new Ed25519Verifier(sp.GetRequiredService<IOptions<DiscordOptions>>().Value.PublicKey!));
+        // Loaded only in Http mode, where validation has already checked the key.
+        services.AddSingleton<InteractionSignature>();
+        services.AddSingleton<InteractionEndpoint>();
         services.AddSingleton<AutocompleteProvider>();
-        services.AddSingleton<AnswerMemory>();
         services.AddSingleton<DigestCommand>();
         services.AddSingleton<KnowledgeCommand>();
         services.AddSingleton<InteractionHandler>();
-        services.AddSingleton<BackgroundReplies>();
-        services.AddHostedService(sp => sp.GetRequiredService<BackgroundReplies>());
+        services.AddKeyedSingleton(Platforms.Discord, (sp, _) =>
+        {
+            var o = sp.GetRequiredService<IOptions<DiscordOptions>>().Value;
+            return new WorkQueue("Discord", o.QueueCapacity, o.Workers, sp.GetRequiredService<ILogger<WorkQueue>>());
+        });
+        // Not AddHostedService: it keeps one hosted service per implementation type, and both adapters run a WorkQueue.
+        services.AddSingleton<IHostedService>(sp => sp.GetRequiredKeyedService<WorkQueue>(Platforms.Discord));
 
         services.AddHostedService<DiscordStartup>();
         services.AddSingleton<GatewayClient>();

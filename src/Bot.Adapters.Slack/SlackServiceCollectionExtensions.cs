@@ -1,11 +1,15 @@
-using Bot.Adapters.Slack.Outbound;
+using Bot.Adapters.Common;
+using Bot.Adapters.Common.Work;
 using Bot.Adapters.Slack.Handling;
 using Bot.Adapters.Slack.Inbound;
 using Bot.Adapters.Slack.Inbound.SocketMode;
+using Bot.Adapters.Slack.Outbound;
+using Bot.Core;
 using Bot.Core.Abstractions;
-using Bot.Core.Telemetry;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Bot.Adapters.Slack;
@@ -25,10 +29,8 @@ public static class SlackServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SlackOptions>, SlackOptionsValidator>());
-        services.TryAddSingleton(TimeProvider.System);
-        // Web API calls, 429 waits and Socket Mode reconnects (shared with the Discord adapter, told apart by platform).
-        services.AddMetrics();
-        services.TryAddSingleton<PlatformMetrics>();
+        // Recent answers, the signed-body reader, the chart port and the platform metrics, shared with the Discord adapter.
+        services.AddAdapterCommon();
 
         services.AddHttpClient(SlackApiClient.HttpClientName, (sp, http) =>
             {
@@ -42,10 +44,14 @@ public static class SlackServiceCollectionExtensions
         services.AddSingleton<SlackApiClient>();
         services.AddSingleton<ChannelPacer>();
         services.AddSingleton<SlackIdentity>();
-        services.AddSingleton<AnswerMemory>();
 
-        services.AddSingleton<SlackWorkQueue>();
-        services.AddHostedService(sp => sp.GetRequiredService<SlackWorkQueue>());
+        services.AddKeyedSingleton(Platforms.Slack, (sp, _) =>
+        {
+            var o = sp.GetRequiredService<IOptions<SlackOptions>>().Value;
+            return new WorkQueue("Slack", o.QueueCapacity, o.Workers, sp.GetRequiredService<ILogger<WorkQueue>>());
+        });
+        // Not AddHostedService: it keeps one hosted service per implementation type, and both adapters run a WorkQueue.
+        services.AddSingleton<IHostedService>(sp => sp.GetRequiredKeyedService<WorkQueue>(Platforms.Slack));
         services.AddSingleton<MentionAnswerer>();
         services.AddSingleton<SlackEventHandler>();
         services.AddSingleton<SlashCommandHandler>();

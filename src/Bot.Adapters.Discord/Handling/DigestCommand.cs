@@ -1,21 +1,19 @@
 using System.Globalization;
 using System.Text;
-using Bot.Adapters.Discord.Outbound.Commands;
-using Bot.Adapters.Discord.Rendering;
-using Bot.Core.Abstractions;
-using Bot.Core.Digest;
-using Microsoft.Extensions.DependencyInjection;
 using Bot.Adapters.Discord.Inbound;
+using Bot.Adapters.Discord.Rendering;
+using Bot.Core;
+using Bot.Core.Admin;
+using Bot.Core.Digest;
 
 namespace Bot.Adapters.Discord.Handling;
 
 /// <summary>
-/// <c>/digest subscribe|unsubscribe|status|preview</c>: every reply is ephemeral (it concerns the admin who asked). Discord
-/// enforces Manage Server through the command's <c>default_member_permissions</c>; this checks the input with
-/// <see cref="DigestRules"/>, keeps subscriptions to the server they were made in, and stores them through
-/// <see cref="IDigestStore"/> (resolved when used, so a bot without storage still answers the other commands).
+/// <c>/digest subscribe|unsubscribe|status|preview</c>: parses the options and renders what <see cref="DigestSubscriptions"/> decided;
+/// every reply is ephemeral (it concerns the admin who asked). Discord enforces Manage Server through the command's
+/// <c>default_member_permissions</c>; subscriptions are kept to the server they were made in.
 /// </summary>
-public sealed class DigestCommand(IServiceProvider services, IKnowledgeProvider knowledge, TimeProvider time)
+public sealed class DigestCommand(DigestSubscriptions subscriptions)
 {
     public const string NotEnabledText = "The daily digest is not enabled on this bot (no storage is configured).";
     public const string GuildOnlyText = "/digest works in a server, not in direct messages.";
@@ -27,7 +25,7 @@ public sealed class DigestCommand(IServiceProvider services, IKnowledgeProvider 
             return EmbedRenderer.Notice(GuildOnlyText);
         }
 
-        if (services.GetService<IDigestStore>() is not { } store)
+        if (!subscriptions.IsEnabled)
         {
             return EmbedRenderer.Notice(NotEnabledText);
         }
@@ -36,87 +34,62 @@ public sealed class DigestCommand(IServiceProvider services, IKnowledgeProvider 
         var values = (sub?.Options ?? []).Where(o => !string.IsNullOrWhiteSpace(o.Value)).ToDictionary(o => o.Name, o => o.Value!.Trim(), StringComparer.Ordinal);
         return sub?.Name switch
         {
-            "subscribe" => Subscribe(store, guild, values),
-            "unsubscribe" => Unsubscribe(store, guild, values.GetValueOrDefault("channel") ?? interaction.ChannelId),
-            "status" => Status(store, guild),
-            "preview" => Preview(store, guild, values.GetValueOrDefault("channel") ?? interaction.ChannelId),
+            "subscribe" => Subscribe(guild, values),
+            "unsubscribe" => Unsubscribe(guild, values.GetValueOrDefault("channel") ?? interaction.ChannelId),
+            "status" => Status(guild),
+            "preview" => Preview(guild, values.GetValueOrDefault("channel") ?? interaction.ChannelId),
             _ => EmbedRenderer.Notice("Use /digest subscribe, /digest unsubscribe, /digest status or /digest preview."),
         };
     }
 
-    private MessagePayload Subscribe(IDigestStore store, string guild, Dictionary<string, string> values)
+    private MessagePayload Subscribe(string guild, Dictionary<string, string> values)
     {
         if (!values.TryGetValue("channel", out var channel))
         {
             return EmbedRenderer.Notice("/digest subscribe needs the channel to post in.");
         }
 
-        if (!DigestRules.TryParseTime(values.GetValueOrDefault("time"), out var at))
+        var result = subscriptions.Subscribe(new SubscribeRequest(Platforms.Discord, guild, channel, values.GetValueOrDefault("time"), values.GetValueOrDefault("timezone")));
+        return EmbedRenderer.Notice(result.Outcome switch
         {
-            return EmbedRenderer.Notice($"\"{values.GetValueOrDefault("time")}\" is not a time I understand. Use {DigestRules.TimeHint}.");
-        }
-
-        var zoneId = values.GetValueOrDefault("timezone") ?? DigestRules.DefaultTimeZone;
-        if (!DigestRules.TryFindTimeZone(zoneId, out _))
-        {
-            return EmbedRenderer.Notice($"\"{zoneId}\" is not a time zone I know. Use {DigestRules.TimeZoneHint}.");
-        }
-
-        var existing = store.Subscription(DigestPlatforms.Discord, channel);
-        if (existing is not null && existing.Workspace.Length > 0 && existing.Workspace != guild)
-        {
-            return EmbedRenderer.Notice("That channel belongs to another server.");
-        }
-
-        if (existing?.Origin == SubscriptionOrigin.Configuration)
-        {
-            return EmbedRenderer.Notice($"<#{channel}> is subscribed in the bot's configuration (Digest:Subscriptions); change it there.");
-        }
-
-        var subscription = new DigestSubscription
-        {
-            Platform = DigestPlatforms.Discord,
-            Workspace = guild,
-            Channel = channel,
-            Time = at,
-            TimeZone = zoneId.Trim(),
-            Sections = existing?.Sections ?? DigestSections.All,
-            Origin = SubscriptionOrigin.Command,
-            CreatedAt = time.GetUtcNow(),
-        };
-        store.Save(subscription);
-        var verb = existing is null ? "will get" : "now gets";
-        return EmbedRenderer.Notice(
-            $"<#{channel}> {verb} the daily digest at {at.ToString("HH:mm", CultureInfo.InvariantCulture)} ({subscription.TimeZone}). " +
-            "The bot needs permission to view the channel, send messages, embed links and attach files there.");
+            SubscribeOutcome.BadTime => $"\"{result.Rejected}\" is not a time I understand. Use {DigestRules.TimeHint}.",
+            SubscribeOutcome.BadZone => $"\"{result.Rejected}\" is not a time zone I know. Use {DigestRules.TimeZoneHint}.",
+            SubscribeOutcome.OtherWorkspace => "That channel belongs to another server.",
+            SubscribeOutcome.ConfiguredElsewhere => $"<#{channel}> is subscribed in the bot's configuration (Digest:Subscriptions); change it there.",
+            SubscribeOutcome.NotEnabled => NotEnabledText,
+            _ =>
+                $"<#{channel}> {(result.Outcome == SubscribeOutcome.Saved ? "will get" : "now gets")} the daily digest at " +
+                $"{result.Subscription!.Time.ToString("HH:mm", CultureInfo.InvariantCulture)} ({result.Subscription.TimeZone}). " +
+                "The bot needs permission to view the channel, send messages, embed links and attach files there.",
+        });
     }
 
-    private static MessagePayload Unsubscribe(IDigestStore store, string guild, string? channel)
+    private MessagePayload Unsubscribe(string guild, string? channel)
     {
-        if (channel is null || store.Subscription(DigestPlatforms.Discord, channel) is not { } existing || (existing.Workspace.Length > 0 && existing.Workspace != guild))
+        if (channel is null)
         {
-            return EmbedRenderer.Notice(channel is null ? "Which channel? Pass channel:." : $"<#{channel}> has no digest subscription in this server.");
+            return EmbedRenderer.Notice("Which channel? Pass channel:.");
         }
 
-        if (existing.Origin == SubscriptionOrigin.Configuration)
+        return EmbedRenderer.Notice(subscriptions.Unsubscribe(Platforms.Discord, guild, channel) switch
         {
-            return EmbedRenderer.Notice($"<#{channel}> is subscribed in the bot's configuration (Digest:Subscriptions); remove it there.");
-        }
-
-        store.Remove(DigestPlatforms.Discord, channel);
-        return EmbedRenderer.Notice($"<#{channel}> will no longer get the daily digest.");
+            UnsubscribeOutcome.Removed => $"<#{channel}> will no longer get the daily digest.",
+            UnsubscribeOutcome.ConfiguredElsewhere => $"<#{channel}> is subscribed in the bot's configuration (Digest:Subscriptions); remove it there.",
+            UnsubscribeOutcome.NotEnabled => NotEnabledText,
+            _ => $"<#{channel}> has no digest subscription in this server.",
+        });
     }
 
-    private static MessagePayload Status(IDigestStore store, string guild)
+    private MessagePayload Status(string guild)
     {
-        var mine = GuildSubscriptions(store, guild);
+        var mine = subscriptions.Status(Platforms.Discord, guild, null)?.Workspace ?? [];
         if (mine.Count == 0)
         {
             return EmbedRenderer.Notice("No channel in this server gets the daily digest. Add one with /digest subscribe.");
         }
 
         var text = new StringBuilder("Daily digest in this server:\n");
-        foreach (var s in mine)
+        foreach (var (s, last) in mine)
         {
             text.Append(CultureInfo.InvariantCulture, $"• <#{s.Channel}> at {s.Time.ToString("HH:mm", CultureInfo.InvariantCulture)} ({s.TimeZone})");
             if (s.Origin == SubscriptionOrigin.Configuration)
@@ -129,7 +102,6 @@ public sealed class DigestCommand(IServiceProvider services, IKnowledgeProvider 
                 text.Append(CultureInfo.InvariantCulture, $" — FAILING: {s.LastError ?? "the last post was refused"}");
             }
 
-            var last = store.RecentDeliveries(s.Id, 1).FirstOrDefault();
             text.Append(last is null
                 ? " — no delivery yet"
                 : string.Create(CultureInfo.InvariantCulture, $" — last: {last.LocalDate:yyyy-MM-dd} {last.State.ToString().ToLowerInvariant()}"));
@@ -139,23 +111,14 @@ public sealed class DigestCommand(IServiceProvider services, IKnowledgeProvider 
         return EmbedRenderer.Notice(text.ToString().TrimEnd());
     }
 
-    private MessagePayload Preview(IDigestStore store, string guild, string? channel)
+    private MessagePayload Preview(string guild, string? channel)
     {
-        var mine = GuildSubscriptions(store, guild);
-        var subscription = mine.FirstOrDefault(s => s.Channel == channel) ?? mine.FirstOrDefault();
-        var zoneId = subscription?.TimeZone ?? DigestRules.DefaultTimeZone;
-        var zone = DigestRules.TryFindTimeZone(zoneId, out var z) ? z : TimeZoneInfo.Utc;
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), zone).DateTime);
-        var digest = DigestComposer.Compose(knowledge.Current, today, DigestContext.Empty with { Sections = subscription?.Sections ?? DigestSections.All });
-        var embed = EmbedRenderer.RenderEmbed(digest.ToAnswer());
+        var preview = subscriptions.Preview(Platforms.Discord, guild, channel);
         return new MessagePayload
         {
-            Content = DiscordText.Fit($"Preview for {today:yyyy-MM-dd} ({zoneId}); only you see this. The posted digest also carries the statistic's chart.", DiscordLimits.Content),
-            Embeds = [embed],
+            Content = DiscordText.Fit($"Preview for {preview.LocalDate:yyyy-MM-dd} ({preview.TimeZone}); only you see this. The posted digest also carries the statistic's chart.", DiscordLimits.Content),
+            Embeds = [EmbedRenderer.RenderEmbed(preview.Digest.ToAnswer())],
             Flags = MessagePayload.Ephemeral,
         };
     }
-
-    private static List<DigestSubscription> GuildSubscriptions(IDigestStore store, string guild) =>
-        [.. store.Subscriptions().Where(s => s.Platform == DigestPlatforms.Discord && s.Workspace == guild).OrderBy(s => s.Channel, StringComparer.Ordinal)];
 }

@@ -1,14 +1,18 @@
-using Bot.Adapters.Discord.Rendering;
+using Bot.Adapters.Common.Answers;
+using Bot.Adapters.Common.Charts;
+using Bot.Adapters.Common.Replies;
+using Bot.Adapters.Common.Work;
+using Bot.Adapters.Discord.Inbound;
 using Bot.Adapters.Discord.Outbound;
-using Bot.Core.Abstractions;
+using Bot.Adapters.Discord.Outbound.Commands;
+using Bot.Adapters.Discord.Rendering;
+using Bot.Core;
 using Bot.Core.Answers;
+using Bot.Core.Feedback;
 using Bot.Core.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Bot.Adapters.Discord.Inbound;
-using Bot.Adapters.Discord.Outbound.Commands;
-using Bot.Core.Digest;
 
 namespace Bot.Adapters.Discord.Handling;
 
@@ -20,13 +24,13 @@ namespace Bot.Adapters.Discord.Handling;
 public sealed class InteractionHandler(
     IntentRouter router,
     AutocompleteProvider autocomplete,
-    IFeedbackStore feedback,
-    AnswerMemory memory,
+    FeedbackVotes votes,
+    RecentAnswers memory,
+    AnswerCharts charts,
     DiscordRestClient rest,
-    BackgroundReplies replies,
+    [FromKeyedServices(Platforms.Discord)] WorkQueue work,
     DigestCommand digest,
     KnowledgeCommand knowledge,
-    IServiceProvider services,
     IOptions<DiscordOptions> options,
     TimeProvider time,
     ILogger<InteractionHandler> logger)
@@ -80,21 +84,13 @@ public sealed class InteractionHandler(
 
         // The routing outlives this request when deferred: bounded by the follow-up timeout (the token dies at 15 minutes)
         // and by shutdown, not by the HTTP request.
-        var routingCts = CancellationTokenSource.CreateLinkedTokenSource(replies.Stopping);
+        var routingCts = CancellationTokenSource.CreateLinkedTokenSource(work.Stopping);
         routingCts.CancelAfter(o.FollowUpTimeout);
         var routing = router.RouteAsync(question, routingCts.Token);
-        if (!routing.IsCompleted)
-        {
-            using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            await Task.WhenAny(routing, Task.Delay(o.DeferAfter, time, budget.Token)).ConfigureAwait(false);
-            await budget.CancelAsync().ConfigureAwait(false);
-        }
-
-        var charts = services.GetService<DiscordChartSource>();
-        if (routing.IsCompleted)
+        if (await AnswerBudget.CompletesWithinAsync(routing, o.DeferAfter, time, cancellationToken).ConfigureAwait(false))
         {
             var answer = await routing.ConfigureAwait(false);
-            if (answer.Chart is null || charts is null)
+            if (answer.Chart is null || !charts.IsEnabled)
             {
                 routingCts.Dispose();
                 return Message(Render(answer, interaction.Id, request.Private || answer.ForAskerOnly));
@@ -120,7 +116,7 @@ public sealed class InteractionHandler(
                     // The edit cannot change visibility: the deferral already fixed it, so no flags here.
                     var answer = await routing.WaitAsync(stopping).ConfigureAwait(false);
                     edit = Render(answer, interaction.Id, ephemeral: false);
-                    if (Chart(charts, answer, interaction.Id) is { } png)
+                    if (charts.For(answer, ChartBackground.Dark, $"interaction {interaction.Id}") is { } png)
                     {
                         files = [new DiscordFile(ChartFileName, "image/png", png)];
                         edit = edit with
@@ -152,28 +148,9 @@ public sealed class InteractionHandler(
 
     public const string ChartFileName = "chart.png";
 
-    /// <summary>The answer's chart as PNG, or null (no chart, no renderer, or rendering failed: the answer goes out without it).</summary>
-    private byte[]? Chart(DiscordChartSource? charts, Answer answer, string interactionId)
-    {
-        if (charts is null || answer.Chart is not { } request || answer.Outcome != Outcome.Answer)
-        {
-            return null;
-        }
-
-        try
-        {
-            return charts(request);
-        }
-        catch (Exception ex)
-        {
-            logger.LogError(ex, "Chart for interaction {Id} ({Series}) failed; answering without it", interactionId, request.SeriesId);
-            return null;
-        }
-    }
-
     private MessagePayload Render(Answer answer, string answerId, bool ephemeral)
     {
-        memory.Remember(answerId, answer.Sources);
+        memory.Remember(answerId, answer);
         return EmbedRenderer.Render(answer, answerId, ephemeral);
     }
 
@@ -181,12 +158,11 @@ public sealed class InteractionHandler(
     {
         if (ComponentIds.TryParseVote(interaction.CustomId, out var answerId, out var helpful))
         {
-            if (interaction.UserId is not { } user)
+            if (votes.Record(Platforms.Discord, answerId, interaction.UserId, helpful) != VoteOutcome.Recorded)
             {
                 return Message(EmbedRenderer.Notice("I couldn't tell who voted, so the vote was not counted."));
             }
 
-            feedback.Record(CommandMapper.Platform, answerId, user, helpful);
             return Message(EmbedRenderer.Notice(helpful
                 ? "Thanks — glad it helped. 👍 (You can change your vote at any time.)"
                 : "Thanks for telling me. 👎 Your vote helps the curators improve the answers."));
@@ -194,8 +170,8 @@ public sealed class InteractionHandler(
 
         if (ComponentIds.TryParseSources(interaction.CustomId, out answerId))
         {
-            return Message(memory.TryGet(answerId, out var sources)
-                ? EmbedRenderer.RenderSources(sources)
+            return Message(memory.TryGet(answerId, out var remembered)
+                ? EmbedRenderer.RenderSources(remembered.Sources)
                 : EmbedRenderer.Notice("I no longer hold the sources of that answer (they are kept for a day). They are listed in the answer itself, or ask again."));
         }
 

@@ -1,24 +1,22 @@
+using Bot.Adapters.Discord.Inbound;
+using Bot.Adapters.Discord.Outbound;
 using Bot.Adapters.Discord.Outbound.Commands;
 using Bot.Adapters.Discord.Rendering;
-using Bot.Adapters.Discord.Outbound;
-using Bot.Core.Abstractions;
-using Microsoft.Extensions.DependencyInjection;
+using Bot.Core.Admin;
 using Microsoft.Extensions.Logging;
-using Bot.Adapters.Discord.Inbound;
 
 namespace Bot.Adapters.Discord.Handling;
 
 /// <summary>
-/// <c>/knowledge reload</c>: re-reads the knowledge folder for a server admin. Discord hides the command from members without
-/// Manage Server (<c>default_member_permissions</c>), but a server can widen that, so the bot checks <c>member.permissions</c>
-/// itself and refuses in DMs. A reload can take seconds (indexes, embeddings), so the reply is always deferred ephemerally
-/// (type 5, flag 64) and edited in when the reload is done; questions keep being answered from the old snapshot meanwhile.
+/// <c>/knowledge reload</c>: re-reads the knowledge folder for a server admin (<see cref="KnowledgeReload"/>). Discord hides the command
+/// from members without Manage Server (<c>default_member_permissions</c>), but a server can widen that, so the bot checks
+/// <c>member.permissions</c> itself and refuses in DMs. A reload can take seconds (indexes, embeddings), so the reply is always deferred
+/// ephemerally (type 5, flag 64) and edited in when the reload is done; questions keep being answered from the old snapshot meanwhile.
 /// </summary>
-public sealed class KnowledgeCommand(IServiceProvider services, DiscordRestClient rest, ILogger<KnowledgeCommand> logger)
+public sealed class KnowledgeCommand(KnowledgeReload reload, DiscordRestClient rest, ILogger<KnowledgeCommand> logger)
 {
     public const string GuildOnlyText = "/knowledge works in a server, not in direct messages.";
     public const string NotAllowedText = "Only members with the Manage Server permission can reload the knowledge base.";
-    public const string NotAvailableText = "This bot cannot reload its knowledge while running (it was started from a fixed snapshot).";
 
     public InteractionReply Handle(Interaction interaction)
     {
@@ -39,10 +37,9 @@ public sealed class KnowledgeCommand(IServiceProvider services, DiscordRestClien
             return Message("Use /knowledge reload.");
         }
 
-        // Resolved when used: a host without a reloading provider (tests, fixed snapshots) still answers everything else.
-        if (services.GetService<IKnowledgeReloader>() is not { } reloader)
+        if (!reload.IsAvailable)
         {
-            return Message(NotAvailableText);
+            return Message(KnowledgeReloadResult.NotAvailableText);
         }
 
         logger.LogInformation("Knowledge reload requested by user {User} in guild {Guild}", interaction.UserId, interaction.GuildId);
@@ -52,8 +49,7 @@ public sealed class KnowledgeCommand(IServiceProvider services, DiscordRestClien
             string text;
             try
             {
-                var report = await reloader.ReloadAsync(stopping).ConfigureAwait(false);
-                text = report.ToText(DiscordLimits.Content);
+                text = (await reload.ReloadAsync(isAdmin: true, stopping).ConfigureAwait(false)).ToText(DiscordLimits.Content);
             }
             catch (Exception ex) when (ex is not OperationCanceledException || !stopping.IsCancellationRequested)
             {

@@ -1,5 +1,6 @@
-using Bot.Adapters.Discord.Rendering;
 using Bot.Adapters.Discord.Outbound;
+using Bot.Adapters.Discord.Rendering;
+using Bot.Core;
 using Bot.Core.Abstractions;
 using Bot.Core.Digest;
 using Microsoft.Extensions.Logging;
@@ -23,14 +24,13 @@ public sealed class DiscordDigestPublisher(DiscordRestClient rest, IOptions<Disc
     private const int MissingPermissions = 50013;
     private const int UnknownChannel = 10003;
 
-    /// <summary>Name used while no bot token is set, so DigestPublishers falls back to the log-only stand-in instead of posting unauthenticated.</summary>
-    public const string Unconfigured = "discord-unconfigured";
+    public string Platform => Platforms.Discord;
 
     /// <summary>
-    /// "discord" once <c>Discord:BotToken</c> is set (posting needs only the token, in any <see cref="DiscordMode"/>); otherwise
-    /// <see cref="Unconfigured"/>, which matches no platform.
+    /// Once <c>Discord:BotToken</c> is set (posting needs only the token, in any <see cref="DiscordMode"/>); until then the runner
+    /// falls back to the log-only stand-in instead of posting unauthenticated.
     /// </summary>
-    public string Platform => string.IsNullOrWhiteSpace(options.Value.BotToken) ? Unconfigured : DigestPlatforms.Discord;
+    public bool IsConfigured => !string.IsNullOrWhiteSpace(options.Value.BotToken);
 
     public async Task<PublishResult> PublishAsync(DigestTarget target, Bot.Core.Digest.Digest digest, byte[]? chartPng, string idempotencyKey, CancellationToken ct)
     {

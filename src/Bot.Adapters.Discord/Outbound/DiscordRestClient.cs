@@ -1,11 +1,12 @@
-using Bot.Core.Retries;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Reflection;
 using System.Text.Json;
+using Bot.Adapters.Common.Retries;
+using Bot.Adapters.Common.Telemetry;
 using Bot.Adapters.Discord.Outbound.Commands;
 using Bot.Adapters.Discord.Rendering;
-using Bot.Core.Telemetry;
+using Bot.Core;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -171,7 +172,7 @@ public sealed class DiscordRestClient(
                         }
 
                         _buckets.Limited(route, retryAfter, global);
-                        metrics?.RateLimited(PlatformMetrics.Discord, route.Template, retryAfter);
+                        metrics?.RateLimited(Platforms.Discord, route.Template, retryAfter);
                         logger.LogWarning("Discord rate limit on {Route} ({Scope}): retrying after {RetryAfter}", route.Template, global ? "global" : "route", retryAfter);
                         if (++limited > o.MaxRetries)
                         {
@@ -218,17 +219,17 @@ public sealed class DiscordRestClient(
         {
             var response = await httpClients.CreateClient(HttpClientName).SendAsync(request, attempt.Token).ConfigureAwait(false);
             await response.Content.LoadIntoBufferAsync(attempt.Token).ConfigureAwait(false);
-            metrics?.Call(PlatformMetrics.Discord, route.Template, (int)response.StatusCode);
+            metrics?.Call(Platforms.Discord, route.Template, (int)response.StatusCode);
             return (response, null);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            metrics?.CallFailed(PlatformMetrics.Discord, route.Template, "timeout");
+            metrics?.CallFailed(Platforms.Discord, route.Template, "timeout");
             return (null, $"no response within {timeout}");
         }
         catch (HttpRequestException ex)
         {
-            metrics?.CallFailed(PlatformMetrics.Discord, route.Template, "network");
+            metrics?.CallFailed(Platforms.Discord, route.Template, "network");
             return (null, ex.Message);
         }
     }

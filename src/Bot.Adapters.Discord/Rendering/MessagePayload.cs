@@ -21,12 +21,6 @@ public sealed record MessagePayload
     public const int Ephemeral = 64;
 }
 
-/// <summary>
-/// Renders a statistics chart as PNG for an answer (registered by the host over Infrastructure's ChartRenderer); when none is
-/// registered, answers go out without a chart.
-/// </summary>
-public delegate byte[]? DiscordChartSource(Bot.Core.Answers.ChartRequest request);
-
 /// <summary><c>{"parse": []}</c> suppresses every mention.</summary>
 public sealed record AllowedMentions(IReadOnlyList<string> Parse)
 {

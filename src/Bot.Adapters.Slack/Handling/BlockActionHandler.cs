@@ -1,13 +1,18 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Bot.Adapters.Slack.Rendering;
+using Bot.Adapters.Common.Answers;
+using Bot.Adapters.Common.Work;
+using Bot.Adapters.Slack.Inbound;
 using Bot.Adapters.Slack.Outbound;
+using Bot.Adapters.Slack.Rendering;
+using Bot.Core;
 using Bot.Core.Abstractions;
 using Bot.Core.Answers;
+using Bot.Core.Feedback;
 using Bot.Core.Routing;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Bot.Adapters.Slack.Inbound;
 
 namespace Bot.Adapters.Slack.Handling;
 
@@ -16,9 +21,9 @@ namespace Bot.Adapters.Slack.Handling;
 /// "Share in channel" posts the answer for everyone, once per answer.
 /// </summary>
 public sealed class BlockActionHandler(
-    SlackWorkQueue queue,
-    IFeedbackStore feedback,
-    AnswerMemory memory,
+    [FromKeyedServices(Platforms.Slack)] WorkQueue queue,
+    FeedbackVotes votes,
+    RecentAnswers memory,
     IntentRouter router,
     SlackApiClient api,
     IDeliveryDeduplicator deliveries,
@@ -47,8 +52,10 @@ public sealed class BlockActionHandler(
 
     private async Task VoteAsync(BlockAction action, CancellationToken cancellationToken)
     {
-        feedback.Record("slack", action.Value, action.UserId, action.ActionId == ActionIds.Helpful);
-        await ReplyPrivatelyAsync(action, SlackReplies.FeedbackThanks, cancellationToken).ConfigureAwait(false);
+        if (votes.Record(Platforms.Slack, action.Value, action.UserId, action.ActionId == ActionIds.Helpful) == VoteOutcome.Recorded)
+        {
+            await ReplyPrivatelyAsync(action, SlackReplies.FeedbackThanks, cancellationToken).ConfigureAwait(false);
+        }
     }
 
     private async Task ShareAsync(BlockAction action, ShareToken token, CancellationToken cancellationToken)
@@ -59,7 +66,7 @@ public sealed class BlockActionHandler(
             return;
         }
 
-        var answer = memory.Recall(token.AnswerId) ?? await AskAgainAsync(action, token, cancellationToken).ConfigureAwait(false);
+        var answer = memory.TryGet(token.AnswerId, out var remembered) ? remembered : await AskAgainAsync(action, token, cancellationToken).ConfigureAwait(false);
         if (answer is null)
         {
             await ReplyPrivatelyAsync(action, SlackReplies.ShareExpired, cancellationToken).ConfigureAwait(false);
@@ -93,7 +100,7 @@ public sealed class BlockActionHandler(
             Text = token.Question,
             // A fresh conversation: a follow-up ("and 2012?") without its thread cannot be rebuilt, and must not guess.
             ConversationKey = $"slack:{action.TeamId}:{action.ChannelId}:share:{token.AnswerId}",
-            Platform = "slack",
+            Platform = Platforms.Slack,
             UserId = action.UserId,
         }, cancellationToken).ConfigureAwait(false);
         return answer.Outcome == Outcome.Answer ? answer : null;

@@ -1,9 +1,8 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
-using Bot.Adapters.Slack.Handling;
-using Bot.Adapters.Slack.Inbound;
-using Bot.Core.Abstractions;
+using Bot.Core;
+using Bot.Core.Admin;
 using Bot.Core.Digest;
 using Microsoft.Extensions.Options;
 
@@ -11,27 +10,19 @@ namespace Bot.Adapters.Slack.Handling;
 
 /// <summary>
 /// <c>/jk digest subscribe [#channel] HH:mm [Area/City] [sections…]</c>, <c>unsubscribe [#channel]</c>, <c>status</c>,
-/// <c>preview</c>. Subscribing and unsubscribing are for the user ids in Slack:AdminUserIds; every reply is ephemeral.
-/// Times and zones are checked with <see cref="DigestRules"/>, the same rules as configuration and Discord.
+/// <c>preview</c>: parses the words and renders what <see cref="DigestSubscriptions"/> decided, with the same rules as configuration
+/// and Discord (a channel's subscription stays with the team it was made in). Subscribing and unsubscribing are for the user ids in
+/// Slack:AdminUserIds; every reply is ephemeral.
 /// </summary>
-public sealed partial class DigestCommand(
-    IServiceProvider services,
-    IKnowledgeProvider knowledge,
-    IOptions<SlackOptions> options,
-    TimeProvider time) : ISlackSubcommand
+public sealed partial class DigestCommand(DigestSubscriptions subscriptions, IOptions<SlackOptions> options) : ISlackSubcommand
 {
     public string Name => "digest";
-
-    // Looked up, not injected: AddSlack asks the host for no storage, and a host without it answers "not set up".
-    private readonly IDigestStore? _store = services.GetService(typeof(IDigestStore)) as IDigestStore;
-
-    private IDigestStore Store => _store!;
 
     private string Command => options.Value.Command;
 
     public Task<string> HandleAsync(SlackSubcommandContext context, CancellationToken cancellationToken)
     {
-        if (_store is null)
+        if (!subscriptions.IsEnabled)
         {
             return Task.FromResult(SlackReplies.DigestUnavailable);
         }
@@ -91,11 +82,7 @@ public sealed partial class DigestCommand(
             return $"At what time? Give {DigestRules.TimeHint}, e.g. `{Command} digest subscribe #channel 08:00 Asia/Seoul`.";
         }
 
-        if (!DigestRules.TryParseTime(args[0], out var at))
-        {
-            return $"`{args[0]}` is not a time I understand: give {DigestRules.TimeHint}.";
-        }
-
+        // After the time come a zone and section names in any order: a word that is not a section is the zone.
         string? zoneId = null;
         var sectionNames = new List<string>();
         foreach (var word in args.Skip(1))
@@ -106,11 +93,6 @@ public sealed partial class DigestCommand(
             }
             else if (zoneId is null)
             {
-                if (!DigestRules.TryFindTimeZone(word, out _))
-                {
-                    return $"`{word}` is not a time zone I know: give {DigestRules.TimeZoneHint}.";
-                }
-
                 zoneId = word;
             }
             else
@@ -119,34 +101,20 @@ public sealed partial class DigestCommand(
             }
         }
 
-        if (!DigestSectionNames.TryParseList(sectionNames, out var sections, out var unknown))
+        var result = subscriptions.Subscribe(new SubscribeRequest(Platforms.Slack, context.TeamId, channel, args[0], zoneId, sectionNames));
+        return result.Outcome switch
         {
-            return $"`{unknown}` is not a digest section: choose from {string.Join(", ", DigestSectionNames.All)}.";
-        }
-
-        var existing = Store.Subscription(DigestPlatforms.Slack, channel);
-        if (existing?.Origin == SubscriptionOrigin.Configuration)
-        {
-            return $"{label}'s digest is set in the bot's configuration (Digest:Subscriptions): change it there, not with a command.";
-        }
-
-        var subscription = new DigestSubscription
-        {
-            Platform = DigestPlatforms.Slack,
-            Workspace = context.TeamId,
-            Channel = channel,
-            Time = at,
-            TimeZone = zoneId ?? DigestRules.DefaultTimeZone,
-            Sections = sections,
-            Origin = SubscriptionOrigin.Command,
-            CreatedAt = time.GetUtcNow(),
+            SubscribeOutcome.BadTime => $"`{args[0]}` is not a time I understand: give {DigestRules.TimeHint}.",
+            SubscribeOutcome.BadZone => $"`{result.Rejected}` is not a time zone I know: give {DigestRules.TimeZoneHint}.",
+            SubscribeOutcome.BadSections => $"`{result.Rejected}` is not a digest section: choose from {string.Join(", ", DigestSectionNames.All)}.",
+            SubscribeOutcome.OtherWorkspace => $"{label}'s digest was set up from another Slack workspace: change it there.",
+            SubscribeOutcome.ConfiguredElsewhere => $"{label}'s digest is set in the bot's configuration (Digest:Subscriptions): change it there, not with a command.",
+            SubscribeOutcome.NotEnabled => SlackReplies.DigestUnavailable,
+            _ => $"""
+                {label} {(result.Outcome == SubscribeOutcome.Saved ? "will get" : "now gets")} the daily digest at **{Time(result.Subscription!.Time)} {result.Subscription.TimeZone}**{SectionsNote(result.Subscription.Sections)}.
+                Make sure the bot is in that channel (`/invite @bot`), or the post will be refused. `{Command} digest status` shows how it went.
+                """,
         };
-        Store.Save(subscription);
-        var verb = existing is null ? "will get" : "now gets";
-        return $"""
-            {label} {verb} the daily digest at **{Time(at)} {subscription.TimeZone}**{SectionsNote(sections)}.
-            Make sure the bot is in that channel (`/invite @bot`), or the post will be refused. `{Command} digest status` shows how it went.
-            """;
     }
 
     private string Unsubscribe(SlackSubcommandContext context, List<string> args)
@@ -164,16 +132,14 @@ public sealed partial class DigestCommand(
         }
 
         var label = Label(channel, name, context.ChannelId);
-
-        var existing = Store.Subscription(DigestPlatforms.Slack, channel);
-        if (existing?.Origin == SubscriptionOrigin.Configuration)
+        return subscriptions.Unsubscribe(Platforms.Slack, context.TeamId, channel) switch
         {
-            return $"{label}'s digest is set in the bot's configuration (Digest:Subscriptions): remove it there.";
-        }
-
-        return Store.Remove(DigestPlatforms.Slack, channel)
-            ? $"{label} will no longer get the daily digest."
-            : $"{label} is not subscribed to the daily digest.";
+            UnsubscribeOutcome.Removed => $"{label} will no longer get the daily digest.",
+            UnsubscribeOutcome.ConfiguredElsewhere => $"{label}'s digest is set in the bot's configuration (Digest:Subscriptions): remove it there.",
+            UnsubscribeOutcome.OtherWorkspace => $"{label}'s digest was set up from another Slack workspace: remove it there.",
+            UnsubscribeOutcome.NotEnabled => SlackReplies.DigestUnavailable,
+            _ => $"{label} is not subscribed to the daily digest.",
+        };
     }
 
     private string Status(SlackSubcommandContext context, List<string> args)
@@ -186,11 +152,16 @@ public sealed partial class DigestCommand(
         }
 
         var label = Label(channel, name, context.ChannelId);
-
-        if (Store.Subscription(DigestPlatforms.Slack, channel) is not { } subscription)
+        if (subscriptions.Status(Platforms.Slack, context.TeamId, channel) is not { } status)
         {
-            var others = Store.Subscriptions().Where(s => s.Platform == DigestPlatforms.Slack && (s.Workspace.Length == 0 || s.Workspace == context.TeamId)).ToList();
-            var list = others.Count == 0 ? "No channel here gets it yet." : "Subscribed: " + string.Join(", ", others.Select(s => $"{Label(s.Channel, null, null)} at {Time(s.Time)} {s.TimeZone}"));
+            return SlackReplies.DigestUnavailable;
+        }
+
+        if (status.Channel is not { } subscription)
+        {
+            var list = status.Workspace.Count == 0
+                ? "No channel here gets it yet."
+                : "Subscribed: " + string.Join(", ", status.Workspace.Select(w => $"{Label(w.Subscription.Channel, null, null)} at {Time(w.Subscription.Time)} {w.Subscription.TimeZone}"));
             return $"{label} does not get the daily digest. {list}";
         }
 
@@ -202,13 +173,12 @@ public sealed partial class DigestCommand(
             sb.Append(CultureInfo.InvariantCulture, $"⚠ The last post was refused: {subscription.LastError ?? "unknown error"}. Check that the bot is in the channel (`/invite @bot`); it tries again at the next digest time.\n");
         }
 
-        var deliveries = Store.RecentDeliveries(subscription.Id, 5);
-        if (deliveries.Count == 0)
+        if (status.RecentDeliveries.Count == 0)
         {
             sb.Append("No digest posted yet.");
         }
 
-        foreach (var d in deliveries)
+        foreach (var d in status.RecentDeliveries)
         {
             sb.Append(CultureInfo.InvariantCulture, $"- {d.LocalDate:yyyy-MM-dd}: {d.State.ToString().ToLowerInvariant()}{(d.Error is null ? "" : $" ({d.Error})")}\n");
         }
@@ -218,10 +188,7 @@ public sealed partial class DigestCommand(
 
     private string Preview(SlackSubcommandContext context)
     {
-        var subscription = Store.Subscription(DigestPlatforms.Slack, context.ChannelId);
-        var zone = DigestRules.TryFindTimeZone(subscription?.TimeZone ?? DigestRules.DefaultTimeZone, out var found) ? found : TimeZoneInfo.Utc;
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), zone).DateTime);
-        var digest = DigestComposer.Compose(knowledge.Current, today, new DigestContext { Sections = subscription?.Sections ?? DigestSections.All });
+        var digest = subscriptions.Preview(Platforms.Slack, context.TeamId, context.ChannelId).Digest;
         var sb = new StringBuilder();
         sb.Append(CultureInfo.InvariantCulture, $"_Preview, only you can see this._\n**{digest.Title}**\n");
         foreach (var section in digest.Sections)

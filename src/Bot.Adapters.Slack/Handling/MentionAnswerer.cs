@@ -1,18 +1,19 @@
-using Bot.Adapters.Slack.Rendering;
+using Bot.Adapters.Common.Charts;
+using Bot.Adapters.Slack.Inbound;
 using Bot.Adapters.Slack.Outbound;
+using Bot.Adapters.Slack.Rendering;
+using Bot.Core;
 using Bot.Core.Abstractions;
 using Bot.Core.Answers;
 using Bot.Core.Routing;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Bot.Adapters.Slack.Inbound;
 
 namespace Bot.Adapters.Slack.Handling;
 
 /// <summary>
 /// Answers one app_mention in its thread, once, after Slack has been acknowledged. When the answer has a chart and the
-/// host registered a <see cref="SlackChartSource"/>, the PNG follows the answer into the same thread; a failed chart is
+/// host registered a chart renderer, the PNG follows the answer into the same thread; a failed chart is
 /// logged and never fails or repeats the answer.
 /// </summary>
 public sealed class MentionAnswerer(
@@ -20,13 +21,11 @@ public sealed class MentionAnswerer(
     SlackApiClient api,
     SlackIdentity identity,
     IDeliveryDeduplicator deliveries,
+    AnswerCharts charts,
     IOptions<SlackOptions> options,
-    IServiceProvider services,
     ILogger<MentionAnswerer> logger)
 {
     public const string ChartFileName = "chart.png";
-
-    private readonly SlackChartSource? _charts = services.GetService<SlackChartSource>();
 
     public async Task AnswerAsync(MentionEvent mention, CancellationToken cancellationToken)
     {
@@ -53,7 +52,7 @@ public sealed class MentionAnswerer(
         {
             Text = MentionText.Clean(mention.Text, self),
             ConversationKey = mention.ConversationKey,
-            Platform = "slack",
+            Platform = Platforms.Slack,
             UserId = mention.User,
             ChannelId = mention.Channel,
         };
@@ -78,28 +77,9 @@ public sealed class MentionAnswerer(
         }
 
         var posted = await api.PostMessageAsync(mention.Channel, mention.ReplyThreadTs, message, cancellationToken).ConfigureAwait(false);
-        if (posted.Ok && answer is not null && Chart(answer, mention.EventId) is { } png)
+        if (posted.Ok && answer is not null && charts.For(answer, ChartBackground.Light, $"Slack event {mention.EventId}") is { } png)
         {
             await UploadChartAsync(mention, answer, png, cancellationToken).ConfigureAwait(false);
-        }
-    }
-
-    /// <summary>The answer's chart as PNG, or null (no chart, no renderer, or rendering failed: the answer stands alone).</summary>
-    private byte[]? Chart(Answer answer, string eventId)
-    {
-        if (_charts is null || answer.Chart is not { } request || answer.Outcome != Outcome.Answer)
-        {
-            return null;
-        }
-
-        try
-        {
-            return _charts(request) is { Length: > 0 } png ? png : null;
-        }
-        catch (Exception ex)
-        {
-            logger.LogError(ex, "Chart for Slack event {EventId} ({Series}) failed; answering without it", eventId, answer.Chart.SeriesId);
-            return null;
         }
     }
 

@@ -1,5 +1,4 @@
-using Bot.Core.Abstractions;
-using Microsoft.Extensions.DependencyInjection;
+using Bot.Core.Admin;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -11,12 +10,10 @@ namespace Bot.Adapters.Slack.Handling;
 /// acknowledged with "working…" and its report follows on response_url. Questions keep being answered from the old snapshot
 /// meanwhile, and a broken edit keeps it, listing the file:line errors.
 /// </summary>
-public sealed class ReloadCommand(IServiceProvider services, IOptions<SlackOptions> options, ILogger<ReloadCommand> logger) : ISlackSubcommand
+public sealed class ReloadCommand(KnowledgeReload reload, IOptions<SlackOptions> options, ILogger<ReloadCommand> logger) : ISlackSubcommand
 {
     /// <summary>One section's worth: the report lists as many file:line errors as fit and says how many more there are.</summary>
     private const int MaxReplyLength = 2900;
-
-    public const string NotAvailableText = "This bot cannot reload its knowledge while running (it was started from a fixed snapshot).";
 
     public string Name => "reload";
 
@@ -31,17 +28,12 @@ public sealed class ReloadCommand(IServiceProvider services, IOptions<SlackOptio
             return NotAdminText(options.Value.Command);
         }
 
-        // Resolved when used: a host without a reloading provider still answers everything else.
-        if (services.GetService<IKnowledgeReloader>() is not { } reloader)
+        if (reload.IsAvailable)
         {
-            return NotAvailableText;
+            logger.LogInformation("Knowledge reload requested by Slack user {User} in team {Team}", context.UserId, context.TeamId);
         }
 
-        logger.LogInformation("Knowledge reload requested by Slack user {User} in team {Team}", context.UserId, context.TeamId);
-
-        // Off the caller's thread: validating the files is synchronous work, and the handler's inline budget must be able to expire.
-        var report = await Task.Run(() => reloader.ReloadAsync(cancellationToken), cancellationToken).ConfigureAwait(false);
-        return report.ToText(MaxReplyLength);
+        return (await reload.ReloadAsync(isAdmin: true, cancellationToken).ConfigureAwait(false)).ToText(MaxReplyLength);
     }
 }
 

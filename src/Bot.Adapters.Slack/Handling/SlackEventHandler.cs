@@ -1,11 +1,14 @@
 using System.Text.Json;
-using Microsoft.Extensions.Logging;
+using Bot.Adapters.Common.Work;
 using Bot.Adapters.Slack.Inbound;
+using Bot.Core;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Bot.Adapters.Slack.Handling;
 
 /// <summary>Takes an event_callback (from HTTP or Socket Mode) and queues the answer; returns at once so Slack gets its ack.</summary>
-public sealed class SlackEventHandler(SlackWorkQueue queue, MentionAnswerer answerer, ILogger<SlackEventHandler> logger)
+public sealed class SlackEventHandler([FromKeyedServices(Platforms.Slack)] WorkQueue queue, MentionAnswerer answerer, ILogger<SlackEventHandler> logger)
 {
     /// <summary>
     /// False only when a mention could not be queued (overload): the caller then withholds the ack so that Slack

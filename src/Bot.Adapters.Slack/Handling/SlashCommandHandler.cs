@@ -1,11 +1,16 @@
 using System.Text.Json.Nodes;
-using Bot.Adapters.Slack.Rendering;
+using Bot.Adapters.Common.Answers;
+using Bot.Adapters.Common.Replies;
+using Bot.Adapters.Common.Work;
+using Bot.Adapters.Slack.Inbound;
 using Bot.Adapters.Slack.Outbound;
+using Bot.Adapters.Slack.Rendering;
+using Bot.Core;
 using Bot.Core.Abstractions;
 using Bot.Core.Routing;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Bot.Adapters.Slack.Inbound;
 
 namespace Bot.Adapters.Slack.Handling;
 
@@ -18,8 +23,8 @@ namespace Bot.Adapters.Slack.Handling;
 public sealed class SlashCommandHandler(
     IntentRouter router,
     SlackApiClient api,
-    SlackWorkQueue queue,
-    AnswerMemory memory,
+    [FromKeyedServices(Platforms.Slack)] WorkQueue queue,
+    RecentAnswers memory,
     IDeliveryDeduplicator deliveries,
     IEnumerable<ISlackSubcommand> extensions,
     IOptions<SlackOptions> options,
@@ -64,7 +69,7 @@ public sealed class SlashCommandHandler(
         {
             Text = request.Text,
             ConversationKey = $"slack:{command.TeamId}:{command.ChannelId}:{command.UserId}",
-            Platform = "slack",
+            Platform = Platforms.Slack,
             UserId = command.UserId,
             ChannelId = command.ChannelId,
         };
@@ -83,13 +88,10 @@ public sealed class SlashCommandHandler(
         var settings = options.Value;
         if (settings.InlineAnswerBudget > TimeSpan.Zero || !SlackApiClient.IsResponseUrl(command.ResponseUrl))
         {
-            try
+            var budget = SlackApiClient.IsResponseUrl(command.ResponseUrl) ? settings.InlineAnswerBudget : Timeout.InfiniteTimeSpan;
+            if (await AnswerBudget.CompletesWithinAsync(answering, budget, time, cancellationToken).ConfigureAwait(false))
             {
-                var budget = SlackApiClient.IsResponseUrl(command.ResponseUrl) ? settings.InlineAnswerBudget : Timeout.InfiniteTimeSpan;
-                return Ephemeral(await answering.WaitAsync(budget, time, cancellationToken).ConfigureAwait(false));
-            }
-            catch (TimeoutException)
-            {
+                return Ephemeral(await answering.ConfigureAwait(false));
             }
         }
 

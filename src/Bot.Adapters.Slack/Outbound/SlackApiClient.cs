@@ -1,12 +1,13 @@
-using Bot.Core.Retries;
 using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Bot.Adapters.Common.Retries;
+using Bot.Adapters.Common.Telemetry;
 using Bot.Adapters.Slack.Rendering;
-using Bot.Core.Telemetry;
+using Bot.Core;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -110,7 +111,7 @@ public sealed class SlackApiClient(
         try
         {
             using var response = await httpClients.CreateClient(HttpClientName).SendAsync(request, linked.Token).ConfigureAwait(false);
-            metrics?.Call(PlatformMetrics.Slack, UploadMethod, (int)response.StatusCode);
+            metrics?.Call(Platforms.Slack, UploadMethod, (int)response.StatusCode);
             if (!response.IsSuccessStatusCode)
             {
                 logger.LogError("Slack file upload failed: HTTP {Status}", (int)response.StatusCode);
@@ -121,7 +122,7 @@ public sealed class SlackApiClient(
         catch (Exception ex) when (ex is HttpRequestException || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested))
         {
             var reason = ex is HttpRequestException ? "network" : "timeout";
-            metrics?.CallFailed(PlatformMetrics.Slack, UploadMethod, reason);
+            metrics?.CallFailed(Platforms.Slack, UploadMethod, reason);
             logger.LogError("Slack file upload failed: {Reason}", reason);
             return false;
         }
@@ -212,7 +213,7 @@ public sealed class SlackApiClient(
             {
                 // Slack's rate limits are per method: block this one only, for exactly as long as Slack asked.
                 _blockedUntil[method] = time.GetUtcNow() + retryAfter;
-                metrics?.RateLimited(PlatformMetrics.Slack, method, retryAfter);
+                metrics?.RateLimited(Platforms.Slack, method, retryAfter);
                 logger.LogWarning("Slack {Method} rate-limited: waiting {RetryAfter} s before the next {Method} call", method, retryAfter.TotalSeconds, method);
                 continue;
             }
@@ -252,7 +253,7 @@ public sealed class SlackApiClient(
             // A client per call from the factory: this class is a singleton (it holds the rate-limit state), the handlers rotate.
             var http = httpClients.CreateClient(HttpClientName);
             using var response = await http.SendAsync(request, HttpCompletionOption.ResponseContentRead, linked.Token).ConfigureAwait(false);
-            metrics?.Call(PlatformMetrics.Slack, method, (int)response.StatusCode);
+            metrics?.Call(Platforms.Slack, method, (int)response.StatusCode);
             if (response.StatusCode == HttpStatusCode.TooManyRequests)
             {
                 return new Outcome(null, RetryAfter(response), null);
@@ -274,19 +275,19 @@ public sealed class SlackApiClient(
             if (!result.Ok)
             {
                 // HTTP 200 with ok:false (not_in_channel, invalid_auth…): Slack's usual way of failing.
-                metrics?.ApiError(PlatformMetrics.Slack, method);
+                metrics?.ApiError(Platforms.Slack, method);
             }
 
             return new Outcome(result, null, null);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            metrics?.CallFailed(PlatformMetrics.Slack, method, "timeout");
+            metrics?.CallFailed(Platforms.Slack, method, "timeout");
             return new Outcome(null, null, "timeout");
         }
         catch (HttpRequestException)
         {
-            metrics?.CallFailed(PlatformMetrics.Slack, method, "network");
+            metrics?.CallFailed(Platforms.Slack, method, "network");
             return new Outcome(null, null, "network");
         }
     }

@@ -1,7 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Bot.Adapters.Slack.Rendering;
 using Bot.Adapters.Slack.Outbound;
+using Bot.Adapters.Slack.Rendering;
+using Bot.Core;
 using Bot.Core.Abstractions;
 using Bot.Core.Digest;
 using Microsoft.Extensions.Logging;
@@ -31,14 +32,13 @@ public sealed class SlackDigestPublisher(SlackApiClient api, IOptions<SlackOptio
         "invalid_blocks", "invalid_blocks_format", "msg_blocks_too_long", "not_allowed_token_type", "team_access_not_granted",
     };
 
-    /// <summary>The platform this publisher posts for when Slack:Mode is Off: no subscription matches it, so the runner logs instead.</summary>
-    public const string OffPlatform = "slack-off";
+    public string Platform => Platforms.Slack;
 
     /// <summary>
-    /// "slack" when Slack is configured. With Slack:Mode Off (no token) the digest runner must not call Slack and mark
-    /// every Slack subscription failing with not_authed: it falls back to the log-only stand-in instead.
+    /// False with Slack:Mode Off (no token): the digest runner must not call Slack and mark every Slack subscription failing
+    /// with not_authed; it falls back to the log-only stand-in instead.
     /// </summary>
-    public string Platform => options.Value.Mode == SlackMode.Off ? OffPlatform : DigestPlatforms.Slack;
+    public bool IsConfigured => options.Value.Mode != SlackMode.Off;
 
     public async Task<PublishResult> PublishAsync(DigestTarget target, Bot.Core.Digest.Digest digest, byte[]? chartPng, string idempotencyKey, CancellationToken ct)
     {

@@ -77,10 +77,10 @@ public static class ServeCommand
         // Before the adapters, so it stops after them and flushes their last writes.
         builder.Services.AddStorageWriteBehind();
         builder.Services.AddDiscord();
-        builder.Services.AddSingleton<Bot.Infrastructure.Charts.ChartCache>();
-        builder.Services.AddSingleton<Bot.Adapters.Discord.Rendering.DiscordChartSource>(sp => chart => sp.GetRequiredService<Bot.Infrastructure.Charts.ChartCache>().Render(chart, Bot.Infrastructure.Charts.ChartTheme.Dark));
         builder.Services.AddSlack();
-        builder.Services.AddSingleton<Bot.Adapters.Slack.Handling.SlackChartSource>(sp => chart => sp.GetRequiredService<Bot.Infrastructure.Charts.ChartCache>().Render(chart, Bot.Infrastructure.Charts.ChartTheme.Light));
+        // Both adapters' chart port, over one cache of rendered charts.
+        builder.Services.AddSingleton<Bot.Infrastructure.Charts.ChartCache>();
+        builder.Services.AddSingleton<Bot.Adapters.Common.Charts.IChartRenderer, CachedChartRenderer>();
         builder.Services.AddDigestScheduler();
         builder.AddBotMetrics();
         configure?.Invoke(builder.Services);
@@ -88,7 +88,7 @@ public static class ServeCommand
         var app = builder.Build();
         app.MapHealth();
         app.MapBotMetrics();
-        app.MapDiscordInteractions();
+        app.MapDiscord();
         app.MapSlack();
         return app;
     }

@@ -112,7 +112,7 @@ public sealed class KnowledgeCommandEndpointTests : IAsyncLifetime
         Assert.Equal(4, response.GetProperty("type").GetInt32());
         Assert.Equal(64, response.GetProperty("data").GetProperty("flags").GetInt32());
         Assert.Equal(KnowledgeCommand.NotAllowedText, response.GetProperty("data").GetProperty("content").GetString());
-        await _factory.Services.GetRequiredService<BackgroundReplies>().DrainAsync(new CancellationTokenSource(Loopback.Bound).Token);
+        await _factory.Services.GetRequiredKeyedService<Bot.Adapters.Common.Work.WorkQueue>(Bot.Core.Platforms.Discord).DrainAsync(new CancellationTokenSource(Loopback.Bound).Token);
         Assert.Equal(0, _rest.Count("PATCH", "/api/v10/webhooks/app1/tok-7021"));
         Assert.Same(before, _knowledge.Provider.Current);
     }

@@ -44,7 +44,7 @@ public sealed class SlackTestApp : IAsyncDisposable
 
     /// <param name="settings">Overrides on top of the test defaults (Events mode, one worker, no pacing, no retry delay).</param>
     /// <param name="signalling">A clock that reports its timers, for tests that must know when the app is waiting.</param>
-    /// <param name="configure">Extra registrations after AddSlack (e.g. a SlackChartSource, as the host adds one).</param>
+    /// <param name="configure">Extra registrations after AddSlack (e.g. a chart renderer, as the host adds one).</param>
     public static async Task<SlackTestApp> StartAsync(
         FakeSlackServer slack, string databasePath, IDictionary<string, string?>? settings = null, FakeTimeProvider? time = null,
         SignallingTimeProvider? signalling = null, Action<IServiceCollection>? configure = null)

@@ -1,10 +1,13 @@
-using Bot.Core.Retries;
 using System.Net.WebSockets;
 using System.Text.Json;
+using Bot.Adapters.Common.Retries;
+using Bot.Adapters.Common.Telemetry;
+using Bot.Adapters.Common.Work;
 using Bot.Adapters.Discord.Handling;
 using Bot.Adapters.Discord.Inbound;
 using Bot.Adapters.Discord.Outbound;
-using Bot.Core.Telemetry;
+using Bot.Core;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -20,7 +23,7 @@ namespace Bot.Adapters.Discord.Inbound.Gateway;
 public sealed class GatewayClient(
     DiscordRestClient rest,
     InteractionHandler handler,
-    BackgroundReplies replies,
+    [FromKeyedServices(Platforms.Discord)] WorkQueue work,
     IOptions<DiscordOptions> options,
     TimeProvider time,
     ILogger<GatewayClient> logger,
@@ -86,7 +89,7 @@ public sealed class GatewayClient(
             }
 
             failures = end.WasReady ? 0 : failures + 1;
-            metrics?.Reconnect(PlatformMetrics.Discord);
+            metrics?.Reconnect(Platforms.Discord);
             var delay = Backoff.Delay(failures, o.ReconnectBaseDelay, o.ReconnectMaxDelay);
             logger.LogInformation("Gateway connection ended: {Reason}. {Next} in {Delay}", end.Reason, _session.CanResume ? "Resuming" : "Identifying", delay);
             try
@@ -257,7 +260,7 @@ public sealed class GatewayClient(
         }
 
         // Off the receive loop, so a slow answer never delays heartbeats.
-        replies.Run(async stopping =>
+        work.TryEnqueue($"interaction {interaction.Id}", async stopping =>
         {
             var reply = await handler.HandleAsync(interaction, stopping).ConfigureAwait(false);
             if (reply.Response is null)

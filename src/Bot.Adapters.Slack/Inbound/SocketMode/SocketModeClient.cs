@@ -1,9 +1,10 @@
-using Bot.Core.Retries;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Threading.Channels;
+using Bot.Adapters.Common.Retries;
+using Bot.Adapters.Common.Telemetry;
 using Bot.Adapters.Slack.Outbound;
-using Bot.Core.Telemetry;
+using Bot.Core;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -102,12 +103,12 @@ public sealed class SocketModeClient(
                 _connected = false;
                 await Retire(active).ConfigureAwait(false);
                 _failures++;
-                metrics?.Reconnect(PlatformMetrics.Slack);
+                metrics?.Reconnect(Platforms.Slack);
                 return await ConnectAsync(stoppingToken).ConfigureAwait(false);
 
             case SocketSignalKind.Disconnect:
                 logger.LogInformation("Slack Socket Mode connection {Id}: disconnect ({Reason}); switching to a new connection", active.Id, signal.Reason);
-                metrics?.Reconnect(PlatformMetrics.Slack);
+                metrics?.Reconnect(Platforms.Slack);
                 var next = await ConnectAsync(stoppingToken).ConfigureAwait(false);
                 await Retire(active).ConfigureAwait(false);
                 return next;
@@ -117,7 +118,7 @@ public sealed class SocketModeClient(
                 _connected = false;
                 await active.DisposeAsync().ConfigureAwait(false);
                 _failures++;
-                metrics?.Reconnect(PlatformMetrics.Slack);
+                metrics?.Reconnect(Platforms.Slack);
                 return await ConnectAsync(stoppingToken).ConfigureAwait(false);
         }
     }

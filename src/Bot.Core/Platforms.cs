@@ -1,7 +1,10 @@
-namespace Bot.Core.Digest;
+namespace Bot.Core;
 
-/// <summary>The platforms a digest can be posted to, as spelled in configuration and storage.</summary>
-public static class DigestPlatforms
+/// <summary>
+/// The chat platforms, spelled once: as in configuration (Digest:Subscriptions), storage, metrics labels, health checks and
+/// conversation keys.
+/// </summary>
+public static class Platforms
 {
     public const string Discord = "discord";
     public const string Slack = "slack";

@@ -1,22 +1,23 @@
 using System.Collections.Concurrent;
-using Bot.Core.Knowledge;
+using Bot.Core.Answers;
 
-namespace Bot.Adapters.Discord.Handling;
+namespace Bot.Adapters.Common.Answers;
 
 /// <summary>
-/// The sources of recent answers, by answer id, for the "Sources" button. Bounded in time and count: after a restart or a day
-/// the button says so, and the sources are still in the embed itself.
+/// Recent answers by answer id, for the buttons under them: Discord's "Sources" shows the full list, Slack's "Share in channel"
+/// posts exactly what the asker saw. Bounded in time and count: after a restart or a day the button says so (Slack asks again),
+/// and the sources are still in the message itself. One instance serves both platforms (their answer ids never collide).
 /// </summary>
-public sealed class AnswerMemory(TimeProvider time)
+public sealed class RecentAnswers(TimeProvider time)
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromHours(24);
     public const int Capacity = 10_000;
 
-    private readonly ConcurrentDictionary<string, (DateTimeOffset At, long Order, IReadOnlyList<Source> Sources)> _entries = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (DateTimeOffset At, long Order, Answer Answer)> _entries = new(StringComparer.Ordinal);
     private int _pruning;
     private long _written;
 
-    public void Remember(string answerId, IReadOnlyList<Source> sources)
+    public void Remember(string answerId, Answer answer)
     {
         if (_entries.Count >= Capacity)
         {
@@ -24,18 +25,18 @@ public sealed class AnswerMemory(TimeProvider time)
         }
 
         // The write order breaks ties between equal clock readings, so eviction always takes the oldest writes.
-        _entries[answerId] = (time.GetUtcNow(), Interlocked.Increment(ref _written), sources);
+        _entries[answerId] = (time.GetUtcNow(), Interlocked.Increment(ref _written), answer);
     }
 
-    public bool TryGet(string answerId, out IReadOnlyList<Source> sources)
+    public bool TryGet(string answerId, out Answer answer)
     {
         if (_entries.TryGetValue(answerId, out var entry) && time.GetUtcNow() - entry.At < Lifetime)
         {
-            sources = entry.Sources;
+            answer = entry.Answer;
             return true;
         }
 
-        sources = [];
+        answer = null!;
         return false;
     }
 

@@ -1,6 +1,7 @@
 using System.Diagnostics.Metrics;
+using Bot.Core.Telemetry;
 
-namespace Bot.Core.Telemetry;
+namespace Bot.Adapters.Common.Telemetry;
 
 /// <summary>
 /// Calls to the chat platforms' APIs, shared by both adapters (one instrument each, told apart by <c>platform</c>):
@@ -8,13 +9,10 @@ namespace Bot.Core.Telemetry;
 /// <c>jkbot.platform.api.errors</c> (attempts that failed: platform, method, reason),
 /// <c>jkbot.platform.rate_limit.waits</c> and <c>jkbot.platform.rate_limit.wait.duration</c> (each 429 and the seconds it asked
 /// for: platform, method), and <c>jkbot.platform.reconnects</c> (Gateway / Socket Mode reconnects: platform).
-/// <c>method</c> is a Discord route template (ids replaced by names) or a Slack Web API method, never a raw path.
+/// <c>platform</c> is one of <see cref="Bot.Core.Platforms"/>; <c>method</c> is a Discord route template (ids replaced by names) or a Slack Web API method, never a raw path.
 /// </summary>
 public sealed class PlatformMetrics
 {
-    public const string Discord = "discord";
-    public const string Slack = "slack";
-
     private readonly Counter<long> _calls;
     private readonly Counter<long> _errors;
     private readonly Counter<long> _waits;

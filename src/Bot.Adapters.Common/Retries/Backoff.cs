@@ -1,4 +1,4 @@
-namespace Bot.Core.Retries;
+namespace Bot.Adapters.Common.Retries;
 
 /// <summary>
 /// Exponential backoff with "equal jitter": base·2^attempt capped at the maximum, then half of it fixed and half random,

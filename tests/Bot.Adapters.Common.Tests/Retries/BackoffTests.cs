@@ -1,7 +1,6 @@
-using Bot.Core.Retries;
-using Bot.Adapters.Slack.Outbound;
+using Bot.Adapters.Common.Retries;
 
-namespace Bot.Adapters.Slack.Tests.WebApi;
+namespace Bot.Adapters.Common.Tests.Retries;
 
 public sealed class BackoffTests
 {
