@@ -1,8 +1,11 @@
 using Bot.Adapters.Common.Answers;
 using Bot.Adapters.Common.Charts;
 using Bot.Adapters.Common.Inbound;
+using Bot.Adapters.Common.Replies;
 using Bot.Adapters.Common.Telemetry;
+using Bot.Core.Abstractions;
 using Bot.Core.Admin;
+using Bot.Core.Conversations;
 using Bot.Core.Feedback;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -31,6 +34,13 @@ public static class CommonServiceCollectionExtensions
         services.TryAddSingleton<DigestSubscriptions>();
         services.TryAddSingleton<KnowledgeReload>();
         services.TryAddSingleton<FeedbackVotes>();
+
+        // Conversations where people are: per-channel settings, followed threads (in memory unless storage registers its own),
+        // and one throttle notice per person per burst.
+        services.TryAddSingleton<IChannelSettingsStore, InMemoryChannelSettingsStore>();
+        services.TryAddSingleton<IFollowedThreads, InMemoryFollowedThreads>();
+        services.TryAddSingleton<ChannelSettingsAdmin>();
+        services.TryAddSingleton<ThrottleNotices>();
         return services;
     }
 }

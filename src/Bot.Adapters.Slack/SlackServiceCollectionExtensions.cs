@@ -52,7 +52,7 @@ public static class SlackServiceCollectionExtensions
         });
         // Not AddHostedService: it keeps one hosted service per implementation type, and both adapters run a WorkQueue.
         services.AddSingleton<IHostedService>(sp => sp.GetRequiredKeyedService<WorkQueue>(Platforms.Slack));
-        services.AddSingleton<MentionAnswerer>();
+        services.AddSingleton<MessageAnswerer>();
         services.AddSingleton<SlackEventHandler>();
         services.AddSingleton<SlashCommandHandler>();
         services.AddSingleton<BlockActionHandler>();

@@ -10,6 +10,7 @@ public static class SlackReplies
     public const string ShareExpired = "That answer is no longer available to share. Please ask again.";
     public const string AlreadyShared = "That answer has already been shared in the channel.";
     public const string DigestUnavailable = "The daily digest is not set up on this bot yet.";
+    public const string NotInThisChannel = "The admins have limited the channels I answer in, and this is not one of them. Ask me in a direct message, or in a channel where I answer.";
 
     public static string UnknownCommand(string command) => $"I only answer `{command}`.";
 

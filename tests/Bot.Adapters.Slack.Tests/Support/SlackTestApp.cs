@@ -83,7 +83,8 @@ public sealed class SlackTestApp : IAsyncDisposable
             IntentPipeline.Create(new NullRetriever()),
             sp.GetRequiredService<IConversationStore>(),
             sp.GetRequiredService<IQueryLog>(),
-            sp.GetRequiredService<TimeProvider>()));
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetService<IQuestionThrottle>()));
         builder.Services.AddSlack();
         configure?.Invoke(builder.Services);
 
