@@ -44,6 +44,8 @@ public sealed class InteractionEndpoint(
             }
             catch (InteractionFormatException ex)
             {
+                // Signed, so from Discord (or whoever holds the key): one line, never a stack trace or a 500.
+                logger.LogWarning("Discord interaction refused (400): {Problem}", ex.Message);
                 await WriteProblemAsync(context, ex.Message).ConfigureAwait(false);
                 return;
             }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Bot.Adapters.Common.Inbound;
 
 namespace Bot.Adapters.Discord.Inbound;
 
@@ -26,6 +27,12 @@ public static class InteractionParser
         if (root.ValueKind != JsonValueKind.Object)
         {
             throw new InteractionFormatException("an interaction is a JSON object");
+        }
+
+        // Invalid UTF-8 or a lone surrogate would otherwise throw InvalidOperationException wherever the string is first read.
+        if (!JsonPayload.HasValidText(root, out var problem))
+        {
+            throw new InteractionFormatException(problem);
         }
 
         if (!root.TryGetProperty("type", out var type) || type.ValueKind != JsonValueKind.Number || !type.TryGetInt32(out var typeValue))

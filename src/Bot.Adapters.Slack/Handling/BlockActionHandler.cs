@@ -30,23 +30,23 @@ public sealed class BlockActionHandler(
     IOptions<SlackOptions> options,
     ILogger<BlockActionHandler> logger)
 {
-    /// <summary>Queues the work for each click and returns at once (Slack wants the 200 within 3 s).</summary>
+    /// <summary>Queues the work for the click and returns at once (Slack wants the 200 within 3 s).</summary>
     public void Accept(JsonElement payload)
     {
-        foreach (var action in BlockAction.Parse(payload))
+        switch (BlockAction.Parse(payload))
         {
-            switch (action.ActionId)
-            {
-                case ActionIds.Helpful or ActionIds.NotHelpful when action.Value.Length > 0:
-                    queue.TryEnqueue($"feedback from {action.UserId}", ct => VoteAsync(action, ct));
-                    break;
-                case ActionIds.Share when ShareToken.Decode(action.Value) is { } token:
-                    queue.TryEnqueue($"share by {action.UserId}", ct => ShareAsync(action, token, ct));
-                    break;
-                default:
-                    logger.LogDebug("Slack action {ActionId} ignored", action.ActionId);
-                    break;
-            }
+            case null:
+                logger.LogDebug("Slack interactivity payload ignored: not a block_actions click");
+                break;
+            case { ActionId: ActionIds.Helpful or ActionIds.NotHelpful, Value.Length: > 0 } action:
+                queue.TryEnqueue($"feedback from {action.UserId}", ct => VoteAsync(action, ct));
+                break;
+            case { ActionId: ActionIds.Share } action when ShareToken.Decode(action.Value) is { } token:
+                queue.TryEnqueue($"share by {action.UserId}", ct => ShareAsync(action, token, ct));
+                break;
+            case var action:
+                logger.LogDebug("Slack action {ActionId} ignored", action.ActionId);
+                break;
         }
     }
 

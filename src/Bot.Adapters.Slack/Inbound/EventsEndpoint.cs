@@ -1,8 +1,10 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Bot.Adapters.Common.Inbound;
 using Bot.Adapters.Slack.Handling;
 using Bot.Adapters.Slack.Inbound;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
 
 namespace Bot.Adapters.Slack.Inbound;
 
@@ -11,7 +13,7 @@ namespace Bot.Adapters.Slack.Inbound;
 /// answered in the background. Unknown types get a 200 too, because Slack retries anything else and eventually
 /// disables the subscription; only a full work queue answers 503, so that Slack redelivers later.
 /// </summary>
-public sealed class EventsEndpoint(SlackRequestReader reader, SlackEventHandler events)
+public sealed class EventsEndpoint(SlackRequestReader reader, SlackEventHandler events, ILogger<EventsEndpoint> logger)
 {
     public async Task HandleAsync(HttpContext context)
     {
@@ -20,14 +22,10 @@ public sealed class EventsEndpoint(SlackRequestReader reader, SlackEventHandler 
             return;
         }
 
-        JsonElement root;
-        try
+        if (!JsonPayload.TryParse(body, out var root, out var problem))
         {
-            using var document = JsonDocument.Parse(body);
-            root = document.RootElement.Clone();
-        }
-        catch (JsonException)
-        {
+            // Signed, so from Slack (or whoever holds the secret): worth one line, but never a stack trace or a 500.
+            logger.LogWarning("Slack event refused (400): {Problem}", problem);
             SlackResponses.BadRequest(context);
             return;
         }

@@ -1,14 +1,16 @@
 using System.Text;
 using System.Text.Json;
+using Bot.Adapters.Common.Inbound;
 using Bot.Adapters.Slack.Handling;
 using Bot.Adapters.Slack.Inbound;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.Logging;
 
 namespace Bot.Adapters.Slack.Inbound;
 
 /// <summary>POST /slack/interactivity: a form with one field, <c>payload</c>, holding JSON. Acknowledged at once.</summary>
-public sealed class InteractivityEndpoint(SlackRequestReader reader, BlockActionHandler interactions)
+public sealed class InteractivityEndpoint(SlackRequestReader reader, BlockActionHandler interactions, ILogger<InteractivityEndpoint> logger)
 {
     public async Task HandleAsync(HttpContext context)
     {
@@ -24,14 +26,9 @@ public sealed class InteractivityEndpoint(SlackRequestReader reader, BlockAction
             return;
         }
 
-        JsonElement root;
-        try
+        if (!JsonPayload.TryParse(payload.ToString(), out var root, out var problem))
         {
-            using var document = JsonDocument.Parse(payload.ToString());
-            root = document.RootElement.Clone();
-        }
-        catch (JsonException)
-        {
+            logger.LogWarning("Slack interactivity payload refused (400): {Problem}", problem);
             SlackResponses.BadRequest(context);
             return;
         }

@@ -96,10 +96,14 @@ public sealed class SlackTestApp : IAsyncDisposable
 
     /// <summary>POSTs a body signed the way Slack signs it, at the app's current time unless told otherwise.</summary>
     public Task<HttpResponseMessage> PostSignedAsync(
-        string path, string body, string contentType, long? timestamp = null, string? signature = null, IDictionary<string, string>? headers = null)
+        string path, string body, string contentType, long? timestamp = null, string? signature = null, IDictionary<string, string>? headers = null) =>
+        PostSignedAsync(path, Encoding.UTF8.GetBytes(body), contentType, timestamp, signature, headers);
+
+    /// <summary>As above, for bodies that are not valid UTF-8 text (fuzzing inputs).</summary>
+    public Task<HttpResponseMessage> PostSignedAsync(
+        string path, byte[] bytes, string contentType, long? timestamp = null, string? signature = null, IDictionary<string, string>? headers = null)
     {
         var ts = (timestamp ?? Time.GetUtcNow().ToUnixTimeSeconds()).ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var bytes = Encoding.UTF8.GetBytes(body);
         var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new ByteArrayContent(bytes) };
         request.Content.Headers.ContentType = MediaTypeHeaderValue.Parse(contentType);
         request.Headers.Add("X-Slack-Request-Timestamp", ts);

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Bot.Adapters.Common.Inbound;
 using Bot.Adapters.Slack.Handling;
 using Bot.Adapters.Slack.Inbound;
 using Bot.Adapters.Slack.Outbound;
@@ -24,6 +25,15 @@ public sealed class SocketModeDispatcher(
     /// </summary>
     public async Task<JsonObject?> HandleAsync(JsonElement envelope, CancellationToken cancellationToken)
     {
+        if (!JsonPayload.HasValidText(envelope, out var problem))
+        {
+            // Acknowledged (when its id can be read) so Slack does not redeliver what can never be answered.
+            logger.LogWarning("Slack Socket Mode envelope ignored: {Problem}", problem);
+            return JsonPayload.HasValidText(envelope.TryGetProperty("envelope_id", out var rawId) ? rawId : default, out _) && Str(envelope, "envelope_id") is { } id
+                ? new JsonObject { ["envelope_id"] = id }
+                : null;
+        }
+
         var envelopeId = Str(envelope, "envelope_id") ?? "";
         var ack = new JsonObject { ["envelope_id"] = envelopeId };
         envelope.TryGetProperty("payload", out var payload);
