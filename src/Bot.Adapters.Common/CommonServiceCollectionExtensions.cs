@@ -39,6 +39,7 @@ public static class CommonServiceCollectionExtensions
         // and one throttle notice per person per burst.
         services.TryAddSingleton<IChannelSettingsStore, InMemoryChannelSettingsStore>();
         services.TryAddSingleton<IFollowedThreads, InMemoryFollowedThreads>();
+        services.TryAddSingleton<IDeliveryDeduplicator, InMemoryDeliveryDeduplicator>();
         services.TryAddSingleton<ChannelSettingsAdmin>();
         services.TryAddSingleton<ThrottleNotices>();
         return services;

@@ -28,6 +28,18 @@ public sealed class DiscordOptions
     /// <summary>The guild <c>commands register</c> writes to when no <c>--guild</c> is given (guild commands update at once: for development).</summary>
     public string? GuildId { get; set; }
 
+    /// <summary>
+    /// Gateway mode: answer @mentions, DMs and replies to the bot's answers (intents GUILD_MESSAGES and DIRECT_MESSAGES, not
+    /// privileged), and messages in threads the bot started. Off: slash commands only (no intents, as before).
+    /// </summary>
+    public bool Messages { get; set; } = true;
+
+    /// <summary>
+    /// Also ask for the privileged Message Content intent (enable it under Bot → Privileged Gateway Intents first, or Discord closes
+    /// the connection with 4014): messages in a thread the bot started are then answered without a mention. Optional.
+    /// </summary>
+    public bool MessageContentIntent { get; set; }
+
     /// <summary>Register the slash commands (bulk overwrite) when the server starts.</summary>
     public bool RegisterCommandsOnStart { get; set; }
 

@@ -50,7 +50,12 @@ public static class DiscordServiceCollectionExtensions
         services.AddSingleton<AutocompleteProvider>();
         services.AddSingleton<DigestCommand>();
         services.AddSingleton<KnowledgeCommand>();
+        services.AddSingleton<ConfigCommand>();
+        services.AddSingleton<ThreadStarter>();
         services.AddSingleton<InteractionHandler>();
+        services.AddSingleton<DiscordIdentity>();
+        services.AddSingleton<MessageAnswerer>();
+        services.AddSingleton<MessageHandler>();
         services.AddKeyedSingleton(Platforms.Discord, (sp, _) =>
         {
             var o = sp.GetRequiredService<IOptions<DiscordOptions>>().Value;

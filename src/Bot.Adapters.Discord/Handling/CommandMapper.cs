@@ -1,7 +1,8 @@
 using System.Globalization;
-using Bot.Adapters.Discord.Outbound.Commands;
-using Bot.Core.Routing;
 using Bot.Adapters.Discord.Inbound;
+using Bot.Adapters.Discord.Outbound.Commands;
+using Bot.Core;
+using Bot.Core.Routing;
 
 namespace Bot.Adapters.Discord.Handling;
 
@@ -12,7 +13,7 @@ namespace Bot.Adapters.Discord.Handling;
 /// </summary>
 public static class CommandMapper
 {
-    public const string Platform = "discord";
+    public const string Platform = Platforms.Discord;
 
     private const string QuestionOption = "question";
 
@@ -21,6 +22,11 @@ public static class CommandMapper
         if (CommandDefinitions.Find(interaction.CommandName) is not { } definition)
         {
             return CommandRequest.Invalid($"I don't know the command /{interaction.CommandName}. Try /ask, /stats, /timeline, /faq or /about.");
+        }
+
+        if (definition.Type == CommandDefinition.MessageCommand)
+        {
+            return AboutMessage(interaction);
         }
 
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -64,6 +70,25 @@ public static class CommandMapper
             Locale = interaction.Locale,
             Command = new StructuredCommand(definition.Name, values),
         }, isPrivate, null);
+    }
+
+    /// <summary>"Ask the bot about this message": the selected message's text is the question, and the answer is private.</summary>
+    private static CommandRequest AboutMessage(Interaction interaction)
+    {
+        if (string.IsNullOrWhiteSpace(interaction.TargetMessageText))
+        {
+            return CommandRequest.Invalid("That message has no text I can read. Pick a message with a question in it, or ask with /ask.");
+        }
+
+        return new CommandRequest(new Question
+        {
+            Text = interaction.TargetMessageText.Trim(),
+            ConversationKey = $"{Platform}:{interaction.ChannelId ?? "dm"}:{interaction.UserId ?? "unknown"}",
+            Platform = Platform,
+            UserId = interaction.UserId,
+            ChannelId = interaction.ChannelId,
+            Locale = interaction.Locale,
+        }, Private: true, null);
     }
 
     private static string? Check(OptionDefinition expected, InteractionOption option)

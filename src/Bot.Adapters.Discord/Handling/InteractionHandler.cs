@@ -7,6 +7,7 @@ using Bot.Adapters.Discord.Outbound;
 using Bot.Adapters.Discord.Outbound.Commands;
 using Bot.Adapters.Discord.Rendering;
 using Bot.Core;
+using Bot.Core.Admin;
 using Bot.Core.Answers;
 using Bot.Core.Feedback;
 using Bot.Core.Routing;
@@ -31,6 +32,9 @@ public sealed class InteractionHandler(
     [FromKeyedServices(Platforms.Discord)] WorkQueue work,
     DigestCommand digest,
     KnowledgeCommand knowledge,
+    ConfigCommand config,
+    ThreadStarter threads,
+    ChannelSettingsAdmin settings,
     IOptions<DiscordOptions> options,
     TimeProvider time,
     ILogger<InteractionHandler> logger)
@@ -74,11 +78,27 @@ public sealed class InteractionHandler(
             return knowledge.Handle(interaction);
         }
 
+        if (interaction.CommandName == CommandDefinitions.Config)
+        {
+            return Message(config.Handle(interaction));
+        }
+
         var request = CommandMapper.Map(interaction);
-        if (request.Question is not { } question)
+        if (request.Question is not { } mapped)
         {
             return Message(EmbedRenderer.Notice(request.Problem!));
         }
+
+        // The channel's settings: where the bot answers, whether command answers are public or private, a default language.
+        var here = settings.For(Platforms.Discord, interaction.GuildId, interaction.ChannelId ?? "");
+        if (!here.AnswersHere)
+        {
+            return Message(EmbedRenderer.Notice(MessageAnswerer.NotInThisChannelText));
+        }
+
+        var question = mapped with { AnswerLanguage = here.Language };
+        var isPrivate = here.Visibility == AnswerVisibility.Private || request.Private;
+        var threadable = interaction.GuildId is not null && !interaction.InThread && here.ThreadFollowUps;
 
         var o = options.Value;
 
@@ -93,7 +113,7 @@ public sealed class InteractionHandler(
             if (answer.Chart is null || !charts.IsEnabled)
             {
                 routingCts.Dispose();
-                return Message(Render(answer, interaction.Id, request.Private || answer.ForAskerOnly));
+                return Message(Render(answer, interaction.Id, isPrivate || answer.ForAskerOnly, threadable));
             }
 
             // A chart travels as a file, which only the callback/webhook endpoints take (multipart): defer, then edit it in.
@@ -104,7 +124,7 @@ public sealed class InteractionHandler(
             logger.LogInformation("Interaction {Id} deferred: the answer takes longer than {Budget}", interaction.Id, o.DeferAfter);
         }
 
-        var deferred = new InteractionResponse(CallbackType.DeferredChannelMessage, new MessagePayload { Flags = request.Private ? MessagePayload.Ephemeral : null });
+        var deferred = new InteractionResponse(CallbackType.DeferredChannelMessage, new MessagePayload { Flags = isPrivate ? MessagePayload.Ephemeral : null });
         return InteractionReply.Of(deferred, async stopping =>
         {
             using (routingCts)
@@ -115,7 +135,7 @@ public sealed class InteractionHandler(
                 {
                     // The edit cannot change visibility: the deferral already fixed it, so no flags here.
                     var answer = await routing.WaitAsync(stopping).ConfigureAwait(false);
-                    edit = Render(answer, interaction.Id, ephemeral: false);
+                    edit = Render(answer, interaction.Id, ephemeral: false, threadable: threadable && !isPrivate);
                     if (charts.For(answer, ChartBackground.Dark, $"interaction {interaction.Id}") is { } png)
                     {
                         files = [new DiscordFile(ChartFileName, "image/png", png)];
@@ -148,10 +168,10 @@ public sealed class InteractionHandler(
 
     public const string ChartFileName = "chart.png";
 
-    private MessagePayload Render(Answer answer, string answerId, bool ephemeral)
+    private MessagePayload Render(Answer answer, string answerId, bool ephemeral, bool threadable)
     {
         memory.Remember(answerId, answer);
-        return EmbedRenderer.Render(answer, answerId, ephemeral);
+        return EmbedRenderer.Render(answer, answerId, ephemeral, threadable && answer.Outcome == Outcome.Answer);
     }
 
     private InteractionReply Component(Interaction interaction)
@@ -166,6 +186,11 @@ public sealed class InteractionHandler(
             return Message(EmbedRenderer.Notice(helpful
                 ? "Thanks — glad it helped. 👍 (You can change your vote at any time.)"
                 : "Thanks for telling me. 👎 Your vote helps the curators improve the answers."));
+        }
+
+        if (ComponentIds.TryParseThread(interaction.CustomId, out answerId))
+        {
+            return threads.Handle(interaction, answerId);
         }
 
         if (ComponentIds.TryParseSources(interaction.CustomId, out answerId))

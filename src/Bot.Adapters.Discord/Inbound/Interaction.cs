@@ -33,6 +33,21 @@ public sealed record Interaction
 
     /// <summary>The clicked component's <c>custom_id</c> (message components).</summary>
     public string? CustomId { get; init; }
+
+    /// <summary><c>data.type</c> of an application command: 1 chat input (slash), 2 user, 3 message (context menu).</summary>
+    public int CommandType { get; init; } = 1;
+
+    /// <summary>A message command's target: the selected message's text (<c>data.resolved.messages[target_id].content</c>).</summary>
+    public string? TargetMessageText { get; init; }
+
+    /// <summary>The message a component sits on (<c>message.id</c>): the answer a button belongs to.</summary>
+    public string? MessageId { get; init; }
+
+    /// <summary><c>channel.type</c> when sent: 1 DM, 11/12 threads.</summary>
+    public int? ChannelType { get; init; }
+
+    /// <summary>In a thread (public, private or announcement thread).</summary>
+    public bool InThread => ChannelType is 10 or 11 or 12;
 }
 
 /// <summary>

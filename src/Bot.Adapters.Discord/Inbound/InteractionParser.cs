@@ -56,9 +56,23 @@ public static class InteractionParser
             MemberPermissions = root.TryGetProperty("member", out var mp) && mp.ValueKind == JsonValueKind.Object ? String(mp, "permissions") : null,
             CommandName = data.ValueKind == JsonValueKind.Object ? String(data, "name") : null,
             CustomId = data.ValueKind == JsonValueKind.Object ? String(data, "custom_id") : null,
+            CommandType = data.ValueKind == JsonValueKind.Object && data.TryGetProperty("type", out var ct) && ct.TryGetInt32(out var commandType) ? commandType : 1,
+            TargetMessageText = TargetMessage(data),
+            MessageId = root.TryGetProperty("message", out var message) ? String(message, "id") : null,
+            ChannelType = root.TryGetProperty("channel", out var channel) && channel.ValueKind == JsonValueKind.Object
+                && channel.TryGetProperty("type", out var chType) && chType.TryGetInt32(out var channelType) ? channelType : null,
             Options = data.ValueKind == JsonValueKind.Object ? Options(data, 0) : [],
         };
     }
+
+    /// <summary>A message command's selected message text, or null.</summary>
+    private static string? TargetMessage(JsonElement data) =>
+        data.ValueKind == JsonValueKind.Object && String(data, "target_id") is { } target
+        && data.TryGetProperty("resolved", out var resolved) && resolved.ValueKind == JsonValueKind.Object
+        && resolved.TryGetProperty("messages", out var messages) && messages.ValueKind == JsonValueKind.Object
+        && messages.TryGetProperty(target, out var message)
+            ? String(message, "content")
+            : null;
 
     private static List<InteractionOption> Options(JsonElement parent, int depth)
     {

@@ -97,6 +97,18 @@ public sealed class DiscordRestClient(
         }
     }
 
+    /// <summary>Starts a public thread from a message (the bot's answer); returns the thread's channel id.</summary>
+    public async Task<string?> StartThreadAsync(string channelId, string messageId, string name, CancellationToken cancellationToken)
+    {
+        var body = await SendAsync(DiscordRoute.StartThread(channelId, messageId), new ThreadStart(name, AutoArchiveDuration: 1440), cancellationToken).ConfigureAwait(false);
+        using var json = JsonDocument.Parse(body.Length == 0 ? "{}"u8.ToArray() : body);
+        return json.RootElement.ValueKind == JsonValueKind.Object && json.RootElement.TryGetProperty("id", out var id) ? id.GetString() : null;
+    }
+
+    /// <summary>Adds the bot's reaction (a Unicode emoji) to a message.</summary>
+    public async Task AddReactionAsync(string channelId, string messageId, string emoji, CancellationToken cancellationToken) =>
+        await SendAsync(DiscordRoute.AddReaction(channelId, messageId, emoji), null, cancellationToken).ConfigureAwait(false);
+
     /// <summary>Sends <paramref name="payload"/> as <c>payload_json</c> with each file as <c>files[n]</c> (multipart/form-data).</summary>
     public async Task<byte[]> SendMultipartAsync(DiscordRoute route, object payload, IReadOnlyList<DiscordFile> files, CancellationToken cancellationToken)
     {
@@ -289,6 +301,9 @@ public sealed class DiscordRestClient(
 
 /// <summary>A file sent as <c>files[n]</c> in a multipart message; an embed refers to it as <c>attachment://{FileName}</c>.</summary>
 public sealed record DiscordFile(string FileName, string ContentType, byte[] Data);
+
+/// <summary>The body of a start-thread call (snake_case: <c>auto_archive_duration</c>, minutes).</summary>
+public sealed record ThreadStart(string Name, int AutoArchiveDuration);
 
 /// <summary>The answer of <c>GET /gateway/bot</c>.</summary>
 public sealed record GatewayBotInfo(string Url, int Shards, SessionStartLimit SessionStartLimit);

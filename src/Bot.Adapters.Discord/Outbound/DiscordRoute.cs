@@ -21,6 +21,15 @@ public sealed record DiscordRoute(HttpMethod Method, string Path, string Templat
     public static DiscordRoute CreateMessage(string channelId) =>
         new(HttpMethod.Post, $"channels/{Escape(channelId)}/messages", "POST channels/{channel}/messages", channelId);
 
+    /// <summary><c>POST /channels/{channel}/messages/{message}/threads</c>: a thread whose first message is the answer.</summary>
+    public static DiscordRoute StartThread(string channelId, string messageId) =>
+        new(HttpMethod.Post, $"channels/{Escape(channelId)}/messages/{Escape(messageId)}/threads", "POST channels/{channel}/messages/{message}/threads", channelId);
+
+    /// <summary><c>PUT /channels/{channel}/messages/{message}/reactions/{emoji}/@me</c>.</summary>
+    public static DiscordRoute AddReaction(string channelId, string messageId, string emoji) =>
+        new(HttpMethod.Put, $"channels/{Escape(channelId)}/messages/{Escape(messageId)}/reactions/{Escape(emoji)}/@me",
+            "PUT channels/{channel}/messages/{message}/reactions/{emoji}/@me", channelId);
+
     public static DiscordRoute GatewayBot { get; } = new(HttpMethod.Get, "gateway/bot", "GET gateway/bot", "");
 
     private static string Escape(string segment) => Uri.EscapeDataString(segment);

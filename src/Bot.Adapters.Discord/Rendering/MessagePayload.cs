@@ -18,8 +18,14 @@ public sealed record MessagePayload
     /// <summary>64 = ephemeral (only the invoker sees it).</summary>
     public int? Flags { get; init; }
 
+    /// <summary>A channel message that answers another: shown as a reply to it (never in interaction responses).</summary>
+    public MessageReference? MessageReference { get; init; }
+
     public const int Ephemeral = 64;
 }
+
+/// <summary>The message a reply answers; <c>fail_if_not_exists: false</c> posts the answer even when the question was deleted meanwhile.</summary>
+public sealed record MessageReference(string MessageId, bool FailIfNotExists = false);
 
 /// <summary><c>{"parse": []}</c> suppresses every mention.</summary>
 public sealed record AllowedMentions(IReadOnlyList<string> Parse)

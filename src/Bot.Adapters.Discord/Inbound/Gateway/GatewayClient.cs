@@ -1,5 +1,6 @@
 using System.Net.WebSockets;
 using System.Text.Json;
+using Bot.Adapters.Common.Inbound;
 using Bot.Adapters.Common.Retries;
 using Bot.Adapters.Common.Telemetry;
 using Bot.Adapters.Common.Work;
@@ -23,6 +24,8 @@ namespace Bot.Adapters.Discord.Inbound.Gateway;
 public sealed class GatewayClient(
     DiscordRestClient rest,
     InteractionHandler handler,
+    MessageHandler messages,
+    DiscordIdentity identity,
     [FromKeyedServices(Platforms.Discord)] WorkQueue work,
     IOptions<DiscordOptions> options,
     TimeProvider time,
@@ -217,8 +220,9 @@ public sealed class GatewayClient(
         await connection.SendAsync(GatewayOpcode.Identify, new
         {
             token,
-            // INTERACTION_CREATE needs no intent; asking for none means no privileged intent can be refused (4014).
-            intents = 0,
+            // INTERACTION_CREATE needs no intent; messages need GUILD_MESSAGES/DIRECT_MESSAGES (not privileged). Message Content is
+            // asked for only when configured: a privileged intent not enabled in the portal is refused with 4014.
+            intents = GatewayIntents.For(options.Value),
             properties = new Dictionary<string, string> { ["os"] = "linux", ["browser"] = "jk-relations-bot", ["device"] = "jk-relations-bot" },
             shard = new[] { 0, 1 },
         }).ConfigureAwait(false);
@@ -231,6 +235,8 @@ public sealed class GatewayClient(
         {
             case "READY":
                 _session.Ready(data.GetProperty("session_id").GetString()!, data.GetProperty("resume_gateway_url").GetString()!);
+                identity.Ready(data.TryGetProperty("user", out var user) && user.ValueKind == JsonValueKind.Object
+                    && user.TryGetProperty("id", out var userId) && userId.ValueKind == JsonValueKind.String ? userId.GetString() : null);
                 State = GatewayState.Ready;
                 logger.LogInformation("Discord Gateway ready (session {Session})", _session.SessionId);
                 return true;
@@ -241,9 +247,23 @@ public sealed class GatewayClient(
             case "INTERACTION_CREATE":
                 OnInteraction(data);
                 return false;
+            case "MESSAGE_CREATE" when options.Value.Messages:
+                OnMessage(data);
+                return false;
             default:
                 return false;
         }
+    }
+
+    private void OnMessage(JsonElement data)
+    {
+        if (!JsonPayload.HasValidText(data, out var problem))
+        {
+            logger.LogWarning("Ignoring a MESSAGE_CREATE: {Problem}", problem);
+            return;
+        }
+
+        messages.Accept(data);
     }
 
     private void OnInteraction(JsonElement data)

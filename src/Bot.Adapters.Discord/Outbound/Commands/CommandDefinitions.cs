@@ -86,7 +86,38 @@ public static class CommandDefinitions
             DefaultMemberPermissions = ManageGuild,
             Contexts = [0],
         },
+        new(Config, "Where and how the bot answers in this server (Manage Server)",
+            L("설정", "設定"), L("이 서버에서 봇이 답하는 곳과 방식 (서버 관리 권한)", "このサーバーでボットが答える場所と方法（サーバー管理権限）"),
+            [
+                Sub("show", "The settings that apply in a channel", L("보기", "表示"), L("채널에 적용되는 설정", "チャンネルに適用される設定"),
+                [
+                    Channel("The channel (default: this one)", L("채널 (기본값: 이 채널)", "チャンネル（既定：このチャンネル）")),
+                ]),
+                Sub("set", "Change one setting for a channel (answer-in is for the whole server)", L("변경", "変更"),
+                    L("채널의 설정 하나를 변경 (answer-in은 서버 전체)", "チャンネルの設定を一つ変更（answer-inはサーバー全体）"),
+                [
+                    new(OptionType.String, "setting", "Which setting", L("항목", "項目"), L("설정 항목", "設定項目"))
+                        { Required = true, Choices = Choices(Bot.Core.Admin.ChannelSettingsAdmin.Names) },
+                    new(OptionType.String, "value", "all|listed, on|off, default|public|private, auto|en|ko|ja", L("값", "値"), L("설정 값", "設定値"))
+                        { Required = true, MaxLength = 16 },
+                    Channel("The channel (default: this one)", L("채널 (기본값: 이 채널)", "チャンネル（既定：このチャンネル）")),
+                ]),
+            ])
+        {
+            // Manage Server, checked again by the bot (ConfigCommand).
+            DefaultMemberPermissions = ManageGuild,
+            Contexts = [0],
+        },
+        // The context-menu command on a message ("Apps → Ask the bot about this message"): no description, its name may have spaces.
+        new(AskAboutMessage, "", L("이 메시지에 대해 봇에게 묻기", "このメッセージについてボットに聞く"), Empty(), [])
+        {
+            Type = CommandDefinition.MessageCommand,
+        },
     ];
+
+    public const string AskAboutMessage = "Ask the bot about this message";
+
+    public const string Config = "config";
 
     public const string Digest = "digest";
 
@@ -98,6 +129,10 @@ public static class CommandDefinitions
     public const string ManageGuild = "32";
 
     public static CommandDefinition? Find(string? name) => All.FirstOrDefault(c => c.Name == name);
+
+    private static Dictionary<string, string> Empty() => new(StringComparer.Ordinal);
+
+    private static IReadOnlyList<OptionChoice> Choices(IEnumerable<string> values) => [.. values.Select(v => new OptionChoice(v, v))];
 
     private static OptionDefinition Year(string name, string description, IReadOnlyDictionary<string, string> names, IReadOnlyDictionary<string, string> descriptions) =>
         new(OptionType.Integer, name, description, names, descriptions) { MinValue = FirstYear, MaxValue = LastYear };
