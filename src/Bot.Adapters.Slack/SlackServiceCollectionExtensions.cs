@@ -73,6 +73,8 @@ public static class SlackServiceCollectionExtensions
         services.AddSingleton<ReloadCommand>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ISlackSubcommand, ReloadCommand>(sp => sp.GetRequiredService<ReloadCommand>()));
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ISlackSubcommand, KnowledgeCommand>());
+        // "/jk config …": per-channel settings (admins change them).
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ISlackSubcommand, ConfigCommand>());
 
         services.AddSingleton<SocketModeDispatcher>();
         services.AddSingleton<SocketModeClient>();

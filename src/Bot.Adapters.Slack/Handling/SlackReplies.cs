@@ -22,8 +22,8 @@ public static class SlackReplies
         • `{command} faq dokdo` — the big issues, with both governments' positions
         • `{command} about` — what I know and where it comes from
         • `{command} help` — this message
-        • For admins: `{command} digest subscribe|unsubscribe|status|preview` — the daily digest here; `{command} reload` — re-read the knowledge files
-        Or mention me in a channel: I answer in the thread, and follow-ups in that thread keep the context.
+        • For admins: `{command} digest subscribe|unsubscribe|status|preview` — the daily digest here; `{command} reload` — re-read the knowledge files; `{command} config` — where and how I answer
+        Or mention me in a channel: I answer in the thread, and replies in that thread keep the context (no new mention needed). Or message me directly.
         """;
 
     public static string SubcommandHint(string command, string subcommand) => subcommand switch
