@@ -98,7 +98,9 @@ public sealed class InteractionHandler(
 
         var question = mapped with { AnswerLanguage = here.Language };
         var isPrivate = here.Visibility == AnswerVisibility.Private || request.Private;
-        var threadable = interaction.GuildId is not null && !interaction.InThread && here.ThreadFollowUps;
+        // Only where the bot can follow the thread: messages reach it over the Gateway alone.
+        var threadable = interaction.GuildId is not null && !interaction.InThread && here.ThreadFollowUps
+            && options.Value is { Mode: DiscordMode.Gateway, Messages: true };
 
         var o = options.Value;
 

@@ -52,9 +52,9 @@ public sealed class InteractionSettingsTests : IAsyncLifetime
         var after = await _app.Client.InteractAsync(InteractionJson.Command("ask", "8103", ("question", "What is GSOMIA?")));
 
         Assert.False(before.GetProperty("data").TryGetProperty("flags", out _));
-        Assert.Contains(InteractionJson.Strings(before.GetProperty("data").GetProperty("components")), s => s == "thread:8101");
         Assert.Equal(64, after.GetProperty("data").GetProperty("flags").GetInt32());
-        Assert.DoesNotContain(InteractionJson.Strings(after.GetProperty("data").GetProperty("components")), s => s.StartsWith("thread:", StringComparison.Ordinal));
+        // Over the HTTP endpoint no message reaches the bot, so it offers no thread it could not follow.
+        Assert.DoesNotContain(InteractionJson.Strings(before.GetProperty("data").GetProperty("components")), s => s.StartsWith("thread:", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -80,6 +80,21 @@ public sealed class ThreadConversationTests
         Assert.Contains("already has a thread", confirmation.Body, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task SlashCommandAnswer_OverTheGateway_OffersAThreadUnlessPrivate()
+    {
+        await using var h = await StartAsync(messageContent: false);
+        var peer = await h.ConnectReadyAsync();
+
+        await peer.SendDispatchAsync("INTERACTION_CREATE", 2, InteractionJson.Command("ask", "6101", ("question", "What is GSOMIA?")));
+        await peer.SendDispatchAsync("INTERACTION_CREATE", 3, InteractionJson.Command("ask", "6102", ("question", "What is GSOMIA?"), ("private", true)));
+        var shown = await h.Rest.WaitForAsync(r => r.Path == "/api/v10/interactions/6101/tok-6101/callback");
+        var hidden = await h.Rest.WaitForAsync(r => r.Path == "/api/v10/interactions/6102/tok-6102/callback");
+
+        Assert.Contains(InteractionJson.Strings(JsonDocument.Parse(shown.Body).RootElement), s => s == "thread:6101");
+        Assert.DoesNotContain(InteractionJson.Strings(JsonDocument.Parse(hidden.Body).RootElement), s => s.StartsWith("thread:", StringComparison.Ordinal));
+    }
+
     private static Task<GatewayHarness> StartAsync(bool messageContent) =>
         GatewayHarness.StartAsync(
             rest => rest.Respond = (r, _) => r.Method == "POST" && r.Path.EndsWith("/threads", StringComparison.Ordinal)
