@@ -24,13 +24,8 @@ public static class DiscordServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddDiscord(this IServiceCollection services)
     {
-        services.AddOptions<DiscordOptions>()
-            .BindConfiguration(DiscordOptions.SectionName)
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DiscordOptions>, DiscordOptionsValidator>());
-        // Recent answers, the signed-body reader, the chart port and the platform metrics, shared with the Slack adapter.
-        services.AddAdapterCommon();
+        // With recent answers, the signed-body reader, the chart port and the platform metrics, shared with the Slack adapter.
+        services.AddPlatformOptions<DiscordOptions, DiscordOptionsValidator>(DiscordOptions.SectionName);
 
         services.AddHttpClient(DiscordRestClient.HttpClientName, (sp, http) =>
                 DiscordRestClient.Configure(http, sp.GetRequiredService<IOptions<DiscordOptions>>().Value))
@@ -56,13 +51,7 @@ public static class DiscordServiceCollectionExtensions
         services.AddSingleton<DiscordIdentity>();
         services.AddSingleton<MessageAnswerer>();
         services.AddSingleton<MessageHandler>();
-        services.AddKeyedSingleton(Platforms.Discord, (sp, _) =>
-        {
-            var o = sp.GetRequiredService<IOptions<DiscordOptions>>().Value;
-            return new WorkQueue("Discord", o.QueueCapacity, o.Workers, sp.GetRequiredService<ILogger<WorkQueue>>());
-        });
-        // Not AddHostedService: it keeps one hosted service per implementation type, and both adapters run a WorkQueue.
-        services.AddSingleton<IHostedService>(sp => sp.GetRequiredKeyedService<WorkQueue>(Platforms.Discord));
+        services.AddWorkQueue(Platforms.Discord, "Discord", sp => Size(sp.GetRequiredService<IOptions<DiscordOptions>>().Value));
 
         services.AddHostedService<DiscordStartup>();
         services.AddSingleton<GatewayClient>();
@@ -72,4 +61,6 @@ public static class DiscordServiceCollectionExtensions
         services.AddHealthChecks().AddCheck<DiscordHealthCheck>(DiscordHealthCheck.Name, tags: [Readiness.Tag]);
         return services;
     }
+
+    private static (int Capacity, int Workers) Size(DiscordOptions o) => (o.QueueCapacity, o.Workers);
 }

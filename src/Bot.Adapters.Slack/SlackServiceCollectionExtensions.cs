@@ -24,13 +24,8 @@ public static class SlackServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddSlack(this IServiceCollection services)
     {
-        services.AddOptions<SlackOptions>()
-            .BindConfiguration(SlackOptions.SectionName)
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SlackOptions>, SlackOptionsValidator>());
-        // Recent answers, the signed-body reader, the chart port and the platform metrics, shared with the Discord adapter.
-        services.AddAdapterCommon();
+        // With recent answers, the signed-body reader, the chart port and the platform metrics, shared with the Discord adapter.
+        services.AddPlatformOptions<SlackOptions, SlackOptionsValidator>(SlackOptions.SectionName);
 
         services.AddHttpClient(SlackApiClient.HttpClientName, (sp, http) =>
             {
@@ -45,13 +40,7 @@ public static class SlackServiceCollectionExtensions
         services.AddSingleton<ChannelPacer>();
         services.AddSingleton<SlackIdentity>();
 
-        services.AddKeyedSingleton(Platforms.Slack, (sp, _) =>
-        {
-            var o = sp.GetRequiredService<IOptions<SlackOptions>>().Value;
-            return new WorkQueue("Slack", o.QueueCapacity, o.Workers, sp.GetRequiredService<ILogger<WorkQueue>>());
-        });
-        // Not AddHostedService: it keeps one hosted service per implementation type, and both adapters run a WorkQueue.
-        services.AddSingleton<IHostedService>(sp => sp.GetRequiredKeyedService<WorkQueue>(Platforms.Slack));
+        services.AddWorkQueue(Platforms.Slack, "Slack", sp => Size(sp.GetRequiredService<IOptions<SlackOptions>>().Value));
         services.AddSingleton<MessageAnswerer>();
         services.AddSingleton<SlackEventHandler>();
         services.AddSingleton<SlashCommandHandler>();
@@ -85,4 +74,6 @@ public static class SlackServiceCollectionExtensions
         services.AddHealthChecks().AddCheck<SlackHealthCheck>(SlackHealthCheck.Name, tags: [Readiness.Tag]);
         return services;
     }
+
+    private static (int Capacity, int Workers) Size(SlackOptions o) => (o.QueueCapacity, o.Workers);
 }
