@@ -1,5 +1,4 @@
 using Bot.Adapters.Common;
-using Bot.Adapters.Common.Work;
 using Bot.Adapters.Discord.Handling;
 using Bot.Adapters.Discord.Inbound;
 using Bot.Adapters.Discord.Inbound.Gateway;
@@ -9,8 +8,6 @@ using Bot.Core;
 using Bot.Core.Abstractions;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Bot.Adapters.Discord;

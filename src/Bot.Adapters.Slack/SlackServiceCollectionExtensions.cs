@@ -1,5 +1,4 @@
 using Bot.Adapters.Common;
-using Bot.Adapters.Common.Work;
 using Bot.Adapters.Slack.Handling;
 using Bot.Adapters.Slack.Inbound;
 using Bot.Adapters.Slack.Inbound.SocketMode;
@@ -8,8 +7,6 @@ using Bot.Core;
 using Bot.Core.Abstractions;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Bot.Adapters.Slack;
