@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
-using Bot.Adapters.Slack.Http;
+using Bot.Adapters.Slack.Inbound;
 using Bot.SlackLoad;
 
 // Signed app_mention events against POST /slack/events on loopback, from N concurrent senders for a bounded time;

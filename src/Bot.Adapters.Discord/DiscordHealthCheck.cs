@@ -1,7 +1,6 @@
-using Bot.Adapters.Discord.Gateway;
-using Bot.Adapters.Discord.Interactions;
+using Bot.Adapters.Discord.Inbound;
+using Bot.Adapters.Discord.Inbound.Gateway;
 using Bot.Core.Abstractions;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 
@@ -11,7 +10,7 @@ namespace Bot.Adapters.Discord;
 /// Discord's part of <c>/readyz</c>: in Gateway mode ready only while the session is READY (or RESUMED); in Http mode ready once
 /// the public key is loaded (the endpoint can verify requests); switched off, it reports <see cref="Readiness.Disabled"/>.
 /// </summary>
-public sealed class DiscordHealthCheck(IOptions<DiscordOptions> options, GatewayClient gateway, IServiceProvider services) : IHealthCheck
+public sealed class DiscordHealthCheck(IOptions<DiscordOptions> options, GatewayClient gateway, InteractionSignature signature) : IHealthCheck
 {
     public const string Name = "discord";
 
@@ -23,8 +22,8 @@ public sealed class DiscordHealthCheck(IOptions<DiscordOptions> options, Gateway
         switch (options.Value.Mode)
         {
             case DiscordMode.Http:
-                // Resolving it parses the configured key: the same object the endpoint verifies with.
-                services.GetRequiredService<Ed25519Verifier>();
+                // Parses the configured key (once): the same verifier the endpoint checks every request with.
+                signature.Load();
                 return HealthCheckResult.Healthy("ok");
             case DiscordMode.Gateway:
                 return gateway.State switch

@@ -28,6 +28,18 @@ public sealed class DiscordOptions
     /// <summary>The guild <c>commands register</c> writes to when no <c>--guild</c> is given (guild commands update at once: for development).</summary>
     public string? GuildId { get; set; }
 
+    /// <summary>
+    /// Gateway mode: answer @mentions, DMs and replies to the bot's answers (intents GUILD_MESSAGES and DIRECT_MESSAGES, not
+    /// privileged), and messages in threads the bot started. Off: slash commands only (no intents, as before).
+    /// </summary>
+    public bool Messages { get; set; } = true;
+
+    /// <summary>
+    /// Also ask for the privileged Message Content intent (enable it under Bot → Privileged Gateway Intents first, or Discord closes
+    /// the connection with 4014): messages in a thread the bot started are then answered without a mention. Optional.
+    /// </summary>
+    public bool MessageContentIntent { get; set; }
+
     /// <summary>Register the slash commands (bulk overwrite) when the server starts.</summary>
     public bool RegisterCommandsOnStart { get; set; }
 
@@ -42,6 +54,14 @@ public sealed class DiscordOptions
     /// <summary>How long a deferred answer may keep working; the interaction token dies after 15 minutes.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "00:15:00", ErrorMessage = "Discord:FollowUpTimeout must be between 1 second and 15 minutes.")]
     public TimeSpan FollowUpTimeout { get; set; } = TimeSpan.FromMinutes(14);
+
+    /// <summary>Answers prepared at the same time (interactions from the Gateway, deferred answers).</summary>
+    [Range(1, 256, ErrorMessage = "Discord:Workers must be between 1 and 256.")]
+    public int Workers { get; set; } = 32;
+
+    /// <summary>Work waiting for a worker; beyond it an interaction from the Gateway or a deferred answer is refused (logged).</summary>
+    [Range(1, 1_000_000, ErrorMessage = "Discord:QueueCapacity must be between 1 and 1,000,000.")]
+    public int QueueCapacity { get; set; } = 1_000;
 
     /// <summary>Requests to the interactions endpoint above this size get 413 before anything else is read.</summary>
     [Range(1024, 4 * 1024 * 1024, ErrorMessage = "Discord:MaxBodyBytes must be between 1 KiB and 4 MiB.")]

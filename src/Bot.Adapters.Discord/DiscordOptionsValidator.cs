@@ -1,4 +1,5 @@
-using Bot.Adapters.Discord.Interactions;
+using Bot.Adapters.Discord.Handling;
+using Bot.Adapters.Discord.Inbound;
 using Microsoft.Extensions.Options;
 
 namespace Bot.Adapters.Discord;

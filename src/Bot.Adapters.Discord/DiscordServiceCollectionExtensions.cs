@@ -1,10 +1,11 @@
-using Bot.Adapters.Discord.Commands;
-using Bot.Adapters.Discord.Digest;
+using Bot.Adapters.Common;
+using Bot.Adapters.Discord.Handling;
+using Bot.Adapters.Discord.Inbound;
+using Bot.Adapters.Discord.Inbound.Gateway;
+using Bot.Adapters.Discord.Outbound;
+using Bot.Adapters.Discord.Outbound.Commands;
+using Bot.Core;
 using Bot.Core.Abstractions;
-using Bot.Core.Telemetry;
-using Bot.Adapters.Discord.Gateway;
-using Bot.Adapters.Discord.Interactions;
-using Bot.Adapters.Discord.Rest;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -16,19 +17,12 @@ public static class DiscordServiceCollectionExtensions
     /// <summary>
     /// Adds <see cref="DiscordOptions"/> (validated at start), the REST client, the interaction handler, the Gateway client
     /// (runs only in Gateway mode) and the start-up warm-up. Needs Core's <c>IntentRouter</c>, an <c>IKnowledgeProvider</c> and an
-    /// <c>IFeedbackStore</c>. Map the HTTP endpoint with <see cref="InteractionEndpoint.MapDiscordInteractions"/>.
+    /// <c>IFeedbackStore</c>. Map the HTTP endpoint with <see cref="DiscordEndpointRouteBuilderExtensions.MapDiscord"/>.
     /// </summary>
     public static IServiceCollection AddDiscord(this IServiceCollection services)
     {
-        services.AddOptions<DiscordOptions>()
-            .BindConfiguration(DiscordOptions.SectionName)
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DiscordOptions>, DiscordOptionsValidator>());
-        services.TryAddSingleton(TimeProvider.System);
-        // API calls, 429 waits and Gateway reconnects (shared with the Slack adapter: one instrument, told apart by platform).
-        services.AddMetrics();
-        services.TryAddSingleton<PlatformMetrics>();
+        // With recent answers, the signed-body reader, the chart port and the platform metrics, shared with the Slack adapter.
+        services.AddPlatformOptions<DiscordOptions, DiscordOptionsValidator>(DiscordOptions.SectionName);
 
         services.AddHttpClient(DiscordRestClient.HttpClientName, (sp, http) =>
                 DiscordRestClient.Configure(http, sp.GetRequiredService<IOptions<DiscordOptions>>().Value))
@@ -42,15 +36,19 @@ public static class DiscordServiceCollectionExtensions
         // The digest runner's publisher for "discord" (DigestPublishers picks it by Platform once a bot token is set).
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IDigestPublisher, DiscordDigestPublisher>());
 
-        // Resolved only in Http mode, where validation has already checked the key.
-        services.AddSingleton(sp => new Ed25519Verifier(sp.GetRequiredService<IOptions<DiscordOptions>>().Value.PublicKey!));
+        // Loaded only in Http mode, where validation has already checked the key.
+        services.AddSingleton<InteractionSignature>();
+        services.AddSingleton<InteractionEndpoint>();
         services.AddSingleton<AutocompleteProvider>();
-        services.AddSingleton<AnswerMemory>();
-        services.AddSingleton<DigestCommands>();
-        services.AddSingleton<KnowledgeCommands>();
+        services.AddSingleton<DigestCommand>();
+        services.AddSingleton<KnowledgeCommand>();
+        services.AddSingleton<ConfigCommand>();
+        services.AddSingleton<ThreadStarter>();
         services.AddSingleton<InteractionHandler>();
-        services.AddSingleton<BackgroundReplies>();
-        services.AddHostedService(sp => sp.GetRequiredService<BackgroundReplies>());
+        services.AddSingleton<DiscordIdentity>();
+        services.AddSingleton<MessageAnswerer>();
+        services.AddSingleton<MessageHandler>();
+        services.AddWorkQueue(Platforms.Discord, "Discord", sp => Size(sp.GetRequiredService<IOptions<DiscordOptions>>().Value));
 
         services.AddHostedService<DiscordStartup>();
         services.AddSingleton<GatewayClient>();
@@ -60,4 +58,6 @@ public static class DiscordServiceCollectionExtensions
         services.AddHealthChecks().AddCheck<DiscordHealthCheck>(DiscordHealthCheck.Name, tags: [Readiness.Tag]);
         return services;
     }
+
+    private static (int Capacity, int Workers) Size(DiscordOptions o) => (o.QueueCapacity, o.Workers);
 }

@@ -1,10 +1,10 @@
-using Bot.Adapters.Discord.Commands;
-using Bot.Adapters.Discord.Interactions;
+using Bot.Adapters.Discord.Handling;
+using Bot.Adapters.Discord.Inbound;
+using Bot.Adapters.Discord.Outbound.Commands;
 using Bot.Adapters.Discord.Rendering;
 using Bot.Core.Abstractions;
 using Bot.Core.Conversations;
 using Bot.Core.Routing;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -16,7 +16,14 @@ namespace Bot.Adapters.Discord;
 /// autocomplete index over the knowledge base, the renderer and serializer, and the JIT of the routing path), then, when asked,
 /// registers the commands in the background.
 /// </summary>
-internal sealed class DiscordStartup(IServiceProvider services, IOptions<DiscordOptions> options, TimeProvider time, ILogger<DiscordStartup> logger) : IHostedService
+internal sealed class DiscordStartup(
+    InteractionSignature signature,
+    AutocompleteProvider autocomplete,
+    IKnowledgeProvider knowledge,
+    CommandRegistrar registrar,
+    IOptions<DiscordOptions> options,
+    TimeProvider time,
+    ILogger<DiscordStartup> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -28,10 +35,10 @@ internal sealed class DiscordStartup(IServiceProvider services, IOptions<Discord
 
         if (o.Mode == DiscordMode.Http)
         {
-            _ = services.GetRequiredService<Ed25519Verifier>();
+            signature.Load();
         }
 
-        services.GetRequiredService<AutocompleteProvider>().WarmUp();
+        autocomplete.WarmUp();
         await WarmUpRoutingAsync(cancellationToken).ConfigureAwait(false);
 
         if (o.RegisterCommandsOnStart)
@@ -47,7 +54,6 @@ internal sealed class DiscordStartup(IServiceProvider services, IOptions<Discord
     /// </summary>
     private async Task WarmUpRoutingAsync(CancellationToken cancellationToken)
     {
-        var knowledge = services.GetRequiredService<IKnowledgeProvider>();
         var kb = knowledge.Current;
         var router = new IntentRouter(knowledge, IntentPipeline.Create(new NullRetriever()),
             new InMemoryConversationStore(time, TimeSpan.FromMinutes(1)), new NullQueryLog(), time);
@@ -73,7 +79,7 @@ internal sealed class DiscordStartup(IServiceProvider services, IOptions<Discord
     {
         try
         {
-            var count = await services.GetRequiredService<CommandRegistrar>().RegisterAsync(guildId, CancellationToken.None).ConfigureAwait(false);
+            var count = await registrar.RegisterAsync(guildId, CancellationToken.None).ConfigureAwait(false);
             logger.LogInformation("Registered {Count} Discord commands {Scope}", count, guildId is null ? "globally" : $"in guild {guildId}");
         }
         catch (Exception ex)

@@ -1,4 +1,4 @@
-using Bot.Adapters.Slack.SocketMode;
+using Bot.Adapters.Slack.Inbound.SocketMode;
 using Bot.Core.Abstractions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;

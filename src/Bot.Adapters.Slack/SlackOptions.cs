@@ -29,6 +29,12 @@ public sealed class SlackOptions
     /// <summary>Users allowed admin subcommands (digest settings).</summary>
     public List<string> AdminUserIds { get; set; } = [];
 
+    /// <summary>
+    /// Replies in a thread the bot has answered in are answered without a new mention (needs the message.channels / message.groups
+    /// events and the channels:history / groups:history scopes). Admins can switch it off per channel (/jk config threads off).
+    /// </summary>
+    public bool FollowThreads { get; set; } = true;
+
     /// <summary>Adds 👀 to a mention while its answer is being prepared.</summary>
     public bool ReactWhileWorking { get; set; } = true;
 

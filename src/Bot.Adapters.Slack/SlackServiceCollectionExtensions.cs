@@ -1,10 +1,10 @@
-using Bot.Adapters.Slack.Digest;
+using Bot.Adapters.Common;
 using Bot.Adapters.Slack.Handling;
-using Bot.Adapters.Slack.Http;
-using Bot.Adapters.Slack.SocketMode;
-using Bot.Adapters.Slack.WebApi;
+using Bot.Adapters.Slack.Inbound;
+using Bot.Adapters.Slack.Inbound.SocketMode;
+using Bot.Adapters.Slack.Outbound;
+using Bot.Core;
 using Bot.Core.Abstractions;
-using Bot.Core.Telemetry;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -21,15 +21,8 @@ public static class SlackServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddSlack(this IServiceCollection services)
     {
-        services.AddOptions<SlackOptions>()
-            .BindConfiguration(SlackOptions.SectionName)
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SlackOptions>, SlackOptionsValidator>());
-        services.TryAddSingleton(TimeProvider.System);
-        // Web API calls, 429 waits and Socket Mode reconnects (shared with the Discord adapter, told apart by platform).
-        services.AddMetrics();
-        services.TryAddSingleton<PlatformMetrics>();
+        // With recent answers, the signed-body reader, the chart port and the platform metrics, shared with the Discord adapter.
+        services.AddPlatformOptions<SlackOptions, SlackOptionsValidator>(SlackOptions.SectionName);
 
         services.AddHttpClient(SlackApiClient.HttpClientName, (sp, http) =>
             {
@@ -43,14 +36,12 @@ public static class SlackServiceCollectionExtensions
         services.AddSingleton<SlackApiClient>();
         services.AddSingleton<ChannelPacer>();
         services.AddSingleton<SlackIdentity>();
-        services.AddSingleton<AnswerMemory>();
 
-        services.AddSingleton<SlackWorkQueue>();
-        services.AddHostedService(sp => sp.GetRequiredService<SlackWorkQueue>());
-        services.AddSingleton<MentionAnswerer>();
+        services.AddWorkQueue(Platforms.Slack, "Slack", sp => Size(sp.GetRequiredService<IOptions<SlackOptions>>().Value));
+        services.AddSingleton<MessageAnswerer>();
         services.AddSingleton<SlackEventHandler>();
         services.AddSingleton<SlashCommandHandler>();
-        services.AddSingleton<InteractionHandler>();
+        services.AddSingleton<BlockActionHandler>();
 
         services.AddSingleton<SlackSignatureVerifier>();
         services.AddSingleton<SlackRequestReader>();
@@ -63,11 +54,13 @@ public static class SlackServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IDigestPublisher, SlackDigestPublisher>(sp => sp.GetRequiredService<SlackDigestPublisher>()));
 
         // "/jk digest …" (needs IDigestStore, which AddStorage registers, and IKnowledgeProvider).
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<ISlackSubcommand, SlackDigestCommand>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ISlackSubcommand, DigestCommand>());
         // "/jk reload" and "/jk knowledge reload" (admins; needs IKnowledgeReloader, which AddInfrastructure registers).
-        services.AddSingleton<SlackReloadCommand>();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<ISlackSubcommand, SlackReloadCommand>(sp => sp.GetRequiredService<SlackReloadCommand>()));
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<ISlackSubcommand, SlackKnowledgeCommand>());
+        services.AddSingleton<ReloadCommand>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ISlackSubcommand, ReloadCommand>(sp => sp.GetRequiredService<ReloadCommand>()));
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ISlackSubcommand, KnowledgeCommand>());
+        // "/jk config …": per-channel settings (admins change them).
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ISlackSubcommand, ConfigCommand>());
 
         services.AddSingleton<SocketModeDispatcher>();
         services.AddSingleton<SocketModeClient>();
@@ -78,4 +71,6 @@ public static class SlackServiceCollectionExtensions
         services.AddHealthChecks().AddCheck<SlackHealthCheck>(SlackHealthCheck.Name, tags: [Readiness.Tag]);
         return services;
     }
+
+    private static (int Capacity, int Workers) Size(SlackOptions o) => (o.QueueCapacity, o.Workers);
 }

@@ -1,4 +1,4 @@
-using Bot.Adapters.Discord.Gateway;
+using Bot.Adapters.Discord.Inbound.Gateway;
 using Bot.Adapters.Discord.Tests.Gateway;
 using Bot.Adapters.Discord.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;

@@ -102,8 +102,8 @@ public sealed class SlackOptionsValidationTests
 
         var hosted = provider.GetServices<IHostedService>().ToList();
 
-        Assert.Contains(hosted, h => h is Bot.Adapters.Slack.SocketMode.SocketModeClient);
-        Assert.Contains(hosted, h => h is Bot.Adapters.Slack.Handling.SlackWorkQueue);
+        Assert.Contains(hosted, h => h is Bot.Adapters.Slack.Inbound.SocketMode.SocketModeClient);
+        Assert.Contains(hosted, h => h is Bot.Adapters.Common.Work.WorkQueue);
     }
 
     private sealed class NoFeedback : IFeedbackStore

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
-using Bot.Adapters.Slack.Http;
+using Bot.Adapters.Slack.Inbound;
 using NSec.Cryptography;
 
 namespace Bot.Benchmarks.Load;

@@ -9,10 +9,20 @@ public static class ComponentIds
     private const string Up = "fb:up:";
     private const string Down = "fb:down:";
     private const string SourcesPrefix = "src:";
+    private const string ThreadPrefix = "thread:";
 
     public static string Vote(string answerId, bool helpful) => (helpful ? Up : Down) + answerId;
 
     public static string Sources(string answerId) => SourcesPrefix + answerId;
+
+    /// <summary>"Continue in a thread" under an answer in a guild channel.</summary>
+    public static string Thread(string answerId) => ThreadPrefix + answerId;
+
+    public static bool TryParseThread(string? customId, out string answerId)
+    {
+        answerId = customId is not null && customId.StartsWith(ThreadPrefix, StringComparison.Ordinal) ? customId[ThreadPrefix.Length..] : "";
+        return IsId(answerId);
+    }
 
     public static bool TryParseVote(string? customId, out string answerId, out bool helpful)
     {

@@ -1,9 +1,10 @@
+using Bot.Adapters.Common.Text;
+
 namespace Bot.Adapters.Discord.Rendering;
 
 /// <summary>Text made safe for Discord: no pings from echoed text, and cuts that never split a surrogate pair.</summary>
 public static class DiscordText
 {
-    private const char Ellipsis = '…';
     private const string ZeroWidthSpace = "\u200B";
 
     /// <summary>
@@ -36,21 +37,9 @@ public static class DiscordText
     }
 
     /// <summary>The text, or its first <paramref name="max"/> UTF-16 units ending in "…"; a surrogate pair is kept whole or dropped whole.</summary>
-    public static string Fit(string text, int max)
-    {
-        ArgumentOutOfRangeException.ThrowIfNegative(max);
-        if (text.Length <= max)
-        {
-            return text;
-        }
+    public static string Fit(string text, int max) => TextCut.Fit(text, max);
 
-        if (max == 0)
-        {
-            return "";
-        }
-
-        return string.Concat(text.AsSpan(0, SafeCut(text, max - 1)), Ellipsis.ToString());
-    }
+    private static readonly string[] Breaks = ["\n\n", "\n", " "];
 
     /// <summary>
     /// Splits off at most <paramref name="max"/> units, preferring a paragraph, line or word break in the last fifth,
@@ -58,31 +47,7 @@ public static class DiscordText
     /// </summary>
     public static (string Head, string Tail) SplitAt(string text, int max)
     {
-        if (text.Length <= max)
-        {
-            return (text, "");
-        }
-
-        var cut = SafeCut(text, max);
-        var window = text.AsSpan(0, cut);
-        var floor = cut - (cut / 5);
-        foreach (var separator in new[] { "\n\n", "\n", " " })
-        {
-            var at = window.LastIndexOf(separator.AsSpan(), StringComparison.Ordinal);
-            if (at >= floor && at > 0)
-            {
-                cut = at;
-                break;
-            }
-        }
-
-        return (text[..cut].TrimEnd(), text[cut..].TrimStart());
-    }
-
-    /// <summary>The largest cut ≤ <paramref name="max"/> that does not separate a high surrogate from its low surrogate.</summary>
-    public static int SafeCut(string text, int max)
-    {
-        var cut = Math.Min(max, text.Length);
-        return cut > 0 && cut < text.Length && char.IsHighSurrogate(text[cut - 1]) ? cut - 1 : cut;
+        var cut = TextCut.KeepPairs(text, max);
+        return TextCut.SplitAt(text, max, Breaks, floor: cut - (cut / 5));
     }
 }

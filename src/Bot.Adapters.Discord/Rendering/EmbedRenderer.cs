@@ -23,10 +23,13 @@ public static class EmbedRenderer
     private const string ContinuedName = "…";
     private const int MinPiece = 16;
 
-    public static MessagePayload Render(Answer answer, string answerId, bool ephemeral) => new()
+    /// <param name="threadable">Adds "Continue in a thread" (answers in guild channels, outside threads, that everyone sees).</param>
+    public const string ContinueInThread = "Continue in a thread";
+
+    public static MessagePayload Render(Answer answer, string answerId, bool ephemeral, bool threadable = false) => new()
     {
         Embeds = [RenderEmbed(answer)],
-        Components = Components(answer, answerId),
+        Components = Components(answer, answerId, threadable && !ephemeral),
         Flags = ephemeral ? MessagePayload.Ephemeral : null,
     };
 
@@ -183,7 +186,7 @@ public static class EmbedRenderer
         return $"[{number}] {DiscordText.Neutralise(s.Publisher)} — {linked}{date}";
     }
 
-    private static List<ActionRow> Components(Answer answer, string answerId)
+    private static List<ActionRow> Components(Answer answer, string answerId, bool threadable)
     {
         var actions = new List<Button>
         {
@@ -193,6 +196,11 @@ public static class EmbedRenderer
         if (answer.Sources.Count > 0)
         {
             actions.Add(new Button { Style = Button.Secondary, CustomId = ComponentIds.Sources(answerId), Label = "Sources", Emoji = new ButtonEmoji("📚") });
+        }
+
+        if (threadable)
+        {
+            actions.Add(new Button { Style = Button.Secondary, CustomId = ComponentIds.Thread(answerId), Label = ContinueInThread, Emoji = new ButtonEmoji("🧵") });
         }
 
         return [new ActionRow(actions), .. LinkRows(answer.Sources, MaxLinkRows)];

@@ -13,19 +13,19 @@ public sealed record MessagePayload
     public AllowedMentions AllowedMentions { get; init; } = AllowedMentions.None;
 
     /// <summary>Metadata of files sent with the message as <c>files[n]</c> (multipart).</summary>
-    public IReadOnlyList<Bot.Adapters.Discord.Digest.MessageAttachment>? Attachments { get; init; }
+    public IReadOnlyList<MessageAttachment>? Attachments { get; init; }
 
     /// <summary>64 = ephemeral (only the invoker sees it).</summary>
     public int? Flags { get; init; }
 
+    /// <summary>A channel message that answers another: shown as a reply to it (never in interaction responses).</summary>
+    public MessageReference? MessageReference { get; init; }
+
     public const int Ephemeral = 64;
 }
 
-/// <summary>
-/// Renders a statistics chart as PNG for an answer (registered by the host over Infrastructure's ChartRenderer); when none is
-/// registered, answers go out without a chart.
-/// </summary>
-public delegate byte[]? DiscordChartSource(Bot.Core.Answers.ChartRequest request);
+/// <summary>The message a reply answers; <c>fail_if_not_exists: false</c> posts the answer even when the question was deleted meanwhile.</summary>
+public sealed record MessageReference(string MessageId, bool FailIfNotExists = false);
 
 /// <summary><c>{"parse": []}</c> suppresses every mention.</summary>
 public sealed record AllowedMentions(IReadOnlyList<string> Parse)
@@ -79,3 +79,6 @@ public sealed record InteractionResponse(int Type, object? Data = null);
 public sealed record AutocompleteData(IReadOnlyList<AutocompleteChoice> Choices);
 
 public sealed record AutocompleteChoice(string Name, string Value);
+
+/// <summary>Metadata of a file sent as <c>files[{Id}]</c>.</summary>
+public sealed record MessageAttachment(int Id, string Filename);

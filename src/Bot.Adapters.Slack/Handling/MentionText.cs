@@ -24,6 +24,12 @@ public static partial class MentionText
         return Spaces().Replace(SlackText.Unescape(text), " ").Trim();
     }
 
+    /// <summary>True when the text mentions a person, a group or the channel (<c>&lt;@U…&gt;</c>, <c>&lt;!here&gt;</c>, <c>&lt;!subteam^…&gt;</c>): addressed to them.</summary>
+    public static bool MentionsAnyone(string text) => AnyMention().IsMatch(text) || Special().IsMatch(text);
+
+    [GeneratedRegex(@"<!(?:here|channel|everyone|subteam\^)", RegexOptions.CultureInvariant)]
+    private static partial Regex Special();
+
     [GeneratedRegex(@"[ \t]{2,}", RegexOptions.CultureInvariant)]
     private static partial Regex Spaces();
 

@@ -10,6 +10,7 @@ public static class SlackReplies
     public const string ShareExpired = "That answer is no longer available to share. Please ask again.";
     public const string AlreadyShared = "That answer has already been shared in the channel.";
     public const string DigestUnavailable = "The daily digest is not set up on this bot yet.";
+    public const string NotInThisChannel = "The admins have limited the channels I answer in, and this is not one of them. Ask me in a direct message, or in a channel where I answer.";
 
     public static string UnknownCommand(string command) => $"I only answer `{command}`.";
 
@@ -21,8 +22,8 @@ public static class SlackReplies
         • `{command} faq dokdo` — the big issues, with both governments' positions
         • `{command} about` — what I know and where it comes from
         • `{command} help` — this message
-        • For admins: `{command} digest subscribe|unsubscribe|status|preview` — the daily digest here; `{command} reload` — re-read the knowledge files
-        Or mention me in a channel: I answer in the thread, and follow-ups in that thread keep the context.
+        • For admins: `{command} digest subscribe|unsubscribe|status|preview` — the daily digest here; `{command} reload` — re-read the knowledge files; `{command} config` — where and how I answer
+        Or mention me in a channel: I answer in the thread, and replies in that thread keep the context (no new mention needed). Or message me directly.
         """;
 
     public static string SubcommandHint(string command, string subcommand) => subcommand switch

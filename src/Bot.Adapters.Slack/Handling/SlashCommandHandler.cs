@@ -1,8 +1,15 @@
 using System.Text.Json.Nodes;
+using Bot.Adapters.Common.Answers;
+using Bot.Adapters.Common.Replies;
+using Bot.Adapters.Common.Work;
+using Bot.Adapters.Slack.Inbound;
+using Bot.Adapters.Slack.Outbound;
 using Bot.Adapters.Slack.Rendering;
-using Bot.Adapters.Slack.WebApi;
+using Bot.Core;
 using Bot.Core.Abstractions;
+using Bot.Core.Admin;
 using Bot.Core.Routing;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -17,10 +24,11 @@ namespace Bot.Adapters.Slack.Handling;
 public sealed class SlashCommandHandler(
     IntentRouter router,
     SlackApiClient api,
-    SlackWorkQueue queue,
-    AnswerMemory memory,
+    [FromKeyedServices(Platforms.Slack)] WorkQueue queue,
+    RecentAnswers memory,
     IDeliveryDeduplicator deliveries,
     IEnumerable<ISlackSubcommand> extensions,
+    ChannelSettingsAdmin channels,
     IOptions<SlackOptions> options,
     TimeProvider time,
     ILogger<SlashCommandHandler> logger)
@@ -56,47 +64,55 @@ public sealed class SlashCommandHandler(
                 var running = RenderExtensionAsync(command, request);
                 return running.IsCompleted
                     ? Ephemeral(await running.ConfigureAwait(false))
-                    : await ReplyAsync(command, running, cancellationToken).ConfigureAwait(false);
+                    : await ReplyAsync(command, running, inChannel: false, cancellationToken).ConfigureAwait(false);
+        }
+
+        // The channel's settings: where the bot answers, whether answers are shown to everyone, a default language.
+        var here = channels.For(Platforms.Slack, command.ChannelId.StartsWith('D') ? null : command.TeamId, command.ChannelId);
+        if (!here.AnswersHere)
+        {
+            return Ephemeral(BlockKitRenderer.Notice(SlackReplies.NotInThisChannel));
         }
 
         var question = new Question
         {
             Text = request.Text,
             ConversationKey = $"slack:{command.TeamId}:{command.ChannelId}:{command.UserId}",
-            Platform = "slack",
+            Platform = Platforms.Slack,
             UserId = command.UserId,
             ChannelId = command.ChannelId,
+            AnswerLanguage = here.Language,
         };
 
         // Run off the request thread so the budget below also bounds an answer that computes synchronously.
-        var answering = Task.Run(() => ComposeAsync(question), CancellationToken.None);
-        return await ReplyAsync(command, answering, cancellationToken).ConfigureAwait(false);
+        var inChannel = here.Visibility == AnswerVisibility.Public;
+        var answering = Task.Run(() => ComposeAsync(question, share: !inChannel), CancellationToken.None);
+        return await ReplyAsync(command, answering, inChannel, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
     /// The reply inside the acknowledgement when it is ready within <see cref="SlackOptions.InlineAnswerBudget"/>; otherwise
     /// "working…", and the reply follows on response_url, replacing it.
     /// </summary>
-    private async Task<JsonObject> ReplyAsync(SlashCommand command, Task<SlackMessage> answering, CancellationToken cancellationToken)
+    /// <param name="inChannel">An admin made answers in this channel public (/jk config visibility public): everyone sees it.</param>
+    private async Task<JsonObject> ReplyAsync(SlashCommand command, Task<SlackMessage> answering, bool inChannel, CancellationToken cancellationToken)
     {
         var settings = options.Value;
         if (settings.InlineAnswerBudget > TimeSpan.Zero || !SlackApiClient.IsResponseUrl(command.ResponseUrl))
         {
-            try
+            var budget = SlackApiClient.IsResponseUrl(command.ResponseUrl) ? settings.InlineAnswerBudget : Timeout.InfiniteTimeSpan;
+            if (await AnswerBudget.CompletesWithinAsync(answering, budget, time, cancellationToken).ConfigureAwait(false))
             {
-                var budget = SlackApiClient.IsResponseUrl(command.ResponseUrl) ? settings.InlineAnswerBudget : Timeout.InfiniteTimeSpan;
-                return Ephemeral(await answering.WaitAsync(budget, time, cancellationToken).ConfigureAwait(false));
-            }
-            catch (TimeoutException)
-            {
+                return Reply(await answering.ConfigureAwait(false), inChannel);
             }
         }
 
         var responseUrl = command.ResponseUrl!;
         var queued = queue.TryEnqueue($"slash command for {command.UserId}", async ct =>
         {
-            var reply = Ephemeral(await answering.ConfigureAwait(false));
-            reply["replace_original"] = true;
+            var reply = Reply(await answering.ConfigureAwait(false), inChannel);
+            // A public answer cannot replace the private "working…": it is posted beside it.
+            reply["replace_original"] = !inChannel;
             await api.RespondAsync(responseUrl, reply, ct).ConfigureAwait(false);
         });
         return Ephemeral(BlockKitRenderer.Notice(queued ? SlackReplies.Working : SlackReplies.Busy));
@@ -105,7 +121,7 @@ public sealed class SlashCommandHandler(
     private async Task<SlackMessage> RenderExtensionAsync(SlashCommand command, SlashRequest request) =>
         BlockKitRenderer.Notice(await RunExtensionAsync(command, request, CancellationToken.None).ConfigureAwait(false));
 
-    private async Task<SlackMessage> ComposeAsync(Question question)
+    private async Task<SlackMessage> ComposeAsync(Question question, bool share)
     {
         var answerId = Guid.NewGuid().ToString("N");
         try
@@ -113,7 +129,7 @@ public sealed class SlashCommandHandler(
             var answer = await router.RouteAsync(question).ConfigureAwait(false);
             // No chart here (unlike mentions): the reply is ephemeral, and a channel file would expose the asker's private question.
             memory.Remember(answerId, answer);
-            return BlockKitRenderer.Render(answer, answerId, new ShareToken(answerId, question.Text));
+            return BlockKitRenderer.Render(answer, answerId, share ? new ShareToken(answerId, question.Text) : null);
         }
         catch (Exception ex)
         {
@@ -140,6 +156,17 @@ public sealed class SlashCommandHandler(
             logger.LogError(ex, "Slack subcommand {Subcommand} failed", request.Subcommand);
             return SlackReplies.Failure;
         }
+    }
+
+    private static JsonObject Reply(SlackMessage message, bool inChannel)
+    {
+        var payload = Ephemeral(message);
+        if (inChannel)
+        {
+            payload["response_type"] = "in_channel";
+        }
+
+        return payload;
     }
 
     internal static JsonObject Ephemeral(SlackMessage message)

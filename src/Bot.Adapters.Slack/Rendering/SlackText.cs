@@ -1,4 +1,5 @@
 using System.Text;
+using Bot.Adapters.Common.Text;
 
 namespace Bot.Adapters.Slack.Rendering;
 
@@ -100,23 +101,13 @@ public static class SlackText
     public static string Truncate(string escaped, int max)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(max, 1);
-        if (escaped.Length <= max)
-        {
-            return escaped;
-        }
-
-        var cut = SafeCut(escaped, max - 1);
-        return escaped[..cut].TrimEnd() + "…";
+        return TextCut.Fit(escaped, max, SafeCut);
     }
 
     /// <summary>The largest index ≤ <paramref name="index"/> where escaped text may be cut: not inside an entity or a surrogate pair.</summary>
     internal static int SafeCut(string escaped, int index)
     {
-        index = Math.Min(index, escaped.Length);
-        if (index > 0 && index < escaped.Length && char.IsLowSurrogate(escaped[index]))
-        {
-            index--;
-        }
+        index = TextCut.KeepPairs(escaped, index);
 
         // Entities are at most 5 characters ("&amp;"): an '&' within the 4 characters before the cut with no ';' after it means we are inside one.
         for (var back = 1; back <= 4 && index - back >= 0; back++)

@@ -1,3 +1,5 @@
+using Bot.Adapters.Common.Text;
+
 namespace Bot.Adapters.Slack.Rendering;
 
 /// <summary>Splits escaped mrkdwn into pieces that each fit a block, at the most natural boundary available.</summary>
@@ -12,9 +14,9 @@ public static class TextSplitter
         var rest = escaped.Trim();
         while (rest.Length > max)
         {
-            var cut = FindCut(rest, max);
-            pieces.Add(rest[..cut].TrimEnd());
-            rest = rest[cut..].TrimStart();
+            // Only a boundary in the second half of the window, so pieces do not become tiny; never inside an entity or a pair.
+            (var head, rest) = TextCut.SplitAt(rest, max, Boundaries, floor: max / 2, SlackText.SafeCut);
+            pieces.Add(head);
         }
 
         if (rest.Length > 0)
@@ -23,21 +25,5 @@ public static class TextSplitter
         }
 
         return pieces;
-    }
-
-    private static int FindCut(string text, int max)
-    {
-        foreach (var boundary in Boundaries)
-        {
-            // Only accept a boundary in the second half of the window, so pieces do not become tiny.
-            var at = text.LastIndexOf(boundary, max - 1, max, StringComparison.Ordinal);
-            if (at >= max / 2)
-            {
-                return at + boundary.Length;
-            }
-        }
-
-        var safe = SlackText.SafeCut(text, max);
-        return safe > 0 ? safe : max;
     }
 }

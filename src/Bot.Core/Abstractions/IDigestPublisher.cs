@@ -9,8 +9,14 @@ namespace Bot.Core.Abstractions;
 /// </summary>
 public interface IDigestPublisher
 {
-    /// <summary>"discord" or "slack" (<see cref="DigestPlatforms"/>).</summary>
+    /// <summary>"discord" or "slack" (<see cref="Platforms"/>).</summary>
     string Platform { get; }
+
+    /// <summary>
+    /// False while the platform is not set up (no token, switched off): the digest runner then logs the post instead of calling a
+    /// platform that would refuse every request and mark each subscription failing.
+    /// </summary>
+    bool IsConfigured => true;
 
     Task<PublishResult> PublishAsync(DigestTarget target, Digest.Digest digest, byte[]? chartPng, string idempotencyKey, CancellationToken ct);
 }

@@ -17,6 +17,12 @@ public sealed record Question
 
     public string? Locale { get; init; }
 
+    /// <summary>
+    /// The channel's default answer language set by an admin (<c>en</c>, <c>ko</c>, <c>ja</c>), or null. Carried for answers in a
+    /// chosen language; the router does not use it yet.
+    /// </summary>
+    public string? AnswerLanguage { get; init; }
+
     /// <summary>Set for slash commands: skips classification.</summary>
     public StructuredCommand? Command { get; init; }
 }

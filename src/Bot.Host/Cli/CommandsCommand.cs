@@ -1,7 +1,7 @@
 using System.CommandLine;
 using Bot.Adapters.Discord;
-using Bot.Adapters.Discord.Commands;
-using Bot.Adapters.Discord.Rest;
+using Bot.Adapters.Discord.Outbound.Commands;
+using Bot.Adapters.Discord.Outbound;
 using Bot.Host.Composition;
 using Microsoft.Extensions.Options;
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Bot.Adapters.Discord;
-using Bot.Adapters.Discord.Interactions;
+using Bot.Adapters.Discord.Handling;
+using Bot.Adapters.Discord.Inbound;
 using Bot.Adapters.Slack;
 using Bot.Core.Abstractions;
 using Bot.Host.Composition;
@@ -76,10 +77,10 @@ public static class ServeCommand
         // Before the adapters, so it stops after them and flushes their last writes.
         builder.Services.AddStorageWriteBehind();
         builder.Services.AddDiscord();
-        builder.Services.AddSingleton<Bot.Infrastructure.Charts.ChartCache>();
-        builder.Services.AddSingleton<Bot.Adapters.Discord.Rendering.DiscordChartSource>(sp => chart => sp.GetRequiredService<Bot.Infrastructure.Charts.ChartCache>().Render(chart, Bot.Infrastructure.Charts.ChartTheme.Dark));
         builder.Services.AddSlack();
-        builder.Services.AddSingleton<Bot.Adapters.Slack.Handling.SlackChartSource>(sp => chart => sp.GetRequiredService<Bot.Infrastructure.Charts.ChartCache>().Render(chart, Bot.Infrastructure.Charts.ChartTheme.Light));
+        // Both adapters' chart port, over one cache of rendered charts.
+        builder.Services.AddSingleton<Bot.Infrastructure.Charts.ChartCache>();
+        builder.Services.AddSingleton<Bot.Adapters.Common.Charts.IChartRenderer, CachedChartRenderer>();
         builder.Services.AddDigestScheduler();
         builder.AddBotMetrics();
         configure?.Invoke(builder.Services);
@@ -87,7 +88,7 @@ public static class ServeCommand
         var app = builder.Build();
         app.MapHealth();
         app.MapBotMetrics();
-        app.MapDiscordInteractions();
+        app.MapDiscord();
         app.MapSlack();
         return app;
     }

@@ -1,3 +1,4 @@
+using Bot.Core;
 using Bot.Core.Digest;
 using Microsoft.Extensions.Options;
 
@@ -14,9 +15,9 @@ public sealed class DigestOptionsValidator : IValidateOptions<DigestOptions>
         {
             var s = options.Subscriptions[i];
             var key = $"{DigestOptions.SectionName}:Subscriptions:{i}";
-            if (!DigestPlatforms.IsKnown(s.Platform))
+            if (!Platforms.IsKnown(s.Platform))
             {
-                errors.Add($"{key}:Platform '{s.Platform}' is not a platform; use {string.Join(" or ", DigestPlatforms.All)}.");
+                errors.Add($"{key}:Platform '{s.Platform}' is not a platform; use {string.Join(" or ", Platforms.All)}.");
             }
 
             if (string.IsNullOrWhiteSpace(s.Channel))

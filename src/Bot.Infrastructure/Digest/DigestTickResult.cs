@@ -1,3 +1,4 @@
+using Bot.Core;
 using Bot.Core.Digest;
 
 namespace Bot.Infrastructure.Digest;
@@ -25,5 +26,5 @@ public enum DigestTickOutcome
 public static class DigestChartThemes
 {
     public static Charts.ChartTheme For(string platform) =>
-        platform == DigestPlatforms.Slack ? Charts.ChartTheme.Light : Charts.ChartTheme.Dark;
+        platform == Platforms.Slack ? Charts.ChartTheme.Light : Charts.ChartTheme.Dark;
 }

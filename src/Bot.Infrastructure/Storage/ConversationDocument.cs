@@ -27,7 +27,7 @@ internal sealed class ConversationDocument
 
     public static ConversationDocument From(string key, ConversationState state, DateTimeOffset now) => new()
     {
-        Key = key,
+        Key = StorageKeys.Bound(key),
         UpdatedAt = now.UtcDateTime,
         SeriesIds = [.. state.SeriesIds],
         Year = state.Year,

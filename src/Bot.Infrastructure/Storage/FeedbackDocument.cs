@@ -14,5 +14,5 @@ internal sealed class FeedbackDocument
     /// <summary>UTC time of the latest vote: BSON dates carry no offset.</summary>
     public DateTime Time { get; set; }
 
-    public static string KeyFor(string platform, string answerId, string userId) => $"{platform}|{answerId}|{userId}";
+    public static string KeyFor(string platform, string answerId, string userId) => StorageKeys.Bound($"{platform}|{answerId}|{userId}");
 }

@@ -93,6 +93,14 @@ public sealed class LiteDbContext : IDisposable
     /// </summary>
     internal void Failed(Exception ex)
     {
+        // A value LiteDB refuses (an index key over its limit) says nothing about the file: the next write works. It must not open
+        // an outage (which turns /readyz red and drops context and votes until some later write succeeds).
+        if (ex is LiteException { ErrorCode: LiteException.INVALID_INDEX_KEY })
+        {
+            _logger.LogWarning("One write to {Path} was refused: {Error} The database is fine; only that entry was dropped", FullPath, ex.Message);
+            return;
+        }
+
         if (Outage.Fail())
         {
             _logger.LogWarning(ex, "Database {Path} cannot be used ({Error}); answering without storage until it works again (query log entries, "
@@ -205,6 +213,8 @@ public sealed class LiteDbContext : IDisposable
         mapper.Entity<EmbeddingDocument>().Id(d => d.Key, autoId: false);
         mapper.Entity<FeedbackDocument>().Id(d => d.Key, autoId: false);
         mapper.Entity<DeliveryDocument>().Id(d => d.Key, autoId: false);
+        mapper.Entity<FollowedThreadDocument>().Id(d => d.Key, autoId: false);
+        mapper.Entity<ChannelSettingsDocument>().Id(d => d.Key, autoId: false);
         return mapper;
     }
 }

@@ -20,7 +20,7 @@ public sealed class LiteDbConversationStore(
         ArgumentException.ThrowIfNullOrEmpty(conversationKey);
         try
         {
-            var document = db.Conversations.FindById(conversationKey);
+            var document = db.Conversations.FindById(StorageKeys.Bound(conversationKey));
             db.Succeeded();
             if (document is null)
             {
@@ -30,7 +30,7 @@ public sealed class LiteDbConversationStore(
             if (time.GetUtcNow() - document.UpdatedAtUtc > options.Value.ConversationTtl)
             {
                 // A stale context would silently bend a new question; delete it so the file does not keep it either.
-                db.Conversations.Delete(conversationKey);
+                db.Conversations.Delete(StorageKeys.Bound(conversationKey));
                 return null;
             }
 

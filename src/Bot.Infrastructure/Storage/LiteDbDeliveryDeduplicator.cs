@@ -47,6 +47,7 @@ public sealed class LiteDbDeliveryDeduplicator(LiteDbContext db, TimeProvider ti
 
     private bool Claim(string key, DateTimeOffset now, TimeSpan ttl)
     {
+        key = StorageKeys.Bound(key);
         var claimedAt = now.UtcDateTime;
         var expiresAt = (now + ttl).UtcDateTime;
         try

@@ -18,7 +18,7 @@ public sealed class LiteDbFeedbackStore(LiteDbContext db, TimeProvider time, ILo
             {
                 Key = FeedbackDocument.KeyFor(platform, answerId, userId),
                 Platform = platform,
-                AnswerId = answerId,
+                AnswerId = StorageKeys.Bound(answerId),
                 UserId = userId,
                 Helpful = helpful,
                 Time = time.GetUtcNow().UtcDateTime,
@@ -35,6 +35,7 @@ public sealed class LiteDbFeedbackStore(LiteDbContext db, TimeProvider time, ILo
     public (int Helpful, int NotHelpful) Totals(string answerId)
     {
         ArgumentException.ThrowIfNullOrEmpty(answerId);
+        answerId = StorageKeys.Bound(answerId);
         try
         {
             var helpful = db.Feedback.Count(d => d.AnswerId == answerId && d.Helpful);

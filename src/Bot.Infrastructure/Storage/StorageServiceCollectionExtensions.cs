@@ -4,10 +4,10 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Bot.Infrastructure.Storage;
 
-/// <summary>Registers LiteDB storage: the query log, the conversation store, feedback votes and delivery claims.</summary>
+/// <summary>Registers LiteDB storage: the query log, the conversation store, feedback votes, delivery claims, followed threads and channel settings.</summary>
 public static class StorageServiceCollectionExtensions
 {
-    /// <summary>Adds <see cref="StorageOptions"/> (validated at start), one shared <see cref="LiteDbContext"/>, <see cref="IQueryLog"/>, <see cref="IConversationStore"/>, <see cref="IFeedbackStore"/> and <see cref="IDeliveryDeduplicator"/>.</summary>
+    /// <summary>Adds <see cref="StorageOptions"/> (validated at start), one shared <see cref="LiteDbContext"/>, <see cref="IQueryLog"/>, <see cref="IConversationStore"/>, <see cref="IFeedbackStore"/>, <see cref="IDeliveryDeduplicator"/>, <see cref="IFollowedThreads"/> and <see cref="IChannelSettingsStore"/>.</summary>
     public static IServiceCollection AddStorage(this IServiceCollection services)
     {
         services.AddOptions<StorageOptions>()
@@ -25,6 +25,8 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IDigestStore, LiteDbDigestStore>();
         services.AddSingleton<IFeedbackStore, LiteDbFeedbackStore>();
         services.AddSingleton<IDeliveryDeduplicator, LiteDbDeliveryDeduplicator>();
+        services.AddSingleton<IFollowedThreads, LiteDbFollowedThreads>();
+        services.AddSingleton<IChannelSettingsStore, LiteDbChannelSettingsStore>();
         return services;
     }
 }

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using Bot.Adapters.Discord.Commands;
+using Bot.Adapters.Discord.Outbound.Commands;
 using Bot.Adapters.Discord.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -13,8 +13,32 @@ public sealed partial class CommandDefinitionsTests
     private static partial Regex NamePattern();
 
     [Fact]
-    public void All_TheSixCommands() =>
-        Assert.Equal(["ask", "stats", "timeline", "faq", "about", "digest", "knowledge"], CommandDefinitions.All.Select(c => c.Name));
+    public void All_TheSlashCommandsAndTheMessageCommand() =>
+        Assert.Equal(["ask", "stats", "timeline", "faq", "about", "digest", "knowledge", "config", "Ask the bot about this message"], CommandDefinitions.All.Select(c => c.Name));
+
+    [Fact]
+    public void AskAboutMessage_AMessageCommandWithoutDescriptionOrOptions()
+    {
+        var command = CommandDefinitions.Find(CommandDefinitions.AskAboutMessage)!;
+
+        // Context-menu commands: type 3, an empty description, a name of 1-32 characters that may hold capitals and spaces.
+        Assert.Equal(3, command.Type);
+        Assert.Equal("", command.Description);
+        Assert.Empty(command.Options);
+        Assert.InRange(command.Name.Length, 1, 32);
+        Assert.All(command.NameLocalizations.Values, n => Assert.InRange(n.Length, 1, 32));
+    }
+
+    [Fact]
+    public void Config_ManageGuildOnlyInServers_SetChoosesFromTheSettings()
+    {
+        var config = CommandDefinitions.Find("config")!;
+
+        Assert.Equal("32", config.DefaultMemberPermissions);
+        Assert.Equal([0], config.Contexts);
+        Assert.Equal(["show", "set"], config.Options.Select(o => o.Name));
+        Assert.Equal(Bot.Core.Admin.ChannelSettingsAdmin.Names, config.Option("set")!.Option("setting")!.Choices!.Select(c => c.Value));
+    }
 
     [Fact]
     public void Digest_ManageGuildOnlyInServers_WithFourLocalisedSubcommands()
@@ -92,7 +116,7 @@ public sealed partial class CommandDefinitionsTests
     [Fact]
     public void All_NamesDescriptionsAndOptions_FollowDiscordRules()
     {
-        foreach (var command in CommandDefinitions.All)
+        foreach (var command in CommandDefinitions.All.Where(c => c.Type == CommandDefinition.ChatInput))
         {
             AssertName(command.Name, command.NameLocalizations);
             AssertDescription(command.Description, command.DescriptionLocalizations);
@@ -143,7 +167,7 @@ public sealed partial class CommandDefinitionsTests
         Assert.Equal("PUT", put.Method);
         Assert.Equal(expectedPath, put.Path);
         Assert.Equal("Bot test-token", put.Headers["Authorization"]);
-        Assert.Equal(7, count);
+        Assert.Equal(9, count);
         var stats = JsonDocument.Parse(put.Body).RootElement.EnumerateArray().Single(c => c.GetProperty("name").GetString() == "stats");
         Assert.Equal(1, stats.GetProperty("type").GetInt32());
         Assert.Equal("통계", stats.GetProperty("name_localizations").GetProperty("ko").GetString());

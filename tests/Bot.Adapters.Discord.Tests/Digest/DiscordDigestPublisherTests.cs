@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Bot.Adapters.Discord.Digest;
+using Bot.Adapters.Discord.Outbound;
 using Bot.Adapters.Discord.Tests.Support;
 using Bot.Core.Abstractions;
 using Bot.Core.Digest;

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Bot.Adapters.Discord.Gateway;
+using Bot.Adapters.Discord.Inbound.Gateway;
 using Bot.Adapters.Discord.Tests.Support;
 using Bot.Core.Knowledge;
 
@@ -13,7 +13,7 @@ namespace Bot.Adapters.Discord.Tests.Gateway;
 public sealed class GatewayClientTests
 {
     [Fact]
-    public async Task Connect_Hello_IdentifiesWithNoIntentsAndTheToken()
+    public async Task Connect_Hello_IdentifiesWithMessageIntentsAndTheToken()
     {
         await using var h = await GatewayHarness.StartAsync();
 
@@ -25,9 +25,24 @@ public sealed class GatewayClientTests
         Assert.Contains("v=10", peer.Query, StringComparison.Ordinal);
         Assert.Contains("encoding=json", peer.Query, StringComparison.Ordinal);
         Assert.Equal("test-token", identify.GetProperty("token").GetString());
-        Assert.Equal(0, identify.GetProperty("intents").GetInt32());
+        // GUILD_MESSAGES | DIRECT_MESSAGES, for mentions and DMs: neither is privileged.
+        Assert.Equal((1 << 9) | (1 << 12), identify.GetProperty("intents").GetInt32());
         Assert.Equal("linux", identify.GetProperty("properties").GetProperty("os").GetString());
         Assert.Equal(1, h.Rest.Count("GET", "/api/v10/gateway/bot"));
+    }
+
+    [Theory]
+    [InlineData("false", "false", 0)]
+    [InlineData("true", "true", (1 << 9) | (1 << 12) | (1 << 15))]
+    public async Task Connect_MessageSettings_DecideTheIntents(string messages, string messageContent, int expected)
+    {
+        await using var h = await GatewayHarness.StartAsync(null, ("Discord:Messages", messages), ("Discord:MessageContentIntent", messageContent));
+
+        var peer = await h.Gateway.NextAsync();
+        await peer.SendHelloAsync(45_000);
+        var identify = (await peer.ReceiveOpAsync(2)).GetProperty("d");
+
+        Assert.Equal(expected, identify.GetProperty("intents").GetInt32());
     }
 
     [Fact]
@@ -134,7 +149,7 @@ public sealed class GatewayClientTests
         var identify = (await second.ReceiveOpAsync(2)).GetProperty("d");
 
         Assert.Equal("/gateway", second.Path);
-        Assert.Equal(0, identify.GetProperty("intents").GetInt32());
+        Assert.Equal((1 << 9) | (1 << 12), identify.GetProperty("intents").GetInt32());
         Assert.Equal(2, h.Rest.Count("GET", "/api/v10/gateway/bot"));
     }
 

@@ -1,4 +1,4 @@
-using Bot.Adapters.Discord.Gateway;
+using Bot.Adapters.Discord.Inbound.Gateway;
 
 namespace Bot.Adapters.Discord.Tests.Gateway;
 

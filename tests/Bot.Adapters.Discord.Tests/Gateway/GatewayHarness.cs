@@ -1,4 +1,4 @@
-using Bot.Adapters.Discord.Gateway;
+using Bot.Adapters.Discord.Inbound.Gateway;
 using Bot.Adapters.Discord.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -8,12 +8,16 @@ namespace Bot.Adapters.Discord.Tests.Gateway;
 /// <summary>A fake Discord (REST + Gateway) on loopback and a host running the real <see cref="GatewayClient"/> against it.</summary>
 public sealed class GatewayHarness : IAsyncDisposable
 {
-    private GatewayHarness(FakeDiscordRest rest, FakeGateway gateway, IHost host)
+    private GatewayHarness(FakeDiscordRest rest, FakeGateway gateway, IHost host, LogLines logs)
     {
         Rest = rest;
         Gateway = gateway;
         Host = host;
+        Logs = logs;
     }
+
+    /// <summary>Every log line of the host.</summary>
+    public LogLines Logs { get; }
 
     public FakeDiscordRest Rest { get; }
 
@@ -36,9 +40,10 @@ public sealed class GatewayHarness : IAsyncDisposable
             settings[key] = value;
         }
 
-        var host = DiscordServices.Build(settings);
+        var logs = new LogLines();
+        var host = DiscordServices.Build(settings, logs: logs);
         await host.StartAsync();
-        return new GatewayHarness(rest, gateway, host);
+        return new GatewayHarness(rest, gateway, host, logs);
     }
 
     /// <summary>Accepts the first connection, says Hello, expects Identify, answers READY: a connected, ready session "s1".</summary>

@@ -1,5 +1,5 @@
-using Bot.Adapters.Discord.Gateway;
-using Bot.Adapters.Discord.Rest;
+using Bot.Adapters.Discord.Inbound.Gateway;
+using Bot.Adapters.Discord.Outbound;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Bot.Adapters.Discord.Tests.Gateway;

@@ -1,4 +1,5 @@
-using Bot.Adapters.Discord.Interactions;
+using Bot.Adapters.Discord.Handling;
+using Bot.Adapters.Discord.Inbound;
 using Bot.Adapters.Discord.Tests.Support;
 
 namespace Bot.Adapters.Discord.Tests.Interactions;

@@ -225,7 +225,7 @@ public sealed class StatsChartEndpointTests : IAsyncLifetime
     {
         _rest = await FakeDiscordRest.StartAsync();
         _factory = new DiscordEndpointFactory(_signer.PublicKeyHex, _rest.BaseUrl, configure: services =>
-            services.AddSingleton<Bot.Adapters.Discord.Rendering.DiscordChartSource>(_ => _ => Png));
+            services.AddSingleton<Bot.Adapters.Common.Charts.IChartRenderer>(new FakeCharts((_, _) => Png)));
         _http = _factory.CreateKestrelClient();
         _client = new SignedClient(_http, _signer);
     }
@@ -278,7 +278,7 @@ public sealed class StatsChartRefusedEndpointTests : IAsyncLifetime
             ? new FakeResponse(400, """{"message":"Request entity too large","code":40005}""")
             : null;
         _factory = new DiscordEndpointFactory(_signer.PublicKeyHex, _rest.BaseUrl, configure: services =>
-            services.AddSingleton<Bot.Adapters.Discord.Rendering.DiscordChartSource>(_ => _ => [1, 2, 3]));
+            services.AddSingleton<Bot.Adapters.Common.Charts.IChartRenderer>(new FakeCharts((_, _) => [1, 2, 3])));
         _http = _factory.CreateKestrelClient();
         _client = new SignedClient(_http, _signer);
     }

@@ -1,5 +1,6 @@
 using System.Text;
-using Bot.Adapters.Discord.Interactions;
+using Bot.Adapters.Discord.Handling;
+using Bot.Adapters.Discord.Inbound;
 using Bot.Adapters.Discord.Tests.Support;
 
 namespace Bot.Adapters.Discord.Tests.Interactions;

@@ -1,6 +1,7 @@
 using System.Net.Sockets;
 using System.Text.Json;
-using Bot.Adapters.Discord.Interactions;
+using Bot.Adapters.Discord.Handling;
+using Bot.Adapters.Discord.Inbound;
 using Bot.Adapters.Discord.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -61,7 +62,7 @@ public sealed class InteractionEndpointDeferralTests : IAsyncLifetime
         Assert.Equal(64, response.GetProperty("data").GetProperty("flags").GetInt32());
         _slow.Release();
         await _rest.WaitForAsync(r => r.Method == "PATCH" && r.Path.Contains("tok-4002", StringComparison.Ordinal));
-        await _factory.Services.GetRequiredService<BackgroundReplies>().DrainAsync(new CancellationTokenSource(Loopback.Bound).Token);
+        await _factory.Services.GetRequiredKeyedService<Bot.Adapters.Common.Work.WorkQueue>(Bot.Core.Platforms.Discord).DrainAsync(new CancellationTokenSource(Loopback.Bound).Token);
     }
 
     /// <summary>

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Bot.Adapters.Discord.Interactions;
+using Bot.Adapters.Discord.Handling;
+using Bot.Adapters.Discord.Inbound;
 using Bot.Adapters.Discord.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -110,8 +111,8 @@ public sealed class KnowledgeCommandEndpointTests : IAsyncLifetime
 
         Assert.Equal(4, response.GetProperty("type").GetInt32());
         Assert.Equal(64, response.GetProperty("data").GetProperty("flags").GetInt32());
-        Assert.Equal(KnowledgeCommands.NotAllowedText, response.GetProperty("data").GetProperty("content").GetString());
-        await _factory.Services.GetRequiredService<BackgroundReplies>().DrainAsync(new CancellationTokenSource(Loopback.Bound).Token);
+        Assert.Equal(KnowledgeCommand.NotAllowedText, response.GetProperty("data").GetProperty("content").GetString());
+        await _factory.Services.GetRequiredKeyedService<Bot.Adapters.Common.Work.WorkQueue>(Bot.Core.Platforms.Discord).DrainAsync(new CancellationTokenSource(Loopback.Bound).Token);
         Assert.Equal(0, _rest.Count("PATCH", "/api/v10/webhooks/app1/tok-7021"));
         Assert.Same(before, _knowledge.Provider.Current);
     }
@@ -129,7 +130,7 @@ public sealed class KnowledgeCommandEndpointTests : IAsyncLifetime
         var response = await _client.InteractAsync(dm.ToJsonString());
 
         Assert.Equal(4, response.GetProperty("type").GetInt32());
-        Assert.Equal(KnowledgeCommands.GuildOnlyText, response.GetProperty("data").GetProperty("content").GetString());
+        Assert.Equal(KnowledgeCommand.GuildOnlyText, response.GetProperty("data").GetProperty("content").GetString());
         Assert.Same(before, _knowledge.Provider.Current);
     }
 

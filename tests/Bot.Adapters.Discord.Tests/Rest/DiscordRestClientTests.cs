@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Bot.Adapters.Discord.Rendering;
-using Bot.Adapters.Discord.Rest;
+using Bot.Adapters.Discord.Outbound;
 using Bot.Adapters.Discord.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;

@@ -1,4 +1,4 @@
-using Bot.Adapters.Discord.Rest;
+using Bot.Adapters.Discord.Outbound;
 using Bot.Adapters.Discord.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;

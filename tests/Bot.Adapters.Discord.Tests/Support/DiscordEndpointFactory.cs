@@ -1,4 +1,5 @@
-using Bot.Adapters.Discord.Interactions;
+using Bot.Adapters.Discord.Handling;
+using Bot.Adapters.Discord.Inbound;
 using Bot.Core.Routing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -12,7 +13,7 @@ namespace Bot.Adapters.Discord.Tests.Support;
 
 /// <summary>
 /// The interactions endpoint in-process with <see cref="WebApplicationFactory{TEntryPoint}"/> on real Kestrel (127.0.0.1, free port):
-/// <c>AddDiscord</c> + <c>MapDiscordInteractions</c> over the real knowledge base, as <c>serve</c> wires them, with the REST client
+/// <c>AddDiscord</c> + <c>MapDiscord</c> over the real knowledge base, as <c>serve</c> wires them, with the REST client
 /// pointed at a fake Discord.
 /// </summary>
 public sealed class DiscordEndpointFactory(string publicKeyHex, string apiBaseUrl, IIntent? first = null, int maxBodyBytes = 16 * 1024, Action<IServiceCollection>? configure = null)
@@ -44,7 +45,7 @@ public sealed class DiscordEndpointFactory(string publicKeyHex, string apiBaseUr
                     services.AddRouting().AddTestBot(first).AddDiscord();
                     configure?.Invoke(services);
                 })
-                .Configure(app => app.UseRouting().UseEndpoints(endpoints => endpoints.MapDiscordInteractions())));
+                .Configure(app => app.UseRouting().UseEndpoints(endpoints => endpoints.MapDiscord())));
 
     // The factory would look for a content root next to the solution (named after this assembly); this host serves no files.
     protected override void ConfigureWebHost(IWebHostBuilder builder) => builder.UseContentRoot(AppContext.BaseDirectory);

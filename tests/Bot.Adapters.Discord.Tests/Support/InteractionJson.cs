@@ -47,6 +47,54 @@ public static class InteractionJson
         ["data"] = data,
     }.ToJsonString();
 
+    /// <summary>"Ask the bot about this message" on a message whose text is <paramref name="content"/>.</summary>
+    public static string MessageCommand(string content, string id = "1004") =>
+        Interaction(2, id, new JsonObject
+        {
+            ["id"] = "9002",
+            ["name"] = "Ask the bot about this message",
+            ["type"] = 3,
+            ["target_id"] = "5551",
+            ["resolved"] = new JsonObject
+            {
+                ["messages"] = new JsonObject
+                {
+                    ["5551"] = new JsonObject { ["id"] = "5551", ["channel_id"] = ChannelId, ["content"] = content, ["author"] = new JsonObject { ["id"] = "777" } },
+                },
+            },
+        });
+
+    /// <summary>A button click on the message <paramref name="messageId"/> (the answer it sits under).</summary>
+    public static string ComponentOn(string customId, string messageId, string id = "1005", string permissions = "2147483647")
+    {
+        var json = JsonNode.Parse(Interaction(3, id, new JsonObject { ["custom_id"] = customId, ["component_type"] = 2 }))!.AsObject();
+        json["message"] = new JsonObject { ["id"] = messageId, ["channel_id"] = ChannelId };
+        json["member"]!["permissions"] = permissions;
+        return json.ToJsonString();
+    }
+
+    /// <summary>A slash command run by a member with <paramref name="permissions"/> (a decimal bitset: "32" Manage Server, "0" none).</summary>
+    public static string CommandBy(string permissions, string name, string id, params (string Name, object Value)[] options)
+    {
+        var json = JsonNode.Parse(Command(name, id, options))!.AsObject();
+        json["member"]!["permissions"] = permissions;
+        return json.ToJsonString();
+    }
+
+    /// <summary>A subcommand with its options (/config set setting:… value:…).</summary>
+    public static string Subcommand(string name, string sub, string id, string permissions, params (string Name, object Value)[] options)
+    {
+        var json = JsonNode.Parse(Interaction(2, id, new JsonObject
+        {
+            ["id"] = "9003",
+            ["name"] = name,
+            ["type"] = 1,
+            ["options"] = new JsonArray(new JsonObject { ["name"] = sub, ["type"] = 1, ["options"] = Options(options) }),
+        }))!.AsObject();
+        json["member"]!["permissions"] = permissions;
+        return json.ToJsonString();
+    }
+
     private static JsonArray Options((string Name, object Value)[] options) =>
         [.. options.Select(o => (JsonNode)new JsonObject
         {

@@ -14,10 +14,10 @@ public static class TestBot
     public static KnowledgeBase Knowledge => Shared.Value;
 
     /// <summary>The production pipeline, after <paramref name="first"/> when given (a test intent that runs before all others).</summary>
-    public static IntentRouter Router(IIntent? first = null) => new(
+    public static IntentRouter Router(IIntent? first = null, IConversationStore? conversations = null) => new(
         new FixedKnowledgeProvider(Knowledge),
         first is null ? IntentPipeline.Create(new NullRetriever()) : [first, .. IntentPipeline.Create(new NullRetriever())],
-        new InMemoryConversationStore(TimeProvider.System, TimeSpan.FromMinutes(30)),
+        conversations ?? new InMemoryConversationStore(TimeProvider.System, TimeSpan.FromMinutes(30)),
         new NullQueryLog(),
         TimeProvider.System);
 
@@ -25,7 +25,9 @@ public static class TestBot
     public static IServiceCollection AddTestBot(this IServiceCollection services, IIntent? first = null)
     {
         services.AddSingleton<IKnowledgeProvider>(new FixedKnowledgeProvider(Knowledge));
-        services.AddSingleton(_ => Router(first));
+        // The router's follow-up context is the app's too, as in the host (a thread started from an answer carries its context).
+        services.AddSingleton<IConversationStore>(new InMemoryConversationStore(TimeProvider.System, TimeSpan.FromMinutes(30)));
+        services.AddSingleton(sp => Router(first, sp.GetRequiredService<IConversationStore>()));
         services.AddSingleton<InMemoryFeedbackStore>();
         services.AddSingleton<IFeedbackStore>(sp => sp.GetRequiredService<InMemoryFeedbackStore>());
         return services;

@@ -1,6 +1,7 @@
 using System.Diagnostics.Metrics;
+using Bot.Adapters.Common.Telemetry;
+using Bot.Adapters.Discord.Outbound;
 using Bot.Adapters.Discord.Rendering;
-using Bot.Adapters.Discord.Rest;
 using Bot.Adapters.Discord.Tests.Gateway;
 using Bot.Adapters.Discord.Tests.Support;
 using Bot.Core.Telemetry;

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Bot.Adapters.Slack.Tests.Support;
+using Bot.Core;
 using Bot.Core.Abstractions;
 using Bot.Core.Digest;
 using Microsoft.Extensions.DependencyInjection;
@@ -52,7 +53,7 @@ public sealed class SlackDigestCommandTests : IAsyncLifetime
     {
         var reply = await RunAsync("digest subscribe <#C777|jk-news> 08:30 Asia/Tokyo");
 
-        var saved = Store.Subscription(DigestPlatforms.Slack, "C777");
+        var saved = Store.Subscription(Platforms.Slack, "C777");
         Assert.NotNull(saved);
         Assert.Equal(FakeSlackServer.TeamId, saved.Workspace);
         Assert.Equal(new TimeOnly(8, 30), saved.Time);
@@ -69,7 +70,7 @@ public sealed class SlackDigestCommandTests : IAsyncLifetime
     {
         await RunAsync("digest subscribe 7:05");
 
-        var saved = Store.Subscription(DigestPlatforms.Slack, "C1");
+        var saved = Store.Subscription(Platforms.Slack, "C1");
         Assert.NotNull(saved);
         Assert.Equal(new TimeOnly(7, 5), saved.Time);
         Assert.Equal(DigestRules.DefaultTimeZone, saved.TimeZone);
@@ -81,7 +82,7 @@ public sealed class SlackDigestCommandTests : IAsyncLifetime
         // Slack escapes <, > in command text as &lt; &gt; when the app does not ask for unescaped channels.
         await RunAsync("digest subscribe &lt;#C778&gt; 19:00 America/New_York faq on-this-day");
 
-        var saved = Store.Subscription(DigestPlatforms.Slack, "C778");
+        var saved = Store.Subscription(Platforms.Slack, "C778");
         Assert.NotNull(saved);
         Assert.Equal("America/New_York", saved.TimeZone);
         Assert.Equal(DigestSections.Faq | DigestSections.OnThisDay, saved.Sections);
@@ -106,12 +107,12 @@ public sealed class SlackDigestCommandTests : IAsyncLifetime
     [InlineData("digest unsubscribe <#C777|x>")]
     public async Task SubscribeOrUnsubscribe_NotAdmin_Refused(string text)
     {
-        Store.Save(new DigestSubscription { Platform = DigestPlatforms.Slack, Channel = "C777", Time = new TimeOnly(9, 0) });
+        Store.Save(new DigestSubscription { Platform = Platforms.Slack, Channel = "C777", Time = new TimeOnly(9, 0) });
 
         var reply = await RunAsync(text, user: "USOMEONE");
 
         Assert.Contains("only the bot's Slack admins", reply, StringComparison.Ordinal);
-        Assert.Equal(new TimeOnly(9, 0), Store.Subscription(DigestPlatforms.Slack, "C777")!.Time);
+        Assert.Equal(new TimeOnly(9, 0), Store.Subscription(Platforms.Slack, "C777")!.Time);
     }
 
     [Fact]
@@ -122,7 +123,7 @@ public sealed class SlackDigestCommandTests : IAsyncLifetime
         var reply = await RunAsync("digest unsubscribe <#C777|x>");
         var again = await RunAsync("digest unsubscribe <#C777|x>");
 
-        Assert.Null(Store.Subscription(DigestPlatforms.Slack, "C777"));
+        Assert.Null(Store.Subscription(Platforms.Slack, "C777"));
         Assert.Contains("no longer", reply, StringComparison.Ordinal);
         Assert.Contains("is not subscribed", again, StringComparison.Ordinal);
     }
@@ -130,12 +131,12 @@ public sealed class SlackDigestCommandTests : IAsyncLifetime
     [Fact]
     public async Task Unsubscribe_ConfiguredSubscription_PointsToConfiguration()
     {
-        Store.Save(new DigestSubscription { Platform = DigestPlatforms.Slack, Channel = "C1", Time = new TimeOnly(9, 0), Origin = SubscriptionOrigin.Configuration });
+        Store.Save(new DigestSubscription { Platform = Platforms.Slack, Channel = "C1", Time = new TimeOnly(9, 0), Origin = SubscriptionOrigin.Configuration });
 
         var reply = await RunAsync("digest unsubscribe");
 
         Assert.Contains("configuration", reply, StringComparison.Ordinal);
-        Assert.NotNull(Store.Subscription(DigestPlatforms.Slack, "C1"));
+        Assert.NotNull(Store.Subscription(Platforms.Slack, "C1"));
     }
 
     [Fact]
@@ -143,7 +144,7 @@ public sealed class SlackDigestCommandTests : IAsyncLifetime
     {
         Store.Save(new DigestSubscription
         {
-            Platform = DigestPlatforms.Slack, Channel = "C1", Time = new TimeOnly(8, 0), TimeZone = "Asia/Tokyo",
+            Platform = Platforms.Slack, Channel = "C1", Time = new TimeOnly(8, 0), TimeZone = "Asia/Tokyo",
             Status = SubscriptionStatus.Failing, LastError = "slack chat.postMessage: not_in_channel",
         });
 

@@ -1,7 +1,9 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Bot.Adapters.Slack.Digest;
+using Bot.Adapters.Slack.Handling;
+using Bot.Adapters.Slack.Outbound;
 using Bot.Adapters.Slack.Tests.Support;
+using Bot.Core;
 using Bot.Core.Abstractions;
 using Bot.Core.Digest;
 using Bot.Infrastructure.Digest;
@@ -11,7 +13,7 @@ namespace Bot.Adapters.Slack.Tests.Digest;
 public sealed class SlackDigestPublisherTests : IAsyncLifetime
 {
     private static readonly byte[] Png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3, 4];
-    private static readonly DigestTarget Target = new(DigestPlatforms.Slack, FakeSlackServer.TeamId, "CDIGEST");
+    private static readonly DigestTarget Target = new(Platforms.Slack, FakeSlackServer.TeamId, "CDIGEST");
 
     private readonly TempDatabase _db = new();
     private FakeSlackServer _slack = null!;
@@ -46,7 +48,7 @@ public sealed class SlackDigestPublisherTests : IAsyncLifetime
     [Fact]
     public async Task Publish_PostsBlocksWithKeyInMetadata_ThenUploadsChartIntoThread()
     {
-        var key = IdempotencyKey.For(DigestPlatforms.Slack, Target.Channel, new DateOnly(2026, 6, 22));
+        var key = IdempotencyKey.For(Platforms.Slack, Target.Channel, new DateOnly(2026, 6, 22));
 
         var result = await Publisher.PublishAsync(Target, Sample(), Png, key, CancellationToken.None);
 
@@ -84,7 +86,7 @@ public sealed class SlackDigestPublisherTests : IAsyncLifetime
     [Fact]
     public async Task Publish_SameKeyAgain_FindsExistingMessage_DoesNotPostAgain()
     {
-        var key = IdempotencyKey.For(DigestPlatforms.Slack, Target.Channel, new DateOnly(2026, 6, 22));
+        var key = IdempotencyKey.For(Platforms.Slack, Target.Channel, new DateOnly(2026, 6, 22));
         var first = await Publisher.PublishAsync(Target, Sample(), null, key, CancellationToken.None);
 
         var again = await Publisher.PublishAsync(Target, Sample(), Png, key, CancellationToken.None);
@@ -99,7 +101,7 @@ public sealed class SlackDigestPublisherTests : IAsyncLifetime
     [Fact]
     public async Task Publish_MessageFromBeforeACrash_IsFound_OtherKeysAreNot()
     {
-        var key = IdempotencyKey.For(DigestPlatforms.Slack, Target.Channel, new DateOnly(2026, 6, 22));
+        var key = IdempotencyKey.For(Platforms.Slack, Target.Channel, new DateOnly(2026, 6, 22));
         _slack.AddMessage("CDIGEST", "1700000000.000009", new JsonObject
         {
             ["event_type"] = SlackDigestPublisher.EventType,
@@ -108,7 +110,7 @@ public sealed class SlackDigestPublisherTests : IAsyncLifetime
         _slack.AddMessage("CDIGEST", "1700000000.000010", null);
 
         var same = await Publisher.PublishAsync(Target, Sample(), null, key, CancellationToken.None);
-        var nextDay = await Publisher.PublishAsync(Target, Sample(), null, IdempotencyKey.For(DigestPlatforms.Slack, Target.Channel, new DateOnly(2026, 6, 23)), CancellationToken.None);
+        var nextDay = await Publisher.PublishAsync(Target, Sample(), null, IdempotencyKey.For(Platforms.Slack, Target.Channel, new DateOnly(2026, 6, 23)), CancellationToken.None);
 
         Assert.Equal("1700000000.000009", same.MessageId);
         Assert.Equal(PublishStatus.Ok, nextDay.Status);
@@ -205,7 +207,7 @@ public sealed class SlackDigestPublisherTests : IAsyncLifetime
     [Fact]
     public void AddSlack_RegistersTheSlackPublisherForTheRunner()
     {
-        var (publisher, logOnly) = _host.Get<DigestPublishers>().For(DigestPlatforms.Slack);
+        var (publisher, logOnly) = _host.Get<DigestPublishers>().For(Platforms.Slack);
 
         Assert.False(logOnly);
         Assert.IsType<SlackDigestPublisher>(publisher);
@@ -218,7 +220,7 @@ public sealed class SlackDigestPublisherTests : IAsyncLifetime
         await _host.DisposeAsync();
         _host = DigestHost.Create(_slack, _db.Path, new Dictionary<string, string?> { ["Slack:Mode"] = "Off" });
 
-        var (publisher, logOnly) = _host.Get<DigestPublishers>().For(DigestPlatforms.Slack);
+        var (publisher, logOnly) = _host.Get<DigestPublishers>().For(Platforms.Slack);
 
         Assert.True(logOnly);
         Assert.IsNotType<SlackDigestPublisher>(publisher);

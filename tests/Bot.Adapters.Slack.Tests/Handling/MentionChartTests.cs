@@ -1,4 +1,6 @@
+using Bot.Adapters.Common.Charts;
 using Bot.Adapters.Slack.Handling;
+using Bot.Adapters.Slack.Inbound;
 using Bot.Adapters.Slack.Tests.Support;
 using Bot.Core.Answers;
 using Microsoft.Extensions.DependencyInjection;
@@ -19,7 +21,7 @@ public sealed class MentionChartTests : IAsyncLifetime
     {
         _slack = await FakeSlackServer.StartAsync();
         _app = await SlackTestApp.StartAsync(_slack, _db.Path, configure: services =>
-            services.AddSingleton<SlackChartSource>(request =>
+            services.AddSingleton<IChartRenderer>(new FakeCharts((request, _) =>
             {
                 lock (_requests)
                 {
@@ -27,7 +29,7 @@ public sealed class MentionChartTests : IAsyncLifetime
                 }
 
                 return Png;
-            }));
+            })));
     }
 
     public async Task DisposeAsync()

@@ -1,4 +1,5 @@
 using Bot.Adapters.Slack.Handling;
+using Bot.Adapters.Slack.Inbound;
 
 namespace Bot.Adapters.Slack.Tests.Handling;
 

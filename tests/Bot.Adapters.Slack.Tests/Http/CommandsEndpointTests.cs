@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using Bot.Adapters.Slack.Handling;
+using Bot.Adapters.Slack.Inbound;
 using Bot.Adapters.Slack.Tests.Support;
 using Microsoft.Extensions.Time.Testing;
 

@@ -40,7 +40,7 @@ public sealed class EventsEndpointTests : SlackEndpointTests
     {
         var body = SlackPayloads.Mention("Ev1", "hi");
         var ts = App.Time.GetUtcNow().ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var signature = Slack.Http.SlackSignatureVerifier.Compute(SlackTestApp.SigningSecret, ts, System.Text.Encoding.UTF8.GetBytes(body));
+        var signature = Slack.Inbound.SlackSignatureVerifier.Compute(SlackTestApp.SigningSecret, ts, System.Text.Encoding.UTF8.GetBytes(body));
 
         var response = await App.PostSignedAsync("/slack/events", body + " ", "application/json", signature: signature);
 
@@ -242,8 +242,8 @@ public sealed class EventsEndpointTests : SlackEndpointTests
         var clock = new SignallingTimeProvider(SlackTestApp.Now);
 
         var starting = SlackTestApp.StartAsync(SlackServer, Db.Path, signalling: clock);
-        await clock.WaitForTimerAsync(Slack.Handling.SlackStartup.IdentityWait);
-        clock.Advance(Slack.Handling.SlackStartup.IdentityWait);
+        await clock.WaitForTimerAsync(Slack.SlackStartup.IdentityWait);
+        clock.Advance(Slack.SlackStartup.IdentityWait);
         App = await starting.Within();
         var response = await App.PostEventAsync(SlackPayloads.Mention("Ev1", "<@UBOT> what is GSOMIA?"));
         // auth.test is still hanging: the mention is answered without our id (bots are still known by bot_id).

@@ -1,5 +1,5 @@
 using System.Text;
-using Bot.Adapters.Slack.Http;
+using Bot.Adapters.Slack.Inbound;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 

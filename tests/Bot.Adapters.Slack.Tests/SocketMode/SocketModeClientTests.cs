@@ -1,8 +1,10 @@
 using System.Diagnostics.Metrics;
 using System.Text.Json;
+using Bot.Adapters.Common.Telemetry;
 using Bot.Adapters.Slack.Handling;
+using Bot.Adapters.Slack.Inbound;
+using Bot.Adapters.Slack.Inbound.SocketMode;
 using Bot.Adapters.Slack.Rendering;
-using Bot.Adapters.Slack.SocketMode;
 using Bot.Adapters.Slack.Tests.Support;
 using Bot.Core.Abstractions;
 using Bot.Core.Telemetry;

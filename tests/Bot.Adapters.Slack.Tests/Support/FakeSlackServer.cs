@@ -224,7 +224,7 @@ public sealed class FakeSlackServer : IAsyncDisposable
             }
         }
 
-        return new() { ["ok"] = true, ["channel"] = "C1", ["ts"] = ts };
+        return new() { ["ok"] = true, ["channel"] = call.Str("channel") ?? "C1", ["ts"] = ts };
     }
 
     private Dictionary<string, object> History(string channel)

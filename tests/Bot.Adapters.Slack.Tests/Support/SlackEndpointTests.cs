@@ -12,11 +12,14 @@ public abstract class SlackEndpointTests : IAsyncLifetime
 
     protected SlackTestApp App { get; set; } = null!;
 
-    public async Task InitializeAsync()
+    public virtual async Task InitializeAsync()
     {
         SlackServer = await FakeSlackServer.StartAsync();
-        App = await SlackTestApp.StartAsync(SlackServer, Db.Path);
+        App = await SlackTestApp.StartAsync(SlackServer, Db.Path, Settings);
     }
+
+    /// <summary>Settings a test class starts its app with, on top of SlackTestApp's defaults.</summary>
+    protected virtual IDictionary<string, string?>? Settings => null;
 
     public async Task DisposeAsync()
     {

@@ -28,6 +28,53 @@ public static class SlackPayloads
             ["authorizations"] = new[] { new { team_id = FakeSlackServer.TeamId, user_id = FakeSlackServer.BotUserId, is_bot = true } },
         });
 
+    /// <summary>
+    /// A <c>message</c> event: a DM (<paramref name="channelType"/> "im"), or a message in a channel ("channel"), a reply in a thread when
+    /// <paramref name="threadTs"/> is set. <paramref name="edited"/> adds Slack's <c>edited</c> object.
+    /// </summary>
+    public static string Message(
+        string eventId, string text, string channel = "C1", string user = "U123", string ts = "1764235900.000100", string? threadTs = null,
+        string channelType = "channel", string? subtype = null, string? botId = null, bool edited = false) =>
+        Event(eventId, new Dictionary<string, object?>
+        {
+            ["type"] = "message",
+            ["subtype"] = subtype,
+            ["user"] = user,
+            ["text"] = text,
+            ["ts"] = ts,
+            ["channel"] = channel,
+            ["channel_type"] = channelType,
+            ["event_ts"] = ts,
+            ["thread_ts"] = threadTs,
+            ["bot_id"] = botId,
+            ["edited"] = edited ? new { user, ts = "1764239999.000000" } : null,
+        });
+
+    /// <summary>An <c>app_mention</c> that Slack re-sends after its author edited it: a new event id, the same <c>ts</c>, an <c>edited</c> object.</summary>
+    public static string EditedMention(string eventId, string text, string ts, string channel = "C1", string user = "U123") =>
+        Event(eventId, new Dictionary<string, object?>
+        {
+            ["type"] = "app_mention",
+            ["user"] = user,
+            ["text"] = text,
+            ["ts"] = ts,
+            ["channel"] = channel,
+            ["event_ts"] = ts,
+            ["edited"] = new { user, ts = "1764239999.000000" },
+        });
+
+    private static string Event(string eventId, Dictionary<string, object?> inner) =>
+        JsonSerializer.Serialize(new Dictionary<string, object?>
+        {
+            ["type"] = "event_callback",
+            ["team_id"] = FakeSlackServer.TeamId,
+            ["api_app_id"] = "A1",
+            ["event"] = inner.Where(kv => kv.Value is not null).ToDictionary(kv => kv.Key, kv => kv.Value),
+            ["event_id"] = eventId,
+            ["event_time"] = 1764235900,
+            ["authorizations"] = new[] { new { team_id = FakeSlackServer.TeamId, user_id = FakeSlackServer.BotUserId, is_bot = true } },
+        });
+
     public static Dictionary<string, string> Command(string text, string? responseUrl = null, string? triggerId = null, string command = "/jk") => new()
     {
         ["token"] = "ignored",

@@ -1,6 +1,6 @@
 using System.Net.Http.Headers;
 using System.Text;
-using Bot.Adapters.Slack.Http;
+using Bot.Adapters.Slack.Inbound;
 using Bot.Core.Abstractions;
 using Bot.Core.Routing;
 using Bot.Infrastructure.Storage;
@@ -44,7 +44,7 @@ public sealed class SlackTestApp : IAsyncDisposable
 
     /// <param name="settings">Overrides on top of the test defaults (Events mode, one worker, no pacing, no retry delay).</param>
     /// <param name="signalling">A clock that reports its timers, for tests that must know when the app is waiting.</param>
-    /// <param name="configure">Extra registrations after AddSlack (e.g. a SlackChartSource, as the host adds one).</param>
+    /// <param name="configure">Extra registrations after AddSlack (e.g. a chart renderer, as the host adds one).</param>
     public static async Task<SlackTestApp> StartAsync(
         FakeSlackServer slack, string databasePath, IDictionary<string, string?>? settings = null, FakeTimeProvider? time = null,
         SignallingTimeProvider? signalling = null, Action<IServiceCollection>? configure = null)
@@ -83,7 +83,8 @@ public sealed class SlackTestApp : IAsyncDisposable
             IntentPipeline.Create(new NullRetriever()),
             sp.GetRequiredService<IConversationStore>(),
             sp.GetRequiredService<IQueryLog>(),
-            sp.GetRequiredService<TimeProvider>()));
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetService<IQuestionThrottle>()));
         builder.Services.AddSlack();
         configure?.Invoke(builder.Services);
 
@@ -95,10 +96,14 @@ public sealed class SlackTestApp : IAsyncDisposable
 
     /// <summary>POSTs a body signed the way Slack signs it, at the app's current time unless told otherwise.</summary>
     public Task<HttpResponseMessage> PostSignedAsync(
-        string path, string body, string contentType, long? timestamp = null, string? signature = null, IDictionary<string, string>? headers = null)
+        string path, string body, string contentType, long? timestamp = null, string? signature = null, IDictionary<string, string>? headers = null) =>
+        PostSignedAsync(path, Encoding.UTF8.GetBytes(body), contentType, timestamp, signature, headers);
+
+    /// <summary>As above, for bodies that are not valid UTF-8 text (fuzzing inputs).</summary>
+    public Task<HttpResponseMessage> PostSignedAsync(
+        string path, byte[] bytes, string contentType, long? timestamp = null, string? signature = null, IDictionary<string, string>? headers = null)
     {
         var ts = (timestamp ?? Time.GetUtcNow().ToUnixTimeSeconds()).ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var bytes = Encoding.UTF8.GetBytes(body);
         var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new ByteArrayContent(bytes) };
         request.Content.Headers.ContentType = MediaTypeHeaderValue.Parse(contentType);
         request.Headers.Add("X-Slack-Request-Timestamp", ts);

@@ -1,4 +1,4 @@
-using Bot.Adapters.Slack.WebApi;
+using Bot.Adapters.Slack.Outbound;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 

@@ -1,8 +1,9 @@
 using System.Diagnostics.Metrics;
 using System.Text.Json.Nodes;
+using Bot.Adapters.Common.Telemetry;
+using Bot.Adapters.Slack.Outbound;
 using Bot.Adapters.Slack.Rendering;
 using Bot.Adapters.Slack.Tests.Support;
-using Bot.Adapters.Slack.WebApi;
 using Bot.Core.Telemetry;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.Metrics.Testing;

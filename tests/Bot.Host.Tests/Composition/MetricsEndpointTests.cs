@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
-using Bot.Adapters.Slack.Http;
+using Bot.Adapters.Slack.Inbound;
 using Bot.Host.Tests.Support;
 
 namespace Bot.Host.Tests.Composition;

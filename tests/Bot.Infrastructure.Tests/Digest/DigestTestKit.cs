@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Bot.Core;
 using Bot.Core.Abstractions;
 using Bot.Core.Digest;
 using Bot.Core.Knowledge;
@@ -14,7 +15,7 @@ namespace Bot.Infrastructure.Tests.Digest;
 /// Stands in for an adapter: records every call with its idempotency key and, like Discord with <c>nonce</c> +
 /// <c>enforce_nonce</c>, turns a repeat of a key it has seen into a no-op instead of a second post.
 /// </summary>
-public sealed class RecordingPublisher(string platform = DigestPlatforms.Discord) : IDigestPublisher
+public sealed class RecordingPublisher(string platform = Platforms.Discord) : IDigestPublisher
 {
     public string Platform { get; } = platform;
 
