@@ -20,9 +20,9 @@ internal sealed class DiscordStartup(
     InteractionSignature signature,
     AutocompleteProvider autocomplete,
     IKnowledgeProvider knowledge,
+    IntentRouter router,
     CommandRegistrar registrar,
     IOptions<DiscordOptions> options,
-    TimeProvider time,
     ILogger<DiscordStartup> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
@@ -49,14 +49,12 @@ internal sealed class DiscordStartup(
     }
 
     /// <summary>
-    /// Answers one command of each kind with a private router (same intents, no retriever, nothing logged or remembered) and
-    /// renders the answers, so the first real interaction does not pay for compiling that code.
+    /// Answers one command of each kind through the router's explain path (the real intents; nothing logged or remembered)
+    /// and renders the answers, so the first real interaction does not pay for compiling that code.
     /// </summary>
     private async Task WarmUpRoutingAsync(CancellationToken cancellationToken)
     {
         var kb = knowledge.Current;
-        var router = new IntentRouter(knowledge, IntentPipeline.Create(new NullRetriever()),
-            new InMemoryConversationStore(time, TimeSpan.FromMinutes(1)), new NullQueryLog(), time);
         StructuredCommand[] commands =
         [
             new("stats", new Dictionary<string, string> { ["metric"] = kb.Statistics.FirstOrDefault()?.Id ?? "", ["year"] = kb.AsOf.Year.ToString(System.Globalization.CultureInfo.InvariantCulture) }),
@@ -66,8 +64,11 @@ internal sealed class DiscordStartup(
         ];
         foreach (var command in commands)
         {
-            var answer = await router.RouteAsync(new Question { Text = "", Command = command, ConversationKey = "warm-up", Platform = "warm-up" }, cancellationToken).ConfigureAwait(false);
-            _ = DiscordJson.Serialize(new InteractionResponse(CallbackType.ChannelMessage, EmbedRenderer.Render(answer, "0", ephemeral: false)));
+            var traces = await router.ExplainAsync(new Question { Text = "", Command = command, ConversationKey = "warm-up", Platform = "warm-up" }, cancellationToken).ConfigureAwait(false);
+            foreach (var trace in traces)
+            {
+                _ = DiscordJson.Serialize(new InteractionResponse(CallbackType.ChannelMessage, EmbedRenderer.Render(trace.Answer, "0", ephemeral: false)));
+            }
         }
 
         _ = InteractionParser.Parse("""{"type":2,"id":"0","token":"t","data":{"name":"stats","options":[{"name":"year","type":4,"value":2019}]}}"""u8);
