@@ -10,7 +10,7 @@ namespace Bot.Core.Routing;
 /// "why did it drop?", "did it end?", "who was president then?", "when was it signed?". A part that stands on its own is
 /// left as it is. A follow-up with nothing to follow comes back marked <see cref="FollowUpCue.NeedsContext"/>.
 /// </summary>
-public static class FollowUpResolver
+public static partial class FollowUpResolver
 {
     public static QuestionPart Resolve(QuestionPart part, ConversationState? context, RoutingIndex index)
     {
@@ -45,6 +45,17 @@ public static class FollowUpResolver
             && index.Series.Match(part.Wording.Words, part.Wording.Folded) is { Count: > 0 } guessed)
         {
             part = part with { Targets = part.Targets with { SeriesIds = guessed } };
+        }
+
+        // "What about the other direction?", "the other way round?", "반대로는?": the mirror series, same time.
+        if (part.Targets.SeriesIds.Count == 0 && context.SeriesIds.Count == 1 && OtherWay().IsMatch(part.Wording.Folded)
+            && index.Series.Mirror(context.SeriesIds[0]) is { } mirror)
+        {
+            part = part with { Targets = part.Targets with { SeriesIds = [mirror], SeriesNamed = true } };
+            if (!part.Period.HasPeriod && context.Year is { } y)
+            {
+                part = part with { Period = part.Period with { Years = [y] } };
+            }
         }
 
         var t = part.Targets;
@@ -90,6 +101,13 @@ public static class FollowUpResolver
             }
 
             result = result with { Period = result.Period with { Years = [year + p.YearShift] } };
+        }
+
+        // "What share of all visitors was that?", "how much was it?": a pronoun points back at the last answer's year.
+        if (!result.Period.HasPeriod && result.Period.Relative == TimeWord.None && p.YearShift == 0 && context.Year is { } pointed
+            && PointsBack().IsMatch(part.Wording.Folded) && (result.Targets.SeriesIds.Count > 0 || part.Type is AnswerType.Number or AnswerType.Date))
+        {
+            result = result with { Period = result.Period with { Years = [pointed] } };
         }
 
         // "who was president then?", "what happened then?": the time of the last answer.
@@ -166,6 +184,12 @@ public static class FollowUpResolver
                 Asking = part.Asking.Operation == StatOperation.None ? part.Asking with { Operation = StatOperation.Change } : part.Asking,
             }
             : null;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(other (direction|way( round)?|side)|reverse|vice versa|opposite direction)\b|반대|거꾸로|逆|反対")]
+    private static partial System.Text.RegularExpressions.Regex OtherWay();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(that|it|this|those|these|then|there)\b|그거|그건|그게|그때|그해|그 해|それ|その|当時|その年")]
+    private static partial System.Text.RegularExpressions.Regex PointsBack();
 
     private static PartialDate? ToDate(int? year) => year is { } y ? new PartialDate(y) : null;
 }

@@ -89,7 +89,7 @@ public sealed partial class EventMatcher
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(third|3rd)\b|세 번째|세번째|3번째|三度目|3度目|3回目|第3回")]
     private static partial System.Text.RegularExpressions.Regex ThirdWord();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(last|latest|most recent|newest)\b|마지막|최근|最後|最新|直近")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(the last|last (one|time|summit|meeting|visit|event|ceremony)|latest|most recent|newest)\b|마지막|최근|最後|最新|直近")]
     private static partial System.Text.RegularExpressions.Regex LastWord();
 
     private double Score(EventWords words, QuestionPart part, HashSet<string> queryWords, List<LexiconHit> cjkHits)

@@ -64,6 +64,26 @@ public sealed partial class SeriesMatcher
         return [.. scored.TakeWhile(x => Math.Abs(x.Score - scored[0].Score) < 1e-9).Take(2).Select(x => x.Id)];
     }
 
+    /// <summary>
+    /// "What about the other direction?": the series counting the same thing the other way (Korean visitors to Japan ↔
+    /// Japanese visitors to Korea), or null when there is none.
+    /// </summary>
+    public string? Mirror(string id)
+    {
+        var self = _series.FirstOrDefault(s => s.Id == id);
+        if (self is null || self.Direction == 0)
+        {
+            return null;
+        }
+
+        return _series.Where(s => s.Direction == -self.Direction && s.Id != id)
+            .Select(s => (s.Id, Shared: s.Words.Count(self.Words.Contains)))
+            .Where(x => x.Shared >= 2)
+            .OrderByDescending(x => x.Shared)
+            .Select(x => x.Id)
+            .FirstOrDefault();
+    }
+
     /// <summary>+1 when Korea is named before Japan, −1 for the reverse, 0 when only one or neither is named.</summary>
     public static int Direction(string folded)
     {

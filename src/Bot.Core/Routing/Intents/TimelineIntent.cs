@@ -37,6 +37,12 @@ public sealed class TimelineIntent : IIntent
         var period = part.Period;
         var ranked = context.Index.Events.Rank(part);
         var best = ranked.Count > 0 && ranked[0].Score >= EventMatcher.MinScore ? ranked[0] : null;
+        // "Why?", "how long did it last?", "where?": the thread's event, when nothing else matches better.
+        var threadEvent = context.Conversation?.EventId is { } threadId && part.Targets.EventIds.Contains(threadId) && kb.Event(threadId) is { } te ? te : null;
+        if (best is null && threadEvent is not null && part.Wording.Hits.Count == 0)
+        {
+            best = new EventMatch(threadEvent, EventMatcher.MinScore);
+        }
 
         if (part.Type == AnswerType.Recent || (period.Relative == TimeWord.Recent && part.Type is AnswerType.Events or AnswerType.Overview && !period.HasPeriod))
         {
@@ -80,7 +86,8 @@ public sealed class TimelineIntent : IIntent
         // "Who is right about GSOMIA?" wants both positions; a bare topic name ("gsomia???") the topic's overview.
         var topicOverview = part.Asking.WhoIsRight || (part.Type is AnswerType.Overview or AnswerType.Definition && topics.Count > 0
             && !part.Targets.EventIds.Contains(best.Event.Id));
-        var typeMatch = topicOverview ? 0.3 : part.Asking.WhoIsRight ? 0.3 : part.Type == AnswerType.Overview && topics.Count > 0 ? 0.55 : part.Type switch
+        var onThreadEvent = threadEvent is not null && best.Event == threadEvent && part.Wording.Hits.Count == 0;
+        var typeMatch = onThreadEvent && part.Type is not (AnswerType.Extreme or AnswerType.Change or AnswerType.Comparison) ? 0.8 : topicOverview ? 0.3 : part.Asking.WhoIsRight ? 0.3 : part.Type == AnswerType.Overview && topics.Count > 0 ? 0.55 : part.Type switch
         {
             AnswerType.Date => 1.0,
             AnswerType.Events or AnswerType.Overview or AnswerType.Claim => 0.9,
