@@ -23,8 +23,11 @@ internal sealed class DiscordStartup(
     IntentRouter router,
     CommandRegistrar registrar,
     IOptions<DiscordOptions> options,
-    ILogger<DiscordStartup> logger) : IHostedService
+    ILogger<DiscordStartup> logger) : IHostedService, IDisposable
 {
+    private readonly CancellationTokenSource _stopping = new();
+    private Task _warmUp = Task.CompletedTask;
+
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         var o = options.Value;
@@ -39,7 +42,9 @@ internal sealed class DiscordStartup(
         }
 
         autocomplete.WarmUp();
-        await WarmUpRoutingAsync(cancellationToken).ConfigureAwait(false);
+        // In the background and cancelled at stop: an intent that waits on something (a retriever, a model) must not hold
+        // the server's start, and a warm-up is worth nothing once the host is going down.
+        _warmUp = Task.Run(() => WarmUpRoutingAsync(_stopping.Token), CancellationToken.None);
 
         if (o.RegisterCommandsOnStart)
         {
@@ -53,6 +58,22 @@ internal sealed class DiscordStartup(
     /// and renders the answers, so the first real interaction does not pay for compiling that code.
     /// </summary>
     private async Task WarmUpRoutingAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await WarmUpCoreAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+        }
+        catch (Exception ex)
+        {
+            // A warm-up that fails costs the first interaction some milliseconds, nothing more: say so and carry on.
+            logger.LogWarning(ex, "Warming up the Discord routing path failed; the first interaction may be slower");
+        }
+    }
+
+    private async Task WarmUpCoreAsync(CancellationToken cancellationToken)
     {
         var kb = knowledge.Current;
         StructuredCommand[] commands =
@@ -74,7 +95,13 @@ internal sealed class DiscordStartup(
         _ = InteractionParser.Parse("""{"type":2,"id":"0","token":"t","data":{"name":"stats","options":[{"name":"year","type":4,"value":2019}]}}"""u8);
     }
 
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await _stopping.CancelAsync().ConfigureAwait(false);
+        await _warmUp.WaitAsync(cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+    }
+
+    public void Dispose() => _stopping.Dispose();
 
     private async Task RegisterAsync(string? guildId)
     {
