@@ -15,6 +15,14 @@ public static class CliHost
             DisableDefaults = true,
         });
         builder.Configuration.AddBotConfiguration();
+        // A CLI verb prints answers, not start-up chatter ("retrieval index built"): warnings and errors only, unless
+        // appsettings.Local.json or the environment ask for more. Inserted after the shipped appsettings.json, before those.
+        var shipped = builder.Configuration.Sources.OfType<Microsoft.Extensions.Configuration.Json.JsonConfigurationSource>().FirstOrDefault();
+        builder.Configuration.Sources.Insert(shipped is null ? 0 : builder.Configuration.Sources.IndexOf(shipped) + 1,
+            new Microsoft.Extensions.Configuration.Memory.MemoryConfigurationSource
+            {
+                InitialData = new Dictionary<string, string?> { ["Logging:LogLevel:Bot"] = "Warning" },
+            });
         builder.Logging.AddBotLogging(builder.Configuration);
         builder.Services.AddBotServices();
         configure?.Invoke(builder.Services);

@@ -42,7 +42,8 @@ public sealed class SecretsNotLoggedTests
         await using var serve = await ServeProcess.StartAsync(temp, environment);
         await api.WaitForAsync(r => r.Method == "PUT" && r.Path.EndsWith("/commands", StringComparison.Ordinal));
         using var forged = await SlackEvents.PostAsync(serve, SlackEvents.Mention("Ev0", "what is GSOMIA"), signingSecret: "not-the-secret");
-        using var mention = await SlackEvents.PostAsync(serve, SlackEvents.Mention("Ev1", "how did the japanese and korean governments handle the dispute over semiconductor materials"), SlackSigningSecret);
+        // A question no fixed intent answers well enough on its own, so the router asks retrieval and the (refusing) LLM.
+        using var mention = await SlackEvents.PostAsync(serve, SlackEvents.Mention("Ev1", "how do young Koreans and Japanese see each other's pop culture"), SlackSigningSecret);
         await api.WaitForAsync(r => r.Path.StartsWith("/llm/", StringComparison.Ordinal));
         var posted = await api.WaitForAsync(r => r.Path == "/slack/api/chat.postMessage");
         var (exitCode, stderr) = await serve.StopAsync();
