@@ -149,7 +149,7 @@ public static partial class FollowUpResolver
                 targets = targets with { Office = context.Office };
             }
 
-            result = result with { Targets = targets };
+            result = result with { Targets = targets, FollowUp = result.FollowUp with { ThreadSubject = targets.NamesAnything } };
             if (!result.Targets.NamesAnything && context.Year is { } year && !result.Period.HasPeriod && part.FollowUp.IsFollowUp)
             {
                 result = result with { Period = result.Period with { Years = [year] } };

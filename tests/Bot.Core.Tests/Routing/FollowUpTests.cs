@@ -32,6 +32,10 @@ public sealed class FollowUpTests(RouterFixture fixture) : IClassFixture<RouterF
     [InlineData("who owns dokdo", "and when did japan incorporate it?", IntentNames.Timeline, "28 January 1905")]
     [InlineData("who owns dokdo", "and what does tokyo say?", IntentNames.Faq, "Tokyo's position")]
     [InlineData("what is gsomia", "tell me more", IntentNames.Faq, "How GSOMIA works")]
+    // The thread's event is the unspoken subject: "last" in "how long did it last?" is not the GSOMIA "last minute".
+    [InlineData("What time did Yoon declare martial law?", "How long did it last?", IntentNames.Timeline, "six hours")]
+    // …but words that name its near twin still move to it: the signing, then the entry into force.
+    [InlineData("When was the 1965 Basic Treaty signed?", "and when did it enter into force?", IntentNames.Timeline, "18 December 1965")]
     public async Task RouteAsync_FollowUpInSameConversation_ResolvesAgainstTheLastAnswer(string first, string followUp, string intent, string expected)
     {
         var chat = fixture.NewSession();

@@ -20,6 +20,9 @@ public static class Coverage
         "peaked", "highest", "lowest", "biggest", "largest", "smallest", "far", "big", "change", "changed", "differ", "difference",
     };
 
+    /// <summary>The share of an unnamed follow-up that is its unspoken subject ("it" in "how long did it last?").</summary>
+    public const double ThreadSubjectWeight = 0.3;
+
     public static IReadOnlySet<string> QueryTerms(QuestionPart part)
     {
         var w = part.Wording;
@@ -39,6 +42,27 @@ public static class Coverage
 
     /// <summary>0–1; 1 when the question has no content terms the knowledge base knows (nothing can be missed).</summary>
     public static double Of(Answer answer, QuestionPart part, IReadOnlySet<string> query, RoutingIndex index)
+    {
+        var words = OfWords(answer, part, query, index);
+        if (!part.FollowUp.ThreadSubject)
+        {
+            return words;
+        }
+
+        // "How long did it last?" after an event: "it" is part of the question. An answer about the thread's subject covers
+        // that half; one about something else that merely shares a word ("the last minute") does not.
+        return ((1 - ThreadSubjectWeight) * words) + (IsAboutTargets(answer, part.Targets) ? ThreadSubjectWeight : 0);
+    }
+
+    /// <summary>The subject is the most specific thing the thread was about: its event, else its topic, person or series.</summary>
+    private static bool IsAboutTargets(Answer answer, Targets targets) =>
+        answer.Outcome == Outcome.Answer && answer.Context is { } c && (targets.EventIds.Count > 0
+            ? c.EventId is { } e && targets.EventIds.Contains(e)
+            : (c.FaqId is { } f && targets.FaqIds.Contains(f))
+              || (c.GlossaryId is { } g && targets.GlossaryIds.Contains(g))
+              || c.SeriesIds.Any(targets.SeriesIds.Contains));
+
+    private static double OfWords(Answer answer, QuestionPart part, IReadOnlySet<string> query, RoutingIndex index)
     {
         var about = new HashSet<string>(StringComparer.Ordinal);
         foreach (var hit in part.Wording.Hits)

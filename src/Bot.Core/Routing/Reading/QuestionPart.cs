@@ -183,6 +183,12 @@ public sealed record FollowUpCue(bool IsFollowUp, bool StartsAsFollowUp, bool Re
     /// <summary>A second (or later) question of the same message: it shares the first one's time and subject.</summary>
     public bool Continues { get; init; }
 
+    /// <summary>
+    /// The part names nothing itself and its subject was taken from the thread's last answer ("how long did it last?"):
+    /// that unspoken subject is half of what it asks.
+    /// </summary>
+    public bool ThreadSubject { get; init; }
+
     public static FollowUpCue None { get; } = new(false, false, false, false);
 }
 

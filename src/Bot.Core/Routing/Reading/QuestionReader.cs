@@ -40,6 +40,7 @@ public static partial class QuestionReader
 
         var period = PeriodReader.Read(folded, cueText, hits, kb, today);
         var nameWords = new HashSet<int>();
+        var asksDuration = HowLong().IsMatch(folded);
         foreach (var h in hits.Where(h => h.Start >= 0))
         {
             for (var k = h.Start; k < h.Start + h.Length; k++)
@@ -51,7 +52,8 @@ public static partial class QuestionReader
         // Words that only say how to answer ("timeline", "latest") or were read as the period ("since Lee took office")
         // are not what the question is about.
         var content = words.Where((w, i) => !nameWords.Contains(i) && !CommonWords.Stop.Contains(w) && !w.All(char.IsDigit) && w.Length > 1
-                && !CueWords.Contains(w) && !(period.IsTenure && (TenureWords.Contains(w) || LeaderName(w, kb))))
+                && !CueWords.Contains(w) && !(period.IsTenure && (TenureWords.Contains(w) || LeaderName(w, kb)))
+                && !(asksDuration && DurationWords.Contains(w)))
             .ToList();
         var scope = new Scope(
             JapanOrKorea: Cues.JapanOrKorea().IsMatch(cueText),
@@ -104,6 +106,15 @@ public static partial class QuestionReader
         "tell", "explain", "list", "overview", "summary", "briefly", "quick", "quickly", "question", "answer", "developments",
         "development", "news", "updates", "update", "happenings", "info", "information", "details", "detail",
     };
+
+    /// <summary>"How long did it last?": the words of a duration question say how to answer, not about what.</summary>
+    private static readonly HashSet<string> DurationWords = new(StringComparer.Ordinal)
+    {
+        "long", "last", "lasted", "take", "took", "go", "went", "stay", "stayed", "continue", "continued",
+    };
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bhow long\b")]
+    private static partial System.Text.RegularExpressions.Regex HowLong();
 
     private static readonly HashSet<string> TenureWords = new(StringComparer.Ordinal)
     {
