@@ -38,6 +38,9 @@ public sealed class StatisticPhrasingTests(RouterFixture fixture) : IClassFixtur
     [InlineData("2024년 방일 한국인 관광객 수", "8,817,765 people")]
     [InlineData("訪日韓国人 2025", "9,459,600 people")]
     [InlineData("대일 무역적자 2019", "−$19.16 bn")]
+    // Asking for a share means the series counted in percent, not the one whose name the question also uses.
+    [InlineData("What share of Korea's exports went to Japan in 2014?", "5.6%")]
+    [InlineData("what share of Korea's imports came from Japan in 2019?", "9.5%")]
     public async Task RouteAsync_MetricForAYear_AnswersTheHeldFigure(string question, string figure)
     {
         var answer = await fixture.AskAsync(question);

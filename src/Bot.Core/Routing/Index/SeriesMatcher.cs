@@ -16,7 +16,10 @@ public sealed partial class SeriesMatcher
     /// <summary>What being named by an alias is worth against the other words' weights.</summary>
     private const double NamedBoost = 0.5;
 
-    private sealed record SeriesWords(string Id, HashSet<string> Words, int Direction);
+    /// <summary>What asking for a share is worth to a series counted in percent: more than an alias's head start and a matching direction together.</summary>
+    private const double ShareBoost = 1.2;
+
+    private sealed record SeriesWords(string Id, HashSet<string> Words, int Direction, bool InPercent);
 
     private readonly IReadOnlyList<SeriesWords> _series;
     private readonly IReadOnlyDictionary<string, double> _weight;
@@ -27,7 +30,8 @@ public sealed partial class SeriesMatcher
             s.Id,
             s.Aliases.Append(s.Name).SelectMany(a => Tokenizer.Words(TextNormalizer.Fold(a)))
                 .Where(w => !CommonWords.Stop.Contains(w) && w.Length > 2).Select(Terms.Stem).ToHashSet(StringComparer.Ordinal),
-            Direction(TextNormalizer.Fold(s.Name))))];
+            Direction(TextNormalizer.Fold(s.Name)),
+            s.Unit == StatUnit.Percent))];
         _weight = _series.SelectMany(s => s.Words).GroupBy(w => w, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => 1.0 / g.Count(), StringComparer.Ordinal);
     }
@@ -49,9 +53,14 @@ public sealed partial class SeriesMatcher
         var direction = Direction(folded);
         // "between Japan and Korea", "both ways": the series that count both directions.
         var bothWays = BothWays().IsMatch(folded);
+        // "What share of Korea's exports …": a question asking for a proportion means a series counted in percent.
+        var asksShare = AsksShare().IsMatch(folded);
         var scored = _series
             .Select(s => (s.Id, Score: query.Where(s.Words.Contains).Sum(w => _weight[w]) + (named?.Contains(s.Id) == true ? NamedBoost : 0)
-                + (bothWays ? (s.Direction == 0 ? 0.3 : -0.1) : direction != 0 && s.Direction != 0 ? (direction == s.Direction ? 0.3 : -0.3) : 0)))
+                // A share's name puts the whole first ("Japan's share of South Korea's exports"): its word order says
+                // nothing about direction, so direction is not weighed when a share is asked.
+                + (asksShare ? (s.InPercent ? ShareBoost : 0)
+                    : bothWays ? (s.Direction == 0 ? 0.3 : -0.1) : direction != 0 && s.Direction != 0 ? (direction == s.Direction ? 0.3 : -0.3) : 0)))
             .Where(x => x.Score >= MinScore)
             .OrderByDescending(x => x.Score)
             .ToList();
@@ -100,6 +109,9 @@ public sealed partial class SeriesMatcher
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\bbetween (japan|korea|south korea|the two)\b.{0,20}\b(and|&)\b|\bboth (ways|directions)\b|two-way|two way|each other|한일 간|양국 간|日韓間|両国間")]
     private static partial System.Text.RegularExpressions.Regex BothWays();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(what|which) (share|percentage|proportion|percent)\b|\bshare of\b|\bper ?cent of\b|비중|비율|점유율|割合|シェア|比率")]
+    private static partial System.Text.RegularExpressions.Regex AsksShare();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"korea|\bkr\b|\brok\b|seoul|한국|韓国")]
     private static partial System.Text.RegularExpressions.Regex KoreaWord();

@@ -69,6 +69,12 @@ public static partial class QuestionReader
             // direction ("Japanese … of Korea") pick one.
             seriesHits = narrowed;
         }
+        else if (seriesHits.Count == 1 && index.Series.Match(words, folded, seriesHits) is [var better] && better != seriesHits[0])
+        {
+            // A name inside a longer ask ("what *share* of Korea's exports …"): the rest of the words mean another series
+            // even after the named one's head start.
+            seriesHits = [better];
+        }
 
         var targets = new Targets
         {
