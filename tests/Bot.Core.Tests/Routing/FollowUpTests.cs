@@ -32,6 +32,9 @@ public sealed class FollowUpTests(RouterFixture fixture) : IClassFixture<RouterF
     [InlineData("who owns dokdo", "and when did japan incorporate it?", IntentNames.Timeline, "28 January 1905")]
     [InlineData("who owns dokdo", "and what does tokyo say?", IntentNames.Faq, "Tokyo's position")]
     [InlineData("what is gsomia", "tell me more", IntentNames.Faq, "How GSOMIA works")]
+    // "Was that a record / a low?" about a figure: the extreme of the same series.
+    [InlineData("What share of Korea's exports went to Japan in 2015?", "was that a low?", IntentNames.Statistic, "lowest")]
+    [InlineData("korea imports from japan 2011", "was that a record?", IntentNames.Statistic, "highest")]
     // The thread's event is the unspoken subject: "last" in "how long did it last?" is not the GSOMIA "last minute".
     [InlineData("What time did Yoon declare martial law?", "How long did it last?", IntentNames.Timeline, "six hours")]
     // …but words that name its near twin still move to it: the signing, then the entry into force.
