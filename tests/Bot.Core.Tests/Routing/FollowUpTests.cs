@@ -39,6 +39,9 @@ public sealed class FollowUpTests(RouterFixture fixture) : IClassFixture<RouterF
     [InlineData("What time did Yoon declare martial law?", "How long did it last?", IntentNames.Timeline, "six hours")]
     // …but words that name its near twin still move to it: the signing, then the entry into force.
     [InlineData("When was the 1965 Basic Treaty signed?", "and when did it enter into force?", IntentNames.Timeline, "18 December 1965")]
+    // "How does Seoul view that?" asks for a government's position, not for an opinion poll ("view" is a poll word too).
+    [InlineData("who owns dokdo", "How does Seoul view that?", IntentNames.Faq, "Seoul's position")]
+    [InlineData("what is the 2015 comfort women agreement", "what is Tokyo's stance?", IntentNames.Faq, "Tokyo's position")]
     public async Task RouteAsync_FollowUpInSameConversation_ResolvesAgainstTheLastAnswer(string first, string followUp, string intent, string expected)
     {
         var chat = fixture.NewSession();

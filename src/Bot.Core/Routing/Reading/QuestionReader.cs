@@ -81,7 +81,8 @@ public static partial class QuestionReader
             SeriesNamed = seriesHits.Count > 0,
             // Guessing a series from loose words is only safe when the question is about Japan and Korea at all.
             SeriesIds = seriesHits.Count > 0 ? seriesHits
-                : scope.JapanOrKorea || hits.Count > 0 || Cues.Quantity().IsMatch(cueText) ? index.Series.Match(words, folded) : [],
+                : (scope.JapanOrKorea || hits.Count > 0 || Cues.Quantity().IsMatch(cueText)) && !GovernmentView().IsMatch(folded)
+                    ? index.Series.Match(words, folded) : [],
             FaqIds = Ids(hits, TargetKind.Faq),
             GlossaryIds = Ids(hits, TargetKind.Glossary),
             EventIds = Ids(hits, TargetKind.Event),
@@ -118,6 +119,13 @@ public static partial class QuestionReader
     {
         "long", "last", "lasted", "take", "took", "go", "went", "stay", "stayed", "continue", "continued",
     };
+
+    /// <summary>
+    /// "How does Seoul view that?", "Tokyo's stance": a government's position, not an opinion poll of the public, though
+    /// "view" is also a poll word.
+    /// </summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(seoul|tokyo|(south korean|korean|japanese) government)\b('s)?\s+(\w+\s+){0,2}(view|views|viewed|see|sees|saw|think|thinks|position|stance|take)\b|\b(how|what) (does|did|do) (seoul|tokyo)\b")]
+    private static partial System.Text.RegularExpressions.Regex GovernmentView();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\bhow long\b")]
     private static partial System.Text.RegularExpressions.Regex HowLong();
