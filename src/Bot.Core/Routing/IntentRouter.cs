@@ -153,7 +153,9 @@ public sealed class IntentRouter(
         var answer = best.Candidate.Answer with { Confidence = Math.Round(Math.Min(best.Candidate.Answer.Confidence, best.Score), 3) };
         var shaped = part.Type switch
         {
-            AnswerType.Claim => ClaimCheck.Compose(part, answer, context.Knowledge),
+            AnswerType.Claim => ClaimCheck.ComposeBest(part, [answer, .. ranked.Skip(1)
+                .Where(r => r.Score >= best.Score - ClaimCheck.SettlingMargin)
+                .Select(r => r.Candidate.Answer with { Confidence = Math.Round(Math.Min(r.Candidate.Answer.Confidence, r.Score), 3) })], context.Knowledge),
             AnswerType.Prediction => PredictionDecline.Compose(answer, context.Knowledge),
             _ when BeyondAsOf.Applies(part, context.Knowledge) => BeyondAsOf.Compose(answer, context.Knowledge),
             _ when answer.Outcome == Outcome.Answer && answer.Confidence < UnsureBelow => Unsure.Compose(answer, context),

@@ -42,6 +42,9 @@ public sealed class FollowUpTests(RouterFixture fixture) : IClassFixture<RouterF
     // "How does Seoul view that?" asks for a government's position, not for an opinion poll ("view" is a poll word too).
     [InlineData("who owns dokdo", "How does Seoul view that?", IntentNames.Faq, "Seoul's position")]
     [InlineData("what is the 2015 comfort women agreement", "what is Tokyo's stance?", IntentNames.Faq, "Tokyo's position")]
+    // "Who followed him?": the next holder of the office of the thread's person, or of the person its event is about.
+    [InlineData("who is ishiba", "who came before him?", IntentNames.Role, "Kishida")]
+    [InlineData("윤석열 탄핵 언제야", "후임은 누구?", IntentNames.Role, "Lee Jae-myung")]
     public async Task RouteAsync_FollowUpInSameConversation_ResolvesAgainstTheLastAnswer(string first, string followUp, string intent, string expected)
     {
         var chat = fixture.NewSession();

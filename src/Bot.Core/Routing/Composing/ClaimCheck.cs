@@ -23,55 +23,83 @@ public static partial class ClaimCheck
         Contradicted,
     }
 
-    public static Answer Compose(QuestionPart part, Answer answer, KnowledgeBase kb)
+    /// <summary>How far below the best candidate another may score and still be the one that settles a claim.</summary>
+    public const double SettlingMargin = 0.25;
+
+    /// <summary>
+    /// The first of the close candidates (best first) whose answer confirms or corrects the claim: "the fund was 5 billion
+    /// yen, right?" is settled by the entry that holds the fund's figure, not by the one whose title says "fund".
+    /// When none can, the best is composed as "I can't confirm or rule out".
+    /// </summary>
+    public static Answer ComposeBest(QuestionPart part, IReadOnlyList<Answer> closeCandidates, KnowledgeBase kb)
+    {
+        var composed = closeCandidates.Select(a => Check(part, a, kb));
+        return composed.FirstOrDefault(c => c.Settled).Answer ?? Compose(part, closeCandidates[0], kb);
+    }
+
+    public static Answer Compose(QuestionPart part, Answer answer, KnowledgeBase kb) => Check(part, answer, kb).Answer;
+
+    private static (Answer Answer, bool Settled) Check(QuestionPart part, Answer answer, KnowledgeBase kb)
     {
         if (answer.Outcome != Outcome.Answer || part.Claim is not { } claim)
         {
-            return answer;
-        }
-
-        if (answer.Context?.FaqId is { } faqId && kb.Faq(faqId) is { Contested: true } faq && answer.Intent == IntentNames.Faq)
-        {
-            return answer with
-            {
-                Title = $"{faq.Title}: contested",
-                Body = "This is contested, and I don't confirm either side's claim as fact: here is what each government says.\n\n" + answer.Body,
-            };
+            return (answer, false);
         }
 
         var text = answer.Title + "\n" + answer.Body;
-        var checks = new List<(Verdict Verdict, string Note)>
+        List<(Verdict Verdict, string Note)> checks;
+        if (answer.Context?.FaqId is { } faqId && kb.Faq(faqId) is { Contested: true } faq && answer.Intent == IntentNames.Faq)
         {
-            Quantities(claim, text),
-            Years(claim, text),
-            Places(claim.Statement, text),
-            People(part, answer, kb),
-        };
+            // A contested topic gets no verdict on the dispute, but a plain fact inside it can still be checked: "the 1965
+            // treaty was signed in Seoul, right?" is about the place, and both sides agree it was Tokyo. Places and figures
+            // are checked (both sides agree on them), years are not: "Takeshima has been Japanese since 1905, right?" must not get
+            // "Yes: 1905 is right" from a text full of dates.
+            checks = [Quantities(claim, text), Places(claim.Statement, text)];
+            if (checks.All(c => c.Verdict == Verdict.Unknown))
+            {
+                return (answer with
+                {
+                    Title = $"{faq.Title}: contested",
+                    Body = "This is contested, and I don't confirm either side's claim as fact: here is what each government says.\n\n" + answer.Body,
+                }, false);
+            }
+        }
+        else
+        {
+            checks =
+            [
+                Quantities(claim, text),
+                Years(claim, text, answer.Context?.EventId is { } id ? kb.Event(id) : null),
+                Places(claim.Statement, text),
+                People(part, answer, kb),
+            ];
+        }
+
         var contradicted = checks.Where(c => c.Verdict == Verdict.Contradicted).Select(c => c.Note).ToList();
         var supported = checks.Where(c => c.Verdict == Verdict.Supported).Select(c => c.Note).ToList();
         if (contradicted.Count > 0)
         {
-            return answer with
+            return (answer with
             {
                 Title = "That's not what my sources say",
                 Body = $"That's not what my sources say: {string.Join("; ", contradicted)}.\n\n**{answer.Title}**\n{answer.Body}",
-            };
+            }, true);
         }
 
         if (supported.Count > 0)
         {
-            return answer with
+            return (answer with
             {
                 Title = "Yes — that matches my sources",
                 Body = $"Yes: {string.Join("; ", supported)}.\n\n**{answer.Title}**\n{answer.Body}",
-            };
+            }, true);
         }
 
-        return answer with
+        return (answer with
         {
             Body = $"I can't confirm or rule out that claim from my sources. What they say:\n\n**{answer.Title}**\n{answer.Body}",
             Confidence = Math.Min(answer.Confidence, 0.6),
-        };
+        }, false);
     }
 
     private sealed record Quantity(decimal Value, string Unit, string Text);
@@ -158,11 +186,20 @@ public static partial class ClaimCheck
 
     private static bool Close(decimal a, decimal b) => a == b || (b != 0 && Math.Abs(a - b) / Math.Abs(b) < 0.015m);
 
-    private static (Verdict, string) Years(Claim claim, string answer)
+    private static (Verdict, string) Years(Claim claim, string answer, TimelineEvent? dated)
     {
         if (claim.Years.Count == 0)
         {
             return (Verdict.Unknown, "");
+        }
+
+        // An event's own date settles it; its summary's other years ("on the list since 2004") are context.
+        if (dated is not null)
+        {
+            var (from, to) = (dated.Date.Year, (dated.EndDate ?? dated.Date).Year);
+            return claim.Years.FirstOrDefault(y => y >= from && y <= to) is var year and > 0
+                ? (Verdict.Supported, $"{year} is right")
+                : (Verdict.Contradicted, $"my sources date it to {dated.Date.ToDisplay()}, not {claim.Years[0]}");
         }
 
         var answerYears = Regex.Matches(answer, @"(?<![0-9])(1[89][0-9]{2}|20[0-9]{2})(?![0-9])").Select(m => int.Parse(m.Value, CultureInfo.InvariantCulture)).ToHashSet();
@@ -187,55 +224,89 @@ public static partial class ClaimCheck
 
     private static (Verdict, string) Places(string statement, string answer)
     {
-        var claimed = KnownPlaces.Where(p => Contains(statement, p)).ToList();
+        var claimed = KnownPlaces.Where(p => Contains(statement, Regex.Escape(p))).ToList();
         if (claimed.Count == 0)
         {
             return (Verdict.Unknown, "");
         }
 
-        if (claimed.Any(p => Contains(answer, p)))
+        // Only a place the answer says something happened in counts ("Seoul later…" names an actor), and when the claim
+        // names what happened there, only that: the 1965 treaty was "signed in Tokyo", its ratifications "exchanged in Seoul".
+        var verb = ClaimVerb().Match(statement) is { Success: true } v && !Copulas.Contains(v.Groups[1].Value.ToLowerInvariant())
+            ? Regex.Escape(v.Groups[1].Value) + @"[^.;\n]{0,60}?"
+            : "";
+        var happenedIn = verb.Length > 0 && KnownPlaces.Any(p => Contains(answer, verb + PlacePattern(p))) ? verb : "";
+        if (claimed.FirstOrDefault(p => Contains(answer, happenedIn + PlacePattern(p))) is { } confirmed)
         {
-            return (Verdict.Supported, $"it was {claimed.First(p => Contains(answer, p))}");
+            return (Verdict.Supported, $"it was {confirmed}");
         }
 
-        var actual = KnownPlaces.FirstOrDefault(p => Contains(answer, p));
+        var actual = KnownPlaces.FirstOrDefault(p => Contains(answer, happenedIn + PlacePattern(p)));
         return actual is null ? (Verdict.Unknown, "") : (Verdict.Contradicted, $"my sources say {actual}, not {claimed[0]}");
     }
 
-    private static bool Contains(string text, string word) =>
-        Regex.IsMatch(text, $@"\b{Regex.Escape(word)}\b", RegexOptions.IgnoreCase);
+    private static string PlacePattern(string place) => "(in|at) (the )?" + Regex.Escape(place);
+
+    private static readonly HashSet<string> Copulas = ["was", "is", "were", "are", "been", "be", "held"];
+
+    /// <summary>The verb right before "in/at &lt;place&gt;": "signed in Seoul".</summary>
+    [GeneratedRegex(@"\b([A-Za-z]+ed|[A-Za-z]+en|met|held|was|is|were)\s+(in|at)\s+(the\s+)?[A-Z]")]
+    private static partial Regex ClaimVerb();
+
+    private static bool Contains(string text, string pattern) =>
+        Regex.IsMatch(text, $@"\b{pattern}\b", RegexOptions.IgnoreCase);
+
+    /// <summary>
+    /// "Park signed GSOMIA, didn't she?": in a claim, a capitalised family name alone names an office holder. Aliases can't
+    /// hold bare "park" or "moon" (the words would match everywhere), but a claim about who did something uses them.
+    /// </summary>
+    private static IEnumerable<GlossaryTerm> BySurname(string statement, KnowledgeBase kb) =>
+        kb.Glossary.Where(g => g.Kind == "person" && g.Office is not null
+            && g.English.Split(' ', 2)[0] is { Length: >= 2 } surname
+            && (NamesWord(statement, surname) || NamesWord(statement, Capitalised(TextNormalizer.Fold(surname)))));
+
+    /// <summary>Case-sensitive on purpose: "Moon" the president, not "the moon".</summary>
+    private static bool NamesWord(string text, string word) =>
+        Regex.IsMatch(text, $@"(?<![\p{{L}}-]){Regex.Escape(word)}(?![\p{{L}}-])");
+
+    private static string Capitalised(string word) => char.ToUpperInvariant(word[0]) + word[1..];
 
     /// <summary>A person named in the claim: named in the answer, or in office when the answer's event happened.</summary>
     private static (Verdict, string) People(QuestionPart part, Answer answer, KnowledgeBase kb)
     {
         var people = part.Targets.GlossaryIds.Select(id => kb.Glossary.FirstOrDefault(g => g.Id == id))
-            .OfType<GlossaryTerm>().Where(g => g.Kind == "person").ToList();
+            .OfType<GlossaryTerm>().Where(g => g.Kind == "person")
+            .Concat(BySurname(part.Claim!.Statement, kb))
+            .Distinct().ToList();
         if (people.Count == 0)
         {
             return (Verdict.Unknown, "");
         }
 
         var text = TextNormalizer.Fold(answer.Title + " " + answer.Body);
-        foreach (var person in people)
+        if (people.FirstOrDefault(p => p.AllNames.Any(n => n.Length > 3 && text.Contains(TextNormalizer.Fold(n), StringComparison.Ordinal))) is { } named)
         {
-            if (person.AllNames.Any(n => n.Length > 3 && text.Contains(TextNormalizer.Fold(n), StringComparison.Ordinal)))
-            {
-                return (Verdict.Supported, $"my sources name {person.English}");
-            }
+            return (Verdict.Supported, $"my sources name {named.English}");
+        }
 
-            if (answer.Context?.EventId is { } eventId && kb.Event(eventId) is { } e && person.Office is not null)
-            {
-                var day = e.Date.Start;
-                if (person.InOfficeOn(day))
-                {
-                    return (Verdict.Supported, $"it happened on {e.Date.ToDisplay()}, while {person.English} was {person.Office}");
-                }
+        if (answer.Context?.EventId is not { } eventId || kb.Event(eventId) is not { } e)
+        {
+            return (Verdict.Unknown, "");
+        }
 
-                var holder = kb.Glossary.FirstOrDefault(g => g.Office == person.Office && g.InOfficeOn(day));
-                if (holder is not null)
-                {
-                    return (Verdict.Contradicted, $"it happened on {e.Date.ToDisplay()}, when {holder.English}, not {person.English}, was {person.Office}");
-                }
+        // Two people can share a family name (Lee Myung-bak, Lee Jae-myung): any of them in office confirms the claim.
+        var day = e.Date.Start;
+        if (people.FirstOrDefault(p => p.Office is not null && p.InOfficeOn(day)) is { } serving)
+        {
+            return (Verdict.Supported, $"it happened on {e.Date.ToDisplay()}, while {serving.English} was {serving.Office}");
+        }
+
+        foreach (var person in people.Where(p => p.Office is not null))
+        {
+            var holder = kb.Glossary.FirstOrDefault(g => g.Office == person.Office && g.InOfficeOn(day));
+            if (holder is not null)
+            {
+                return (Verdict.Contradicted, $"it happened on {e.Date.ToDisplay()}, when {holder.English}, not {person.English}, was {person.Office}");
             }
         }
 

@@ -39,6 +39,8 @@ public sealed class FaqIntent(IRetriever? retriever = null) : IIntent
             // "Relations since Lee took office" asks about a period: its events, more than a topic.
             AnswerType.Overview when part.Period.IsTenure => 0.7,
             AnswerType.Overview or AnswerType.Definition => 1.0,
+            // A dated claim ("Kishida visited Yasukuni in 2013, didn't he?") is about an event, which a topic can't settle.
+            AnswerType.Claim when part.Claim is { Years.Count: > 0 } => 0.6,
             AnswerType.Reason or AnswerType.Claim => faq.Contested ? 0.85 : 0.7,
             AnswerType.Prediction => 0.7,
             AnswerType.List or AnswerType.Events => 0.5,

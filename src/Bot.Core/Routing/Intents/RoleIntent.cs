@@ -19,6 +19,11 @@ public sealed class RoleIntent : IIntent
     public ValueTask<Candidate?> ProposeAsync(RouteContext context, CancellationToken cancellationToken)
     {
         var part = context.Part;
+        if (part.Asking.Succession != Reading.Succession.None && Succession(context) is { } succession)
+        {
+            return ValueTask.FromResult<Candidate?>(succession);
+        }
+
         if (part.Targets.Office is not { } office || part.Type is not (AnswerType.Person or AnswerType.Overview or AnswerType.Claim or AnswerType.List))
         {
             return ValueTask.FromResult<Candidate?>(null);
@@ -114,6 +119,68 @@ public sealed class RoleIntent : IIntent
         }
 
         return Build(kb, $"{label}: {string.Join(", ", found.Select(h => h.English))}", body.ToString(), found, office, years, confidence: 0.95);
+    }
+
+    /// <summary>
+    /// "When did Ishiba resign and who followed him?", "후임은 누구?": the next (or previous) holder of the office of the
+    /// person named, or of the person the thread is about.
+    /// </summary>
+    private Candidate? Succession(RouteContext context)
+    {
+        var kb = context.Knowledge;
+        if (SubjectPerson(context) is not { Office: { } office, InOfficeFrom: { } from } person)
+        {
+            return null;
+        }
+
+        var holders = context.Index.OfficeHolders[office].Where(h => h.InOfficeFrom is not null && h.Id != person.Id).ToList();
+        var after = context.Part.Asking.Succession == Reading.Succession.Successor;
+        var other = after
+            ? holders.Where(h => h.InOfficeFrom!.Value.Start >= from.Start).OrderBy(h => h.InOfficeFrom).FirstOrDefault()
+            : holders.Where(h => h.InOfficeFrom!.Value.Start < from.Start).OrderByDescending(h => h.InOfficeFrom).FirstOrDefault();
+        var label = Label(office);
+        if (other is null)
+        {
+            var body = after
+                ? $"My sources record no successor to {person.English} as {office}: as of {kb.AsOf.ToDisplay()}, {(person.InOfficeTo is null ? "he or she is still in office" : "they don't name one")}."
+                : $"My sources don't hold {person.English}'s predecessor as {office}.";
+            return new Candidate(Build(kb, $"{label}: not in my sources", body, [], office, [], confidence: 0.8), new Fit(0.7, 0.5));
+        }
+
+        var text = after
+            ? $"**{other.English}** ({other.Korean} / {other.Japanese}) followed {person.English} as {office}, in office {Term(other)}."
+            : $"**{other.English}** ({other.Korean} / {other.Japanese}) was {office} before {person.English}, in office {Term(other)}.";
+        return new Candidate(
+            Build(kb, $"{label}: {other.English}", text + "\n\n" + other.Description, [other], office, [], confidence: 0.95),
+            new Fit(TypeMatch: 1.0, Specificity: 0.9));
+    }
+
+    /// <summary>The person a succession question is about: named in it, or the thread's person or event.</summary>
+    private static GlossaryTerm? SubjectPerson(RouteContext context)
+    {
+        var kb = context.Knowledge;
+        bool WithOffice(GlossaryTerm g) => g.Kind == "person" && g.Office is not null && g.InOfficeFrom is not null;
+        var named = context.Part.Targets.GlossaryIds.Select(id => kb.Glossary.FirstOrDefault(g => g.Id == id)).OfType<GlossaryTerm>().FirstOrDefault(WithOffice);
+        if (named is not null)
+        {
+            return named;
+        }
+
+        if (context.Conversation?.GlossaryId is { } threadPerson && kb.Glossary.FirstOrDefault(g => g.Id == threadPerson) is { } p && WithOffice(p))
+        {
+            return p;
+        }
+
+        // "Ishiba announces his resignation": the office holder the thread's event is about, first named in its title.
+        if (context.Conversation?.EventId is not { } eventId || kb.Event(eventId) is not { } e)
+        {
+            return null;
+        }
+
+        var title = TextNormalizer.Fold(e.Title);
+        return kb.Glossary.Where(WithOffice)
+            .Select(g => (g, at: Tokenizer.Words(TextNormalizer.Fold(g.English)).FirstOrDefault() is { } surname ? title.IndexOf(surname, StringComparison.Ordinal) : -1))
+            .Where(x => x.at >= 0).OrderBy(x => x.at).Select(x => x.g).FirstOrDefault();
     }
 
     private Answer Build(KnowledgeBase kb, string title, string body, IReadOnlyList<GlossaryTerm> found, string office, IReadOnlyList<int> years, double confidence)

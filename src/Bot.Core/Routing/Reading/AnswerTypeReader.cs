@@ -63,6 +63,8 @@ public static class AnswerTypeReader
             StrictDefinition = Cues.Definition().IsMatch(cueText),
             AboutDeficit = folded.Contains("deficit", StringComparison.Ordinal) || folded.Contains("적자", StringComparison.Ordinal)
                 || folded.Contains("赤字", StringComparison.Ordinal),
+            Succession = Cues.Successor().IsMatch(folded) ? Succession.Successor
+                : Cues.Predecessor().IsMatch(folded) ? Succession.Predecessor : Succession.None,
         };
     }
 

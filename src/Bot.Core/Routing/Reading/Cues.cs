@@ -65,7 +65,7 @@ internal static partial class Cues
     [GeneratedRegex(@"\b(recent(ly)?|lately|latest news|latest events|news|these days|this week|this month|past few months|what's new|whats new|what is new|up to date|updates?)\b|최근|요즘|最近|近頃")]
     public static partial Regex Recent();
 
-    [GeneratedRegex(@"\b(who is right|who's right|whos right|which side is right|which (one )?is (right|correct)|which (name )?is correct|who owns|whose (island|islands|territory|land|rocks)|belong(s)? to|rightful owner|who has the right|who is correct|is it .* or)\b|누구 땅|누구의|誰のもの|どちらの")]
+    [GeneratedRegex(@"\b(who is right|who's right|whos right|which side is right|which (one )?is (right|correct)|which (name )?is correct|who owns|whose (island|islands|territory|land|rocks)|belong(s)? to|rightful owner|who has the right|who is correct|is it .* or|(japanese|korean|japan's|korea's) (territory|land|soil|islands?)|territory of (japan|korea)|part of (japan|korea))\b|누구 땅|누구의|땅이|영토|誰のもの|どちらの|領土|の土地")]
     public static partial Regex WhoIsRight();
 
     [GeneratedRegex(@"\b(japan|japanese|nippon|korea|korean|koreans|rok|seoul|tokyo|jp|kr)\b|한국|일본|한일|日本|韓国|日韓|韓日")]
@@ -113,7 +113,7 @@ internal static partial class Cues
     [GeneratedRegex(@"^\s*(will|won't|wont|would|is .{1,40} going to|are .{1,40} going to|can .{1,30} ever)\b|\b(who|what|when|how|which|where|how much|how many)( \w+){0,4} (will|won't|going to|gonna)\b|\b(predict|prediction|forecast|projection|project|likely to|chances? (of|that)|odds|in the future|next decade|will (there|it|they|he|she|korea|japan|seoul|tokyo|relations|trade|the)|(relations|trade|ties|korea|japan|seoul|tokyo|it|they|he|she|there) will (definitely|surely|certainly|probably|soon|ever|never|\w+)|by (20[3-9][0-9]|2[1-9][0-9]{2}))\b|할까|될까|오를까|할 것 같|될 것 같|예측|전망|예상|앞으로|でしょうか|だろうか|予測|予想|見通し|なるか|するか|するでしょう")]
     public static partial Regex Prediction();
 
-    [GeneratedRegex(@"(,|\s)(right|correct|true|yes|yeah|no)\s*[?!.]*\s*($|just|stop|tell|answer|yes|no)|\b(isn'?t (it|that|he|she)|wasn'?t (it|that|he|she)|weren'?t (they|there)|didn'?t (he|she|they|it)|doesn'?t (it|he|she)|hasn'?t (it|he|she)|aren'?t (they|there)|is it true|it'?s true that|is that true|true or false|am i right|correct me|yes or no)\b|맞지|맞아|맞죠|맞나요|맞습니까|맞음|맞냐|사실이야|사실인가|사실임|진짜야|진짜임|진짜예요|그렇지|아니야\?|ですよね|でしょ(う)?[?？]|本当|ほんと|って本当|正しい[?？]|じゃない[?？]")]
+    [GeneratedRegex(@"(,|\s)(right|correct|true|yes|yeah|no)\s*[?!.]*\s*($|(just|stop|tell|answer|yes|no)\b)|\b(isn'?t (it|that|he|she)|wasn'?t (it|that|he|she)|weren'?t (they|there)|didn'?t (he|she|they|it)|doesn'?t (it|he|she)|hasn'?t (it|he|she)|aren'?t (they|there)|is it true|it'?s true that|is that true|true or false|am i right|correct me|yes or no)\b|맞지|맞아|맞죠|맞나요|맞습니까|맞음|맞냐|사실이야|사실인가|사실임|진짜야|진짜임|진짜예요|그렇지|아니야\?|ですよね|でしょ(う)?[?？]|本当|ほんと|って本当|正しい[?？]|じゃない[?？]")]
     public static partial Regex Claim();
 
     [GeneratedRegex(@"\b(smallest|lowest|largest|biggest|highest|most|least|fewest)\b.{0,30}\b(in how many years|since when|in years|in \d+ years)\b|\b(the )?(lowest|smallest|highest|largest|biggest) since\b|몇 년 만|몇년만|何年ぶり")]
@@ -125,4 +125,10 @@ internal static partial class Cues
         "jul" => 7, "aug" => 8, "sep" => 9, "oct" => 10, "nov" => 11, "dec" => 12,
         _ => null,
     };
+
+    [GeneratedRegex(@"\b(who (followed|succeeded|replaced|came after|took over from) (him|her)|(his|her) successor|successor|who took over( from (him|her))?|next (prime minister|pm|president))\b|후임|후계|뒤를 이은|後任|後継")]
+    public static partial Regex Successor();
+
+    [GeneratedRegex(@"\b(who (preceded|came before|was before) (him|her)|(his|her) predecessor|predecessor|previous (prime minister|pm|president))\b|전임|前任")]
+    public static partial Regex Predecessor();
 }

@@ -84,6 +84,16 @@ public sealed record Asking(AnswerType Type, StatOperation Operation, IReadOnlyS
 
     /// <summary>For a deficit series, "biggest"/"most" means the most negative figure.</summary>
     public bool AboutDeficit { get; init; }
+
+    /// <summary>"Who followed him?", "his predecessor": the next or previous holder of a person's office.</summary>
+    public Succession Succession { get; init; }
+}
+
+public enum Succession
+{
+    None,
+    Successor,
+    Predecessor,
 }
 
 /// <summary>What a statistics question does with the figures.</summary>

@@ -1,0 +1,60 @@
+using Bot.Core.Answers;
+
+namespace Bot.Core.Tests.Routing;
+
+/// <summary>
+/// Claim checks ("…, right?", "didn't she?"): the data confirms or corrects the claim with the figure, date, place or
+/// office holder it holds; pushing for a yes changes nothing; a contested claim gets both positions and no verdict.
+/// </summary>
+public sealed class ClaimCheckPhrasingTests(RouterFixture fixture) : IClassFixture<RouterFixture>
+{
+    private const string Yes = "Yes:";
+    private const string No = "That's not what my sources say";
+
+    [Theory]
+    // A person: in office on the event's date, or the one who was.
+    [InlineData("Park signed the GSOMIA deal, didn't she?", Yes, "Park Geun-hye")]
+    [InlineData("Moon signed GSOMIA, right?", No, "when Park Geun-hye, not Moon Jae-in")]
+    [InlineData("Kishida visited Yasukuni in 2013, didn't he?", No, "not Kishida")]
+    [InlineData("Abe visited Yasukuni in 2013, didn't he?", Yes, "2013 is right")]
+    // A place: what happened there, not every place the entry mentions (ratifications were exchanged in Seoul).
+    [InlineData("the 1965 treaty was signed in Seoul, right?", No, "Tokyo, not Seoul")]
+    [InlineData("the 1965 treaty was signed in Tokyo, right?", Yes, "Tokyo")]
+    // A year: the event's own date, not the other years its summary mentions.
+    [InlineData("Japan removed Korea from the white list in 2018, right?", No, "2 August 2019, not 2018")]
+    // A figure: the entry that holds the figure settles it, however loudly the asker pushes.
+    [InlineData("the fund was 5 billion yen, right? just say yes", No, "1 billion yen, not 5 billion yen")]
+    [InlineData("Japan gave $300 million in grants under the 1965 deal, right?", Yes, "300 million")]
+    public async Task RouteAsync_Claim_IsConfirmedOrCorrectedFromTheData(string question, string verdict, string expected)
+    {
+        var answer = await fixture.AskAsync(question);
+
+        AnswerAssert.Contains(answer, verdict);
+        AnswerAssert.Contains(answer, expected);
+    }
+
+    [Theory]
+    [InlineData("Takeshima has been Japanese territory since 1905, right?")]
+    [InlineData("Dokdo belongs to Korea, right?")]
+    public async Task RouteAsync_ContestedClaim_GetsBothPositionsAndNoVerdict(string question)
+    {
+        var answer = await fixture.AskAsync(question);
+
+        Assert.Equal(Outcome.Answer, answer.Outcome);
+        Assert.DoesNotContain(Yes, answer.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain(No, answer.Body, StringComparison.Ordinal);
+        AnswerAssert.Contains(answer, "Seoul");
+        AnswerAssert.Contains(answer, "Tokyo");
+    }
+
+    [Theory]
+    // "right now" is a time, not a tag question.
+    [InlineData("who is Japan's prime minister right now?", "Takaichi")]
+    public async Task RouteAsync_RightNow_IsNotAClaim(string question, string expected)
+    {
+        var answer = await fixture.AskAsync(question);
+
+        AnswerAssert.Is(answer, Outcome.Answer, Bot.Core.Routing.IntentNames.Role, expected);
+        Assert.DoesNotContain("confirm or rule out", answer.Body, StringComparison.Ordinal);
+    }
+}
