@@ -19,8 +19,18 @@ public static partial class FollowUpResolver
             return part;
         }
 
+        // "and?", "so?", "그리고?", "で？" say nothing to answer, even in a thread: guessing what they ask would be a confident
+        // answer to a question nobody asked.
+        if (BareJoiner().IsMatch(part.Wording.Folded))
+        {
+            return part with { FollowUp = part.FollowUp with { NeedsContext = true } };
+        }
+
         return context is null || context.IsEmpty ? WithoutContext(part) : WithContext(part, context, index);
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\W*(and|so|then|also|or|and then|and so|and\?+|그리고|그래서|그럼|또|で|それで|そして|それから|あと)\W*$")]
+    private static partial System.Text.RegularExpressions.Regex BareJoiner();
 
     /// <summary>"what about exports?", "and in 2020?", "how much was it in 2019" lean on an answer that isn't there.</summary>
     private static QuestionPart WithoutContext(QuestionPart part)

@@ -93,6 +93,15 @@ public sealed class IntentRouter(
         }
 
         var joined = PartsJoiner.Join(answers, kb);
+        // Fifty questions in one message get the first few answers and a plain word about the rest, never silence.
+        if (question.Command is null && QuestionSplitter.Count(TextNormalizer.Clean(text)) is var asked && asked > parts.Count)
+        {
+            joined = joined with
+            {
+                Body = joined.Body + $"\n\n_You asked {asked} questions in one message; I answered the first {parts.Count}. Ask the others in a new message._",
+            };
+        }
+
         // What the thread remembers is the state after the last part, with the years asked along the way.
         return joined.Context is null || state is null ? joined : joined with { Context = state };
     }

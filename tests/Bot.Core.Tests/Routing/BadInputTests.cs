@@ -98,4 +98,15 @@ public sealed class BadInputTests(RouterFixture fixture) : IClassFixture<RouterF
         new Random(seed).NextBytes(bytes);
         return Encoding.Latin1.GetString(bytes);
     }
+
+    [Fact]
+    public async Task RouteAsync_FiftyQuestionsInOneMessage_AnswersTheFirstAndSaysSoAboutTheRest()
+    {
+        var text = string.Join(" ", Enumerable.Range(0, 50).Select(i => $"imports {1990 + (i % 35)}?"));
+
+        var answer = await fixture.AskAsync(text);
+
+        Assert.Equal(Outcome.Answer, answer.Outcome);
+        AnswerAssert.Contains(answer, "You asked 50 questions in one message; I answered the first 4");
+    }
 }

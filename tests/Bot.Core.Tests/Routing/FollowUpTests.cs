@@ -70,6 +70,21 @@ public sealed class FollowUpTests(RouterFixture fixture) : IClassFixture<RouterF
         AnswerAssert.Is(answer, Outcome.Clarify, IntentNames.FollowUp);
     }
 
+    [Theory]
+    [InlineData("and?")]
+    [InlineData("so?")]
+    [InlineData("그리고?")]
+    [InlineData("で？")]
+    public async Task RouteAsync_BareJoinerInAThread_AsksWhatNextInsteadOfGuessing(string followUp)
+    {
+        var chat = fixture.NewSession();
+        await chat.AskAsync("korea imports from japan 2019");
+
+        var answer = await chat.AskAsync(followUp);
+
+        AnswerAssert.Is(answer, Outcome.Clarify, IntentNames.FollowUp, "What would you like to know next?");
+    }
+
     [Fact]
     public async Task RouteAsync_FollowUpInAnotherConversation_DoesNotSeeThisOnesContext()
     {

@@ -15,7 +15,9 @@ public sealed class FollowUpWithoutContextIntent : IIntent
                 Outcome = Outcome.Clarify,
                 Intent = Name,
                 Title = "What are we following up on?",
-                Body = "That sounds like a follow-up, but I don't know what it follows. Ask the full question, e.g. \"Korea's exports to Japan in 2019?\"",
+                Body = context.Conversation is { IsEmpty: false }
+                    ? "What would you like to know next? Ask it in a few words, e.g. \"and the year before?\", \"why?\" or \"what about Japan's view?\""
+                    : "That sounds like a follow-up, but I don't know what it follows. Ask the full question, e.g. \"Korea's exports to Japan in 2019?\"",
                 Suggestions = AnswerParts.ExampleQuestions.Take(3).ToList(),
                 AsOf = context.Knowledge.AsOf,
             }, Fit.Gate)

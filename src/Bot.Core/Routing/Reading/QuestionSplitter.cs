@@ -20,18 +20,22 @@ public static partial class QuestionSplitter
 
     public static IReadOnlyList<string> Split(string text)
     {
+        var parts = All(text);
+        return parts.Count > MaxParts ? parts[..MaxParts] : parts;
+    }
+
+    /// <summary>How many questions the message holds, counting those past <see cref="MaxParts"/> that go unanswered.</summary>
+    public static int Count(string text) => All(text).Count;
+
+    private static List<string> All(string text)
+    {
         var parts = new List<string>();
         foreach (var sentence in QuestionMarks(text))
         {
             parts.AddRange(Joiner().Split(sentence).Select(p => p.Trim()).Where(IsQuestionText));
         }
 
-        if (parts.Count <= 1)
-        {
-            return [text];
-        }
-
-        return parts.Count > MaxParts ? parts[..MaxParts] : parts;
+        return parts.Count <= 1 ? [text] : parts;
     }
 
     /// <summary>Sentences ending in a question mark (or the end of the text); a trailing "just say yes" stays attached.</summary>
