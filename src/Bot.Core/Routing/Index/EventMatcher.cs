@@ -16,14 +16,18 @@ public sealed partial class EventMatcher
     /// <summary>Below this score no event is a convincing match (about one rare word in the title, or two common ones).</summary>
     public const double MinScore = 2.5;
 
-    private sealed record EventWords(TimelineEvent Event, HashSet<string> Strong, HashSet<string> Weak);
+    private sealed record EventWords(TimelineEvent Event, HashSet<string> Strong, HashSet<string> Weak, EventDirection.Country Actor, EventDirection.Way Way);
 
     private readonly IReadOnlyList<EventWords> _events;
     private readonly IReadOnlyDictionary<string, double> _idf;
 
+    private readonly IReadOnlyDictionary<string, string> _people;
+
     public EventMatcher(KnowledgeBase kb)
     {
         _events = [.. kb.Timeline.Select(WordsOf)];
+        _people = kb.Glossary.Where(g => g.Kind == "person")
+            .ToDictionary(g => g.Id, g => Tokenizer.Words(TextNormalizer.Fold(g.English)).FirstOrDefault() ?? g.Id, StringComparer.Ordinal);
         var df = _events.SelectMany(e => e.Strong.Union(e.Weak)).GroupBy(w => w, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         _idf = df.ToDictionary(p => p.Key, p => Math.Log(1 + (kb.Timeline.Count / (double)p.Value)), StringComparer.Ordinal);
@@ -46,10 +50,12 @@ public sealed partial class EventMatcher
             .Concat(PassageIndex.CjkTerms(q.Folded))
             .ToHashSet(StringComparer.Ordinal);
         var cjkHits = q.Hits.Where(h => h.Start < 0).ToList();
+        var (actor, way) = (EventDirection.Actor(q.Folded), EventDirection.Direction(q.Folded));
         var ranked = new List<EventMatch>();
         foreach (var e in _events)
         {
             var score = Score(e, part, queryWords, cjkHits);
+            score += score > 0 ? EventDirection.Bonus(actor, way, e.Actor, e.Way) : 0;
             if (score > 0)
             {
                 ranked.Add(new EventMatch(e.Event, score));
@@ -57,14 +63,18 @@ public sealed partial class EventMatcher
         }
 
         ranked.Sort((a, b) => b.Score.CompareTo(a.Score));
-        return Ordinal(ranked, part.Wording.Folded);
+        return Ordinal(ranked, part.Wording.Folded, NamedSurnames(part));
     }
+
+    /// <summary>The family names of the people a part names: "the first summit between Lee and Takaichi" is one of theirs.</summary>
+    private List<string> NamedSurnames(QuestionPart part) =>
+        [.. part.Targets.GlossaryIds.Select(id => _people.GetValueOrDefault(id)).OfType<string>()];
 
     /// <summary>
     /// "The first summit between Lee and Ishiba": among events that match about equally well, the earliest; "the latest"
     /// or "the last" one, the most recent.
     /// </summary>
-    private static List<EventMatch> Ordinal(List<EventMatch> ranked, string folded)
+    private static List<EventMatch> Ordinal(List<EventMatch> ranked, string folded, List<string> surnames)
     {
         var nth = FirstWord().IsMatch(folded) ? 1 : SecondWord().IsMatch(folded) ? 2 : ThirdWord().IsMatch(folded) ? 3 : 0;
         var last = LastWord().IsMatch(folded);
@@ -74,6 +84,13 @@ public sealed partial class EventMatcher
         }
 
         var close = ranked.TakeWhile(m => m.Score >= ranked[0].Score - 1.5).OrderBy(m => m.Event.Date.Start).ToList();
+        // Count only the events of everyone named: Lee's first summit with Takaichi is not his first with Ishiba.
+        var theirs = ranked.TakeWhile(m => m.Score >= ranked[0].Score - 4).Where(m => surnames.All(n => TextNormalizer.Fold(m.Event.Title + " " + m.Event.Summary).Contains(n, StringComparison.Ordinal))).ToList();
+        if (surnames.Count > 0 && theirs.Count > 0)
+        {
+            close = [.. theirs.OrderBy(m => m.Event.Date.Start)];
+        }
+
         var pick = nth > 0 ? close[Math.Min(nth, close.Count) - 1] : close[^1];
         ranked.Remove(pick);
         ranked.Insert(0, pick with { Score = ranked[0].Score + 0.01 });
@@ -166,6 +183,7 @@ public sealed partial class EventMatcher
         }
 
         strong.UnionWith(ev.Aliases.SelectMany(PassageIndex.CjkTerms));
-        return new EventWords(ev, strong, weak);
+        var title = TextNormalizer.Fold(ev.Title);
+        return new EventWords(ev, strong, weak, EventDirection.Actor(title), EventDirection.Direction(title));
     }
 }

@@ -7,7 +7,7 @@ namespace Bot.Core.Routing.Reading;
 /// Decides what kind of answer a part wants from its cue words. Every type whose cues appear is kept as a signal; the
 /// main type is the first in a fixed priority, so "why did exports fall" is a reason and "when did imports peak" an extreme.
 /// </summary>
-public static class AnswerTypeReader
+public static partial class AnswerTypeReader
 {
     internal static Asking Read(string folded, string cueText, Period period, KnowledgeBase kb, IReadOnlyList<LexiconHit> hits)
     {
@@ -115,7 +115,8 @@ public static class AnswerTypeReader
         var compare = Cues.Compare().IsMatch(cueText);
         var peak = Cues.Peak().IsMatch(cueText);
         var lowest = Cues.Lowest().IsMatch(cueText);
-        var change = Cues.Change().IsMatch(cueText);
+        // "Tokyo dropped Seoul from the white list" removes a country from a list; no figure fell.
+        var change = Cues.Change().IsMatch(cueText) && !FromAList().IsMatch(cueText);
         // "How far did imports fall between the 2011 peak and 2020?": two years and a movement word ask for the change.
         var twoYears = period.Years.Count >= 2 || (period.From is not null && period.To is not null);
         return compare ? StatOperation.Compare
@@ -132,4 +133,7 @@ public static class AnswerTypeReader
     private static bool PredictsPastAsOf(Period period, KnowledgeBase kb, string cueText) =>
         kb.Timeline.Count > 0 && period.Years.Any(y => y > kb.AsOf.Year + 1)
         && (cueText.Contains(" will ", StringComparison.Ordinal) || cueText.Contains("predict", StringComparison.Ordinal));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(drop|drops|dropped|remove|removes|removed|kick|kicked|took|take|struck|strike)\s+(\w+\s+){0,3}(from|off)\s+(the\s+|its\s+|their\s+|japan's\s+|korea's\s+)?(export\s+)?(white ?list|whitelist|list|group a|trusted)")]
+    private static partial System.Text.RegularExpressions.Regex FromAList();
 }

@@ -1,0 +1,89 @@
+using System.Text.RegularExpressions;
+
+namespace Bot.Core.Routing.Index;
+
+/// <summary>
+/// Near-twin events differ in who acted and which way: "Japan drops Korea from its white list" and "Korea puts Japan back
+/// on its white list" share every content word. The question's first-named country and its direction words (removal
+/// vs reinstatement) tell them apart.
+/// </summary>
+public static partial class EventDirection
+{
+    public enum Country
+    {
+        None,
+        Japan,
+        Korea,
+    }
+
+    public enum Way
+    {
+        None,
+        Down,
+        Up,
+    }
+
+    /// <summary>
+    /// The acting country, when the text names both: the one whose list or rule it is ("Korea got back into Japan's Group
+    /// A"), else the one named first ("Tokyo dropped Seoul"). "Korea and Japan normalised ties" has no actor.
+    /// </summary>
+    public static Country Actor(string folded)
+    {
+        var japan = JapanWord().Match(folded);
+        var korea = KoreaWord().Match(folded);
+        if (!japan.Success || !korea.Success || Together().IsMatch(folded))
+        {
+            return Country.None;
+        }
+
+        var (japanOwns, koreaOwns) = (JapanPossessive().IsMatch(folded), KoreaPossessive().IsMatch(folded));
+        return japanOwns != koreaOwns ? (japanOwns ? Country.Japan : Country.Korea)
+            : japan.Index < korea.Index ? Country.Japan : Country.Korea;
+    }
+
+    [GeneratedRegex(@"\b(japan|korea|tokyo|seoul)(ese|n)?\s*(and|&|/|-|–|—)\s*(the )?(south )?(japan|korea|tokyo|seoul)|\bbetween\b|\bbilateral\b|\bboth\b|한일|日韓|韓日")]
+    private static partial Regex Together();
+
+    [GeneratedRegex(@"\b(japan's|tokyo's)\s+(own\s+)?(\w+\s+){0,2}(list|group|controls?|rules?|regime|whitelist)\b|일본의 (화이트리스트|그룹)")]
+    private static partial Regex JapanPossessive();
+
+    [GeneratedRegex(@"\b(korea's|seoul's)\s+(own\s+)?(\w+\s+){0,2}(list|group|controls?|rules?|regime|whitelist)\b|한국의 (화이트리스트|그룹)")]
+    private static partial Regex KoreaPossessive();
+
+    /// <summary>Tightening, removal, imposing (down) or lifting, restoring, putting back (up); neither when both appear.</summary>
+    public static Way Direction(string folded)
+    {
+        var down = DownWord().IsMatch(folded);
+        var up = UpWord().IsMatch(folded);
+        return down == up ? Way.None : down ? Way.Down : Way.Up;
+    }
+
+    /// <summary>Score adjustment for an event given the question's reading: same way and actor up, the opposite down.</summary>
+    public static double Bonus(Country questionActor, Way questionWay, Country eventActor, Way eventWay)
+    {
+        double bonus = 0;
+        if (questionActor != Country.None && eventActor != Country.None)
+        {
+            bonus += questionActor == eventActor ? 1.5 : -1.5;
+        }
+
+        if (questionWay != Way.None && eventWay != Way.None)
+        {
+            bonus += questionWay == eventWay ? 1.5 : -1.5;
+        }
+
+        return bonus;
+    }
+
+    [GeneratedRegex(@"\b(japan|japan's|japanese|tokyo)\b|일본|日本")]
+    private static partial Regex JapanWord();
+
+    [GeneratedRegex(@"\b(korea|korea's|korean|seoul)\b|한국|韓国")]
+    private static partial Regex KoreaWord();
+
+    [GeneratedRegex(@"\b(tighten(s|ed|ing)?|remov(e|es|ed|al|ing)|drop(s|ped|ping)?|impos(e|es|ed|ing)|exclud(e|es|ed|ing)|downgrad(e|es|ed|ing)|took off|take off|kick(ed)? out)\b|제외|강화|除外|強化")]
+    private static partial Regex DownWord();
+
+    [GeneratedRegex(@"\b(reinstat(e|es|ed|ement|ing)|restor(e|es|ed|ing|ation)|back|lift(s|ed|ing)?|eas(e|es|ed|ing)|return(s|ed)?|re-?add(s|ed)?|readmit(s|ted)?|scrap(s|ped)?|undo|undid|revers(e|es|ed|al))\b|복귀|해제|완화|재지정|復帰|解除|緩和|再指定")]
+    private static partial Regex UpWord();
+}

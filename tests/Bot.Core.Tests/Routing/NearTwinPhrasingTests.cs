@@ -1,0 +1,27 @@
+using Bot.Core.Answers;
+using Bot.Core.Routing;
+
+namespace Bot.Core.Tests.Routing;
+
+/// <summary>
+/// Near-twin events share most of their words: who acted (Japan's list or Korea's), which way (removal or
+/// reinstatement), and with whom (Lee's first summit with Takaichi, not with Ishiba) tell them apart.
+/// </summary>
+public sealed class NearTwinPhrasingTests(RouterFixture fixture) : IClassFixture<RouterFixture>
+{
+    [Theory]
+    [InlineData("when did japan put korea back in group a", "21 July 2023")]
+    [InlineData("when did korea get back into japan's group a", "21 July 2023")]
+    [InlineData("when did korea put japan back on its white list", "24 April 2023")]
+    [InlineData("what date did tokyo drop seoul from the export whitelist", "2 August 2019")]
+    [InlineData("when did korea drop japan from its white list", "September 2019")]
+    [InlineData("When was the first summit between Lee Jae-myung and Takaichi?", "30 October 2025")]
+    [InlineData("When was the first summit between Lee Jae-myung and Ishiba?", "17 June 2025")]
+    [InlineData("when did korea and japan normalize ties", "1965")]
+    public async Task RouteAsync_NearTwinEvents_PicksTheOneAsked(string question, string expected)
+    {
+        var answer = await fixture.AskAsync(question);
+
+        AnswerAssert.Is(answer, Outcome.Answer, IntentNames.Timeline, expected);
+    }
+}
