@@ -26,6 +26,9 @@ public sealed class PerCallLatencyConfig : ManualConfig
             .WithUnrollFactor(1)
             .WithOutlierMode(OutlierMode.DontRemove));
         AddDiagnoser(MemoryDiagnoser.Default);
+        // The generated project builds the whole solution's dependencies; on the shared 2-core VM under other builds that
+        // took more than BenchmarkDotNet's default 2 minutes and the run stopped before measuring anything.
+        WithBuildTimeout(TimeSpan.FromMinutes(10));
         AddColumn(StatisticColumn.Median, StatisticColumn.P95, new PercentileColumn(99), StatisticColumn.P100);
     }
 }

@@ -48,6 +48,9 @@ public sealed class ModeHost : IDisposable
 
     public RecordingRetriever Recorder { get; }
 
+    /// <summary>The host's services, to build a router around the same knowledge, retriever and composer.</summary>
+    public IServiceProvider Services => _host.Services;
+
     /// <summary>Points the host at the repository's knowledge and at <paramref name="storagePath"/>; no LLM, whatever the environment says.</summary>
     public static void ConfigureEnvironment(string storagePath, bool quiet)
     {

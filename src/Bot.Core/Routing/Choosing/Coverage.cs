@@ -79,10 +79,7 @@ public static class Coverage
 
         // The entries the answer is about: their own names and aliases cover the words the question used for them
         // ("koreans living in japan" → the residents series), in any language.
-        foreach (var entry in EntryTexts(answer, index.Knowledge))
-        {
-            about.UnionWith(PassageIndex.TermsOf(entry));
-        }
+        index.EntryTerms.AddTo(about, answer);
 
         // An office asked about ("요즘 일본 총리 누구임?") is covered by an answer about who holds it.
         if (part.Targets.Office is { } office && answer.Context?.Office == office)
@@ -130,52 +127,6 @@ public static class Coverage
         }
 
         return total == 0 ? 1 : covered / total;
-    }
-
-    private static IEnumerable<string> EntryTexts(Answer answer, KnowledgeBase kb)
-    {
-        if (answer.Context is not { } c || answer.Outcome != Outcome.Answer)
-        {
-            yield break;
-        }
-
-        // The entry's own words, and what the answer says in the translations (until answers come in the asker's language,
-        // a Korean question is matched against the Korean text of the English answer's entries).
-        foreach (var s in c.SeriesIds.Select(kb.Series).OfType<StatSeries>())
-        {
-            yield return s.Name + " " + string.Join(' ', s.Aliases) + " " + s.Definition;
-            foreach (var lang in Langs.Translated)
-            {
-                yield return s.Text(lang) is var t && t.Lang == lang ? t.Name + " " + t.Definition : "";
-            }
-        }
-
-        if (c.EventId is { } e && kb.Event(e) is { } ev)
-        {
-            yield return ev.Title + " " + string.Join(' ', ev.Aliases) + " " + string.Join(' ', ev.Tags);
-            foreach (var lang in Langs.Translated)
-            {
-                yield return ev.Text(lang) is var t && t.Lang == lang ? t.Title + " " + t.Summary + " " + t.Significance : "";
-            }
-        }
-
-        if (c.FaqId is { } f && kb.Faq(f) is { } faq && answer.Intent == IntentNames.Faq)
-        {
-            yield return faq.Title + " " + string.Join(' ', faq.Aliases);
-            foreach (var lang in Langs.Translated)
-            {
-                yield return faq.For(lang) is var t && t.Lang == lang ? t.Title + " " + t.Summary + " " + string.Join(' ', t.Positions.Select(p => p.Body)) : "";
-            }
-        }
-
-        if (c.GlossaryId is { } g && kb.Glossary.FirstOrDefault(t => t.Id == g) is { } term)
-        {
-            yield return string.Join(' ', term.AllNames);
-            foreach (var lang in Langs.Translated)
-            {
-                yield return term.Text(lang) is var t && t.Lang == lang ? t.Description : "";
-            }
-        }
     }
 
     /// <summary>True when the answer is about the entry a name in the question points at (or its topic).</summary>

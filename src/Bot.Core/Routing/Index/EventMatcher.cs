@@ -133,8 +133,16 @@ public sealed partial class EventMatcher
             score += 2;
         }
 
-        score += part.Targets.FaqIds.Count(f => e.RelatedFaq.Contains(f) || e.Tags.Contains(f)) * 1.5;
-        score += cjkHits.Count(h => h.Kind == TargetKind.Glossary && e.Aliases.Any(a => a.Contains(h.Phrase, StringComparison.Ordinal)));
+        // Checked before counting: this runs for every event on every question, and most name no topic or CJK glossary term.
+        if (part.Targets.FaqIds.Count > 0)
+        {
+            score += part.Targets.FaqIds.Count(f => e.RelatedFaq.Contains(f) || e.Tags.Contains(f)) * 1.5;
+        }
+
+        if (cjkHits.Count > 0)
+        {
+            score += cjkHits.Count(h => h.Kind == TargetKind.Glossary && e.Aliases.Any(a => a.Contains(h.Phrase, StringComparison.Ordinal)));
+        }
 
         // Ties go to the better-known event (more names people use for it).
         score += 0.05 * e.Aliases.Count;

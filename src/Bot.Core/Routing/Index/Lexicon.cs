@@ -58,6 +58,10 @@ public sealed class Lexicon
             _vocabulary.Add(core);
         }
 
+        // Longest names first, so "한일기본조약" wins over a shorter name inside it (a stable sort: equal lengths keep
+        // their order). Sorted once here rather than for every question.
+        _cjk = [.. _cjk.OrderByDescending(e => e.Cjk.Length)];
+
         foreach (var word in _vocabulary)
         {
             if (!_vocabularyByLength.TryGetValue(word.Length, out var list))
@@ -224,8 +228,7 @@ public sealed class Lexicon
         if (TextNormalizer.ContainsCjk(folded))
         {
             var compact = new string([.. folded.Where(c => !char.IsWhiteSpace(c))]);
-            // Longest names first, so "한일기본조약" wins over a shorter name inside it.
-            foreach (var e in _cjk.OrderByDescending(e => e.Cjk.Length))
+            foreach (var e in _cjk) // longest first (sorted when built)
             {
                 if (compact.Contains(e.Cjk, StringComparison.Ordinal)
                     && !hits.Any(h => h.Kind == e.Kind && h.Id == e.Id))

@@ -151,6 +151,12 @@ public sealed partial class PassageIndex
     /// </summary>
     private static IEnumerable<string> CjkRuns(string folded)
     {
+        // Most texts are English: they have no runs, and the stop-word pass over a whole answer body is the costly part.
+        if (!TextNormalizer.ContainsCjk(folded))
+        {
+            yield break;
+        }
+
         var text = CjkStop().Replace(folded, " ");
         var run = new System.Text.StringBuilder();
         foreach (var c in text)

@@ -18,6 +18,7 @@ public sealed class RoutingIndex
         Events = new EventMatcher(kb);
         Phrasings = new StoredPhrasings(kb);
         Passages = new PassageIndex(kb);
+        EntryTerms = new EntryTerms(kb);
         OfficeHolders = kb.Glossary.Where(g => g.Office is not null).ToLookup(g => g.Office!, StringComparer.Ordinal);
     }
 
@@ -36,6 +37,9 @@ public sealed class RoutingIndex
 
     /// <summary>Sentences of every entry, for detail questions a template answer leaves uncovered.</summary>
     public PassageIndex Passages { get; }
+
+    /// <summary>The terms of each entry's names and texts, which cover a question's words for an answer about that entry.</summary>
+    public EntryTerms EntryTerms { get; }
 
     /// <summary>The glossary people by the office they held.</summary>
     public ILookup<string, GlossaryTerm> OfficeHolders { get; }
