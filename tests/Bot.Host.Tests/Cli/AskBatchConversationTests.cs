@@ -19,6 +19,9 @@ public sealed class AskBatchConversationTests
     private const string Imports2020Figure = "45.92";
     private const string Exports2019Figure = "28.41";
 
+    /// <summary>The intent of the one line a batch writes for an input line it cannot read.</summary>
+    private const string InvalidLine = "invalid-line";
+
     [Fact]
     public async Task FollowUpInTheSameConversation_AnsweredForTheYearAfter()
     {
@@ -114,6 +117,34 @@ public sealed class AskBatchConversationTests
         Assert.Equal("too-long", Intent(answers[3]));
     }
 
+    [Fact]
+    public async Task LinesThatCannotBeRead_OneErrorLineEachNamingTheProblem_AndTheThreadGoesOn()
+    {
+        (string Line, string Problem)[] bad =
+        [
+            ("""{"conversation":"c1","question":""", "not valid JSON"),
+            ("""{"conversation":"c1"}""", "\"question\""),
+            ("""{"conversation":"c1","question":42}""", "\"question\""),
+            ("""{"conversation":7,"question":"and the year after that?"}""", "\"conversation\""),
+            ("""{"conversation":["c1"],"question":"and the year after that?"}""", "\"conversation\""),
+            ("""{"conversation":true,"question":"and the year after that?"}""", "\"conversation\""),
+        ];
+
+        var answers = await AskAsync([Line("c1", Imports2019), .. bad.Select(b => b.Line), Line("c1", YearAfter)]);
+
+        for (var i = 0; i < bad.Length; i++)
+        {
+            var error = answers[i + 1];
+            Assert.Equal("clarify", Outcome(error));
+            Assert.Equal(InvalidLine, Intent(error));
+            Assert.Contains($"Line {i + 2}:", Text(error));
+            Assert.Contains(bad[i].Problem, Text(error));
+        }
+
+        // The batch went on, and the bad lines neither broke nor joined thread c1.
+        AssertStatistic(answers[^1], Imports2020Figure);
+    }
+
     /// <summary>A JSON batch line with a conversation id.</summary>
     private static string Line(string conversation, string question) =>
         JsonSerializer.Serialize(new { conversation, question });
@@ -134,14 +165,15 @@ public sealed class AskBatchConversationTests
         {
             using var doc = JsonDocument.Parse(run.StdoutLines[i]);
             var answer = JsonContract.AssertAnswerShape(doc.RootElement).Clone();
-            Assert.Equal(QuestionOf(lines[i]), answer.GetProperty("question").GetString());
+            // An error line echoes the line it could not read; an answer echoes the question it answered.
+            Assert.Equal(Intent(answer) == InvalidLine ? lines[i] : QuestionOf(lines[i]), answer.GetProperty("question").GetString());
             answers.Add(answer);
         }
 
         return answers;
     }
 
-    /// <summary>The question a line asks: a JSON line's "question", else the line itself (also for lines that can't be read).</summary>
+    /// <summary>The question a line asks: a JSON line's "question", else the line itself.</summary>
     private static string QuestionOf(string line)
     {
         try
