@@ -16,6 +16,9 @@ public sealed record BatchLine(string Question, string? Conversation, string? Er
 
     public static BatchLine Parse(string line)
     {
+        // A UTF-8 file saved with a byte order mark (Notepad, PowerShell) hands it over as the first line's first
+        // character, where it would hide the '{' of a JSON line.
+        line = line.TrimStart('\uFEFF');
         if (!line.TrimStart().StartsWith('{'))
         {
             return new BatchLine(line, null, null);

@@ -118,6 +118,16 @@ public sealed class AskBatchConversationTests
     }
 
     [Fact]
+    public async Task ByteOrderMarkBeforeAJsonLine_StillReadAsAConversationLine()
+    {
+        // Editors and PowerShell write UTF-8 files with a byte order mark; the first line must still join its thread.
+        var answers = await AskAsync("\uFEFF" + Line("c1", Imports2019), Line("c1", YearAfter));
+
+        Assert.Equal(Imports2019, answers[0].GetProperty("question").GetString());
+        AssertStatistic(answers[1], Imports2020Figure);
+    }
+
+    [Fact]
     public async Task LinesThatCannotBeRead_OneErrorLineEachNamingTheProblem_AndTheThreadGoesOn()
     {
         (string Line, string Problem)[] bad =
@@ -178,7 +188,7 @@ public sealed class AskBatchConversationTests
     {
         try
         {
-            using var doc = JsonDocument.Parse(line);
+            using var doc = JsonDocument.Parse(line.TrimStart('\uFEFF'));
             return doc.RootElement.TryGetProperty("question", out var q) && q.ValueKind == JsonValueKind.String ? q.GetString()! : line;
         }
         catch (JsonException)
