@@ -166,7 +166,7 @@ public sealed class AskBatchConversationTests
     private static async Task<IReadOnlyList<JsonElement>> AskAsync(params string[] lines)
     {
         using var temp = new TempFolder();
-        var run = await HostProcess.RunWithLinesAsync(temp, ["ask", "--json", "--batch"], lines);
+        var run = await HostProcess.RunWithLinesAsync(temp, ["ask", "--json", "--batch"], lines, HostProcess.WithoutEmbeddings);
 
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.Equal(lines.Length, run.StdoutLines.Count);

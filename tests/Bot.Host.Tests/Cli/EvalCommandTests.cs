@@ -28,7 +28,7 @@ public sealed class EvalCommandTests
         var png = Path.Combine(temp.Path, "out", "reliability.png");
 
         // 0.7 is above set A's 50 % but below the pooled 75 %: the threshold is about the pool.
-        var run = await HostProcess.RunAsync(temp, ["eval", a, b, "--min-accuracy", "0.7", "--reliability-out", csv, "--reliability-chart", png]);
+        var run = await HostProcess.RunAsync(temp, ["eval", a, b, "--min-accuracy", "0.7", "--reliability-out", csv, "--reliability-chart", png], environment: HostProcess.WithoutEmbeddings);
 
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.Contains(run.StdoutLines, l => l.StartsWith("file a.jsonl: 1/2 50.0%; confidence ≥0.9: ", StringComparison.Ordinal));
@@ -48,7 +48,7 @@ public sealed class EvalCommandTests
         using var temp = new TempFolder();
         var a = Write(temp, "a.jsonl", SetA);
 
-        var run = await HostProcess.RunAsync(temp, ["eval", a, "--min-accuracy", "0.7"]);
+        var run = await HostProcess.RunAsync(temp, ["eval", a, "--min-accuracy", "0.7"], environment: HostProcess.WithoutEmbeddings);
 
         Assert.True(run.ExitCode == 1, run.ToString());
         Assert.DoesNotContain(run.StdoutLines, l => l.StartsWith("file ", StringComparison.Ordinal));
