@@ -106,7 +106,7 @@ public static class AskCommand
         var answer = new Answer
         {
             Outcome = Outcome.Clarify,
-            Intent = IntentNames.Empty,
+            Intent = BatchLine.InvalidIntent,
             Title = "Not a question line",
             Body = $"Line {line}: {error}. Write a question as plain text, or as {{\"conversation\":\"c1\",\"question\":\"…\"}}.",
         };

@@ -11,8 +11,14 @@ namespace Bot.Host.Cli;
 /// </summary>
 public sealed record BatchLine(string Question, string? Conversation, string? Error)
 {
+    /// <summary>The intent of the answer line written for a line that can't be read, so scripts can tell it from a question's clarify.</summary>
+    public const string InvalidIntent = "invalid-line";
+
     public static BatchLine Parse(string line)
     {
+        // A UTF-8 file saved with a byte order mark (Notepad, PowerShell) hands it over as the first line's first
+        // character, where it would hide the '{' of a JSON line.
+        line = line.TrimStart('\uFEFF');
         if (!line.TrimStart().StartsWith('{'))
         {
             return new BatchLine(line, null, null);
@@ -27,19 +33,30 @@ public sealed record BatchLine(string Question, string? Conversation, string? Er
                 return new BatchLine(line, null, "a JSON line needs a \"question\" string");
             }
 
-            var conversation = doc.RootElement.TryGetProperty("conversation", out var c) ? c.ValueKind switch
+            // An id of another kind (a number, a list) is refused rather than read as text: 7 and "7" or ["c1"] and "c1"
+            // would silently join or split threads. null, like a missing id, means an independent question.
+            var conversation = doc.RootElement.TryGetProperty("conversation", out var c) ? c : default;
+            if (conversation.ValueKind is not (JsonValueKind.Undefined or JsonValueKind.Null or JsonValueKind.String))
             {
-                JsonValueKind.String => c.GetString(),
-                JsonValueKind.Number => c.GetRawText(),
-                _ => null,
-            } : null;
-            return new BatchLine(q.GetString() ?? "", string.IsNullOrEmpty(conversation) ? null : conversation, null);
+                return new BatchLine(line, null, $"\"conversation\" must be a string, not {KindName(conversation.ValueKind)}");
+            }
+
+            var id = conversation.ValueKind == JsonValueKind.String ? conversation.GetString() : null;
+            return new BatchLine(q.GetString() ?? "", string.IsNullOrEmpty(id) ? null : id, null);
         }
         catch (JsonException ex)
         {
             return new BatchLine(line, null, $"not valid JSON ({ex.Message})");
         }
     }
+
+    private static string KindName(JsonValueKind kind) => kind switch
+    {
+        JsonValueKind.Number => "a number",
+        JsonValueKind.True or JsonValueKind.False => "true/false",
+        JsonValueKind.Array => "a list",
+        _ => "an object",
+    };
 
     /// <summary>
     /// The router's conversation key for a thread id: hashed, so an id of any length or content becomes a short,

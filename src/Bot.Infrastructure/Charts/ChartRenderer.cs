@@ -39,14 +39,22 @@ public static class ChartRenderer
         ChartFonts.EnsureRegistered();
         var palette = ChartPalette.For(theme);
         using var plot = BuildPlot(series, points, palette);
+        var coverage = string.Join(' ', new[] { Coverage(series, points), asOf is { } date ? $"Knowledge as of {date.ToDisplay()}." : null }.OfType<string>());
+        return Png(plot, palette, sourceNote ?? $"Sources: {string.Join(", ", points.SelectMany(p => p.SourceIds).Distinct())}", coverage);
+    }
 
+    /// <summary>
+    /// The plot at the fixed size with up to two note lines under it, as PNG bytes: shared by every chart this
+    /// assembly draws, so they all look alike and stay byte-for-byte reproducible.
+    /// </summary>
+    internal static byte[] Png(Plot plot, ChartPalette palette, string noteLine1, string noteLine2)
+    {
         var info = new SKImageInfo(Width, Height, SKColorType.Rgba8888, SKAlphaType.Premul);
         using var surface = SKSurface.Create(info);
         var canvas = surface.Canvas;
         canvas.Clear(SKColor.Parse(palette.Background));
         plot.Render(canvas, Width, Height - NoteHeight);
-        var coverage = string.Join(' ', new[] { Coverage(series, points), asOf is { } date ? $"Knowledge as of {date.ToDisplay()}." : null }.OfType<string>());
-        DrawNote(canvas, sourceNote ?? $"Sources: {string.Join(", ", points.SelectMany(p => p.SourceIds).Distinct())}", coverage, palette);
+        DrawNote(canvas, noteLine1, noteLine2, palette);
 
         using var image = surface.Snapshot();
         using var png = image.Encode(SKEncodedImageFormat.Png, 100);
@@ -55,23 +63,9 @@ public static class ChartRenderer
 
     private static Plot BuildPlot(StatSeries series, IReadOnlyList<StatPoint> points, ChartPalette palette)
     {
-        var plot = new Plot();
-        plot.Font.Set(ChartFonts.Family);
-        plot.FigureBackground.Color = Color.FromHex(palette.Background);
-        plot.DataBackground.Color = Color.FromHex(palette.Background);
-        plot.Axes.Color(Color.FromHex(palette.Muted));
-        plot.Grid.MajorLineColor = Color.FromHex(palette.Grid);
-        plot.Grid.XAxisStyle.MajorLineStyle.Width = 0;
-
         var first = points[0].Year;
         var last = points[^1].Year;
-        var title = ChartText.Printable(first == last ? $"{series.Name}, {first}" : $"{series.Name}, {first}–{last}", ChartFonts.Bold);
-        plot.Title(title, TitleSize(title));
-        plot.Axes.Title.Label.ForeColor = Color.FromHex(palette.Text);
-        plot.Axes.Title.Label.Bold = true;
-        plot.YLabel(series.Unit.Describe(), 18);
-        plot.Axes.Left.Label.ForeColor = Color.FromHex(palette.Muted);
-        plot.Axes.Left.Label.Bold = false;
+        var plot = StyledPlot(palette, first == last ? $"{series.Name}, {first}" : $"{series.Name}, {first}–{last}", series.Unit.Describe());
 
         var xs = points.Select(p => (double)p.Year).ToArray();
         var ys = points.Select(p => p.Value).ToArray();
@@ -110,6 +104,29 @@ public static class ChartRenderer
             LabelFormatter = v => ChartNumbers.Compact(v, series.Unit),
             TargetTickCount = 6,
         };
+        return plot;
+    }
+
+    /// <summary>A plot in the theme's colours and the embedded font, with its title, y-axis label and fixed frame.</summary>
+    internal static Plot StyledPlot(ChartPalette palette, string title, string yLabel)
+    {
+        ChartFonts.EnsureRegistered();
+        var plot = new Plot();
+        plot.Font.Set(ChartFonts.Family);
+        plot.FigureBackground.Color = Color.FromHex(palette.Background);
+        plot.DataBackground.Color = Color.FromHex(palette.Background);
+        plot.Axes.Color(Color.FromHex(palette.Muted));
+        plot.Grid.MajorLineColor = Color.FromHex(palette.Grid);
+        plot.Grid.XAxisStyle.MajorLineStyle.Width = 0;
+
+        var printable = ChartText.Printable(title, ChartFonts.Bold);
+        plot.Title(printable, TitleSize(printable));
+        plot.Axes.Title.Label.ForeColor = Color.FromHex(palette.Text);
+        plot.Axes.Title.Label.Bold = true;
+        plot.YLabel(yLabel, 18);
+        plot.Axes.Left.Label.ForeColor = Color.FromHex(palette.Muted);
+        plot.Axes.Left.Label.Bold = false;
+
         plot.Axes.Bottom.TickLabelStyle.FontSize = 17;
         plot.Axes.Left.TickLabelStyle.FontSize = 17;
         plot.Axes.Bottom.TickLabelStyle.ForeColor = Color.FromHex(palette.Text);

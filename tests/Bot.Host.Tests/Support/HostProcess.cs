@@ -98,8 +98,16 @@ public static class HostProcess
     }
 
     /// <summary>Runs the host with <paramref name="lines"/> on stdin, one per line, UTF-8.</summary>
-    public static Task<HostRun> RunWithLinesAsync(TempFolder storage, IReadOnlyList<string> args, IEnumerable<string> lines) =>
-        RunAsync(storage, args, Encoding.UTF8.GetBytes(string.Concat(lines.Select(l => l + "\n"))));
+    public static Task<HostRun> RunWithLinesAsync(
+        TempFolder storage, IReadOnlyList<string> args, IEnumerable<string> lines, IReadOnlyDictionary<string, string>? environment = null) =>
+        RunAsync(storage, args, Encoding.UTF8.GetBytes(string.Concat(lines.Select(l => l + "\n"))), environment);
+
+    /// <summary>
+    /// For tests of a verb's own handling whose questions the exact-data intents answer: without the embedding model a
+    /// run in a fresh storage folder skips building the vector cache (tens of seconds of CPU on a shared machine).
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> WithoutEmbeddings { get; } =
+        new Dictionary<string, string> { ["Retrieval__UseEmbeddings"] = "false" };
 
     internal static bool IsBotSetting(string key) =>
         key.StartsWith("Knowledge__", StringComparison.OrdinalIgnoreCase)
