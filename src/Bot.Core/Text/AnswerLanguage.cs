@@ -97,7 +97,8 @@ public static partial class AnswerLanguage
     }
 
     // "in English please", "answer in korean", "영어로 답해 줘", "日本語で教えて". Not a name asked for: "what is Dokdo called
-    // in Japanese?", "독도는 일본어로 뭐라고 해?", "英語での名称は?" ask about a word, not for an answer language.
+    // in Japanese?", "how do you write 'shuttle diplomacy' in Korean?", "독도는 일본어로 뭐라고 해?", "英語での名称は?" ask
+    // about a word, not for an answer language.
     private static readonly (Regex Pattern, Lang Lang)[] Requests =
     [
         (Request("english", "영어로", "英語で"), Lang.En),
@@ -106,7 +107,7 @@ public static partial class AnswerLanguage
     ];
 
     private static Regex Request(string english, string korean, string japanese) => new(
-        $@"\b(answer|reply|respond|write|explain|tell me|say it)\b[^.?!]*\bin {english}\b|\bin {english},?\s*(please|pls)\b|^\W*(in )?{english}(,?\s*please)?\W*$"
+        $@"\b(answer|reply|respond)\b[^.?!]*\bin {english}\b|\b(explain|tell me)\b(?![^.?!]*\b(called|say|write|written|spell|spelled|name|word)\b)[^.?!]*\bin {english}\b|\bin {english},?\s*(please|pls)\b|^\W*(in )?{english}(,?\s*please)?\W*$"
         + $@"|(?:{korean})(?!\s*(?:뭐|무엇|어떻게|라고|부르|불러|표기|쓰))|(?:{japanese})(?!\s*(?:の|何|なん|どう|は))",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 

@@ -27,6 +27,9 @@ public sealed class AnswerLanguageTests
     [InlineData("Answer in Japanese: when was GSOMIA ended?", Lang.Ja, LanguageReason.Requested)]
     // Asking what something is called in a language is not a request.
     [InlineData("What is Dokdo called in Japanese?", Lang.En, LanguageReason.Script)]
+    [InlineData("How do you write 'shuttle diplomacy' in Korean?", Lang.En, LanguageReason.Script)]
+    [InlineData("tell me what Dokdo is called in Japanese", Lang.En, LanguageReason.Script)]
+    [InlineData("explain GSOMIA in Korean", Lang.Ko, LanguageReason.Requested)]
     [InlineData("독도는 일본어로 뭐라고 해?", Lang.Ko, LanguageReason.Script)]
     [InlineData("竹島の英語での名称は？", Lang.Ja, LanguageReason.Script)]
     // Text that decides nothing: English without a hint.

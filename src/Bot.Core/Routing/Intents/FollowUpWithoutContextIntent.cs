@@ -1,4 +1,5 @@
 using Bot.Core.Answers;
+using Bot.Core.Answers.Templates;
 using Bot.Core.Routing.Choosing;
 
 namespace Bot.Core.Routing.Intents;
@@ -14,9 +15,10 @@ public sealed class FollowUpWithoutContextIntent : IIntent
             {
                 Outcome = Outcome.Clarify,
                 Intent = Name,
-                Title = "What are we following up on?",
-                Body = "That sounds like a follow-up, but I don't know what it follows. Ask the full question, e.g. \"Korea's exports to Japan in 2019?\"",
-                Suggestions = AnswerParts.ExampleQuestions.Take(3).ToList(),
+                Title = AnswerTemplates.For(context.Lang).FollowUpTitle,
+                Body = AnswerTemplates.For(context.Lang).FollowUpBody,
+                Suggestions = AnswerTemplates.For(context.Lang).ExampleQuestions.Take(3).ToList(),
+                Lang = context.Lang,
                 AsOf = context.Knowledge.AsOf,
             }, Fit.Gate)
             : null);
