@@ -15,13 +15,20 @@ public static class EvalCommand
         var file = new Argument<FileInfo>("file") { Description = "JSONL: {question, expect, must_include, must_not_include, category}." };
         var min = new Option<double>("--min-accuracy") { Description = "Exit 1 when overall accuracy is below this (0–1).", DefaultValueFactory = _ => 0 };
         var verbose = new Option<bool>("--verbose") { Description = "Print every failing question with its reasons." };
-        var command = new Command("eval", "Measure answer quality on a question set.") { file, min, verbose };
-        command.SetAction((parse, ct) => RunAsync(parse.GetValue(file)!, parse.GetValue(min), parse.GetValue(verbose), ct));
+        var lang = LangOption.Create();
+        var command = new Command("eval", "Measure answer quality on a question set.") { file, min, verbose, lang };
+        command.SetAction((parse, ct) => RunAsync(parse.GetValue(file)!, parse.GetValue(min), parse.GetValue(verbose), parse.GetValue(lang), ct));
         return command;
     }
 
-    private static async Task<int> RunAsync(FileInfo file, double minAccuracy, bool verbose, CancellationToken ct)
+    private static async Task<int> RunAsync(FileInfo file, double minAccuracy, bool verbose, string? langCode, CancellationToken ct)
     {
+        if (!LangOption.TryRead(langCode, out var lang))
+        {
+            await Console.Error.WriteLineAsync(LangOption.Usage);
+            return ExitCodes.Usage;
+        }
+
         if (!file.Exists)
         {
             await Console.Error.WriteLineAsync($"eval: no such file: {file.FullName}");
@@ -53,7 +60,7 @@ public static class EvalCommand
         {
             index++;
             var conversation = c.Conversation is { } id ? BatchLine.ConversationKey(run, id) : $"eval:{run}:{index}";
-            var answer = await router.RouteAsync(new Question { Text = c.Question, ConversationKey = conversation, Platform = "eval" }, ct);
+            var answer = await router.RouteAsync(new Question { Text = c.Question, ConversationKey = conversation, Platform = "eval", ForcedLanguage = lang }, ct);
             var failures = EvalGrader.Failures(c, answer.Outcome.ToString(), AnswerText.Render(answer));
             results.Add((c, failures));
             if (verbose && failures.Count > 0)
