@@ -524,8 +524,9 @@ public sealed partial class StatisticIntent : IIntent
     {
         if (p.NoteIn(lang) is { } note)
         {
-            // A Japanese note ends in 。 already; an English or Korean one gets its full stop once.
-            body.Append(' ').Append(note.TrimEnd('.')).Append(note.EndsWith('。') ? "" : ".");
+            // A Japanese note ends in 。 already and follows the figure without a space; an English or Korean one gets
+            // its full stop once.
+            body.Append(lang == Lang.Ja ? "" : " ").Append(note.TrimEnd('.')).Append(note.EndsWith('。') ? "" : ".");
         }
 
         foreach (var alt in p.Alternatives)
