@@ -67,7 +67,7 @@ public static class CommandMapper
             Platform = Platform,
             UserId = interaction.UserId,
             ChannelId = interaction.ChannelId,
-            Locale = interaction.Locale,
+            Locale = interaction.AnswerLocale,
             Command = new StructuredCommand(definition.Name, values),
         }, isPrivate, null);
     }
@@ -87,7 +87,7 @@ public static class CommandMapper
             Platform = Platform,
             UserId = interaction.UserId,
             ChannelId = interaction.ChannelId,
-            Locale = interaction.Locale,
+            Locale = interaction.AnswerLocale,
         }, Private: true, null);
     }
 

@@ -12,6 +12,16 @@ public sealed record Interaction
     public string? UserId { get; init; }
     public string? Locale { get; init; }
 
+    /// <summary>The server's preferred locale (<c>guild_locale</c>); null in DMs.</summary>
+    public string? GuildLocale { get; init; }
+
+    /// <summary>
+    /// The locale to hint the answer language with: the invoker's client locale when the bot speaks it, else the server's
+    /// (a French client in a Korean server gets Korean), else the client's as sent.
+    /// </summary>
+    public string? AnswerLocale =>
+        new[] { Locale, GuildLocale }.FirstOrDefault(l => Bot.Core.Knowledge.Langs.FromLocale(l) is not null) ?? Locale;
+
     /// <summary>
     /// <c>member.permissions</c>: the invoker's total permissions in the channel, a decimal bitset string; null in DMs.
     /// </summary>

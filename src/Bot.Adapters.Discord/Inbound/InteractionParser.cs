@@ -53,6 +53,7 @@ public static class InteractionParser
             UserId = (root.TryGetProperty("member", out var m) && m.ValueKind == JsonValueKind.Object && m.TryGetProperty("user", out var mu) ? String(mu, "id") : null)
                 ?? (root.TryGetProperty("user", out var u) ? String(u, "id") : null),
             Locale = String(root, "locale"),
+            GuildLocale = String(root, "guild_locale"),
             MemberPermissions = root.TryGetProperty("member", out var mp) && mp.ValueKind == JsonValueKind.Object ? String(mp, "permissions") : null,
             CommandName = data.ValueKind == JsonValueKind.Object ? String(data, "name") : null,
             CustomId = data.ValueKind == JsonValueKind.Object ? String(data, "custom_id") : null,

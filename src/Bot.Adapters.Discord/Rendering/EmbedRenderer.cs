@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Bot.Core.Answers;
+using Bot.Core.Answers.Templates;
 using Bot.Core.Knowledge;
 
 namespace Bot.Adapters.Discord.Rendering;
@@ -104,7 +105,7 @@ public static class EmbedRenderer
         fields.AddRange(keyFields.Select(budget.Spend));
         if (answer.Suggestions.Count > 0 && fields.Count < DiscordLimits.Fields)
         {
-            const string name = "You could also ask";
+            var name = AnswerTemplates.For(answer.Lang).AlsoAskLabel;
             var value = DiscordText.Neutralise(string.Join('\n', answer.Suggestions.Select(s => "• " + s)));
             var room = Math.Min(DiscordLimits.FieldValue, budget.Remaining - name.Length);
             if (room >= MinPiece)
@@ -159,7 +160,7 @@ public static class EmbedRenderer
                 value.Append(value.Length == 0 ? "" : "\n").Append(DiscordText.Fit(line, DiscordLimits.FieldValue - more.Length - 1));
             }
 
-            fields.Add(new EmbedField("Sources", value.ToString()));
+            fields.Add(new EmbedField(AnswerTemplates.For(answer.Lang).SourcesLabel, value.ToString()));
         }
 
         return fields;
@@ -170,7 +171,7 @@ public static class EmbedRenderer
         var parts = new List<string>();
         if (answer.AsOf is { } asOf)
         {
-            parts.Add($"Knowledge as of {asOf.ToDisplay()}");
+            parts.Add(AnswerTemplates.For(answer.Lang).KnowledgeAsOfNote(asOf.ToDisplay(answer.Lang)));
         }
 
         parts.Add(answer.Outcome switch { Outcome.Answer => "answered from curated sources", Outcome.Clarify => "needs more detail", _ => "not answered" });

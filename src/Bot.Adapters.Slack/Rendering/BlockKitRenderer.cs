@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Bot.Core.Answers;
+using Bot.Core.Answers.Templates;
 using Bot.Core.Knowledge;
 
 namespace Bot.Adapters.Slack.Rendering;
@@ -19,7 +20,7 @@ public static class BlockKitRenderer
         var header = Header(answer.Title);
         var facts = FactSections(answer.Facts);
         var suggestions = answer.Suggestions.Count > 0
-            ? Context([Mrkdwn(SlackText.Truncate("You could also ask: " + string.Join(" · ", answer.Suggestions.Select(SlackText.Escape)), SlackLimits.ContextText))])
+            ? Context([Mrkdwn(SlackText.Truncate(AnswerTemplates.For(answer.Lang).YouCouldAlsoAsk + string.Join(" · ", answer.Suggestions.Select(SlackText.Escape)), SlackLimits.ContextText))])
             : null;
         var sources = SourceContexts(answer);
         var actions = Actions(answerId, answer.Outcome == Outcome.Answer ? share : null);
@@ -134,7 +135,7 @@ public static class BlockKitRenderer
         var elements = answer.Sources.Select((s, i) => Mrkdwn(SourceLine(s, i + 1))).ToList();
         if (answer.AsOf is { } asOf && answer.Outcome == Outcome.Answer)
         {
-            elements.Add(Mrkdwn(SlackText.Escape($"Knowledge as of {asOf.ToDisplay()}")));
+            elements.Add(Mrkdwn(SlackText.Escape(AnswerTemplates.For(answer.Lang).KnowledgeAsOfNote(asOf.ToDisplay(answer.Lang)))));
         }
 
         return [.. elements.Chunk(SlackLimits.ContextElements).Select(chunk => Context(chunk))];

@@ -38,6 +38,12 @@ public sealed record Answer
     /// </summary>
     public bool ForAskerOnly { get; init; }
 
+    /// <summary>
+    /// The language the answer is given in: its frame (headings, as-of line, suggestions) and every text that has a
+    /// translation; where one is missing the English shows, and the body says so.
+    /// </summary>
+    public Lang Lang { get; init; } = Lang.En;
+
     /// <summary>What this answer was about, for follow-up questions.</summary>
     public Conversations.ConversationState? Context { get; init; }
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using Bot.Core.Answers.Templates;
 
 namespace Bot.Core.Answers;
 
@@ -7,6 +8,7 @@ public static class AnswerText
 {
     public static string Render(Answer answer)
     {
+        var t = AnswerTemplates.For(answer.Lang);
         var sb = new StringBuilder();
         sb.AppendLine(answer.Title);
         sb.AppendLine();
@@ -14,7 +16,7 @@ public static class AnswerText
         if (answer.Sources.Count > 0)
         {
             sb.AppendLine();
-            sb.AppendLine("Sources:");
+            sb.AppendLine(t.SourcesHeading);
             for (var i = 0; i < answer.Sources.Count; i++)
             {
                 var s = answer.Sources[i];
@@ -36,13 +38,13 @@ public static class AnswerText
         if (answer.AsOf is { } asOf && answer.Outcome == Outcome.Answer)
         {
             sb.AppendLine();
-            sb.AppendLine($"Knowledge as of {asOf.ToDisplay()}.");
+            sb.AppendLine(t.KnowledgeAsOf(asOf.ToDisplay(answer.Lang)));
         }
 
         if (answer.Suggestions.Count > 0)
         {
             sb.AppendLine();
-            sb.AppendLine("You could also ask: " + string.Join(" · ", answer.Suggestions));
+            sb.AppendLine(t.YouCouldAlsoAsk + string.Join(" · ", answer.Suggestions));
         }
 
         return sb.ToString().TrimEnd();

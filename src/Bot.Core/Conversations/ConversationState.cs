@@ -26,6 +26,9 @@ public sealed record ConversationState
     /// <summary>The kind of answer last given ("date", "number", …), so "and 2019?" asks the same kind again.</summary>
     public string? AnswerType { get; init; }
 
+    /// <summary>The language the thread is answered in: a follow-up keeps it unless its own words choose another.</summary>
+    public Knowledge.Lang? Lang { get; init; }
+
     public bool IsEmpty => SeriesIds.Count == 0 && Year is null && FromYear is null && FaqId is null && EventId is null
         && GlossaryId is null && Office is null;
 }

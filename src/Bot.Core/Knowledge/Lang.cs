@@ -27,6 +27,13 @@ public static class Langs
         _ => "en",
     };
 
+    /// <summary>The language of a platform locale or setting ("ko", "ja", "en-US", "en-GB"); null for any other.</summary>
+    public static Lang? FromLocale(string? locale)
+    {
+        var code = locale?.Split('-', '_')[0];
+        return TryParse(code, out var lang) ? lang : null;
+    }
+
     /// <summary>Reads "en", "ko" or "ja" (any case); false for anything else.</summary>
     public static bool TryParse(string? code, out Lang lang)
     {

@@ -74,6 +74,14 @@ public readonly record struct PartialDate(int Year, int? Month = null, int? Day 
         : Month is not null ? Start.ToString("MMMM yyyy", CultureInfo.InvariantCulture)
         : Year.ToString(CultureInfo.InvariantCulture);
 
+    /// <summary>Human form for a reader of <paramref name="lang"/>: "22 June 1965", "1965년 6월 22일", "1965年6月22日".</summary>
+    public string ToDisplay(Lang lang) => lang switch
+    {
+        Lang.Ko => Day is not null ? $"{Year}년 {Month}월 {Day}일" : Month is not null ? $"{Year}년 {Month}월" : $"{Year}년",
+        Lang.Ja => Day is not null ? $"{Year}年{Month}月{Day}日" : Month is not null ? $"{Year}年{Month}月" : $"{Year}年",
+        _ => ToDisplay(),
+    };
+
     public static bool operator <(PartialDate left, PartialDate right) => left.CompareTo(right) < 0;
     public static bool operator >(PartialDate left, PartialDate right) => left.CompareTo(right) > 0;
     public static bool operator <=(PartialDate left, PartialDate right) => left.CompareTo(right) <= 0;

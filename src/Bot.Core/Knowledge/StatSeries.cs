@@ -64,6 +64,10 @@ public sealed record StatPoint(
 
     /// <summary>"2019", or "2019 (Jan–Sep)" for a part-year figure.</summary>
     public string Label => Period is null ? Year.ToString(System.Globalization.CultureInfo.InvariantCulture) : $"{Year} ({Period})";
+
+    /// <summary>"2019년", "2019年"; a part-year label keeps its period as written ("2019년 (Jan–Sep)").</summary>
+    public string LabelIn(Lang lang) => lang == Lang.En ? Label
+        : new PartialDate(Year).ToDisplay(lang) + (Period is null ? "" : $" ({Period})");
 }
 
 /// <summary>Another published value for the same point, when sources conflict.</summary>

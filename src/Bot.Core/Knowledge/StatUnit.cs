@@ -59,6 +59,41 @@ public static class StatUnitFormat
         };
     }
 
+    /// <summary>
+    /// A value written for a reader of <paramref name="lang"/>: English as <see cref="Format(StatUnit, double)"/>; Korean and
+    /// Japanese as whole amounts in myriad groups (<see cref="MyriadNumber"/>) with the unit after the number:
+    /// $68.3 bn → 683억 달러 / 683億ドル; 9,459,600 people → 945만 9600명 / 945万9600人; 37.4% stays 37.4%.
+    /// </summary>
+    public static string Format(this StatUnit unit, double value, Lang lang)
+    {
+        if (lang == Lang.En)
+        {
+            return unit.Format(value);
+        }
+
+        var sign = value < 0 ? "−" : "";
+        var abs = (decimal)Math.Abs(value);
+        var ko = lang == Lang.Ko;
+        return unit switch
+        {
+            StatUnit.UsdBillion => $"{sign}{MyriadNumber.Write(abs * 1_000_000_000m, lang)}{(ko ? " 달러" : "ドル")}",
+            StatUnit.UsdMillion => $"{sign}{MyriadNumber.Write(abs * 1_000_000m, lang)}{(ko ? " 달러" : "ドル")}",
+            StatUnit.YenTrillion => $"{sign}{MyriadNumber.Write(abs * 1_000_000_000_000m, lang)}{(ko ? " 엔" : "円")}",
+            StatUnit.YenBillion => $"{sign}{MyriadNumber.Write(abs * 1_000_000_000m, lang)}{(ko ? " 엔" : "円")}",
+            StatUnit.WonMillion => $"{sign}{MyriadNumber.Write(abs * 1_000_000m, lang)}{(ko ? " 원" : "ウォン")}",
+            StatUnit.People => $"{sign}{MyriadNumber.Write(abs, lang)}{(ko ? "명" : "人")}",
+            StatUnit.Percent => $"{sign}{Number((double)abs)}%",
+            _ => $"{sign}{Number((double)abs)}",
+        };
+    }
+
+    /// <summary>The difference between two values for a reader of <paramref name="lang"/> ("+8.1%포인트", "+8.1ポイント" for shares).</summary>
+    public static string FormatDelta(this StatUnit unit, double delta, Lang lang) =>
+        lang == Lang.En ? unit.FormatDelta(delta)
+        : unit == StatUnit.Percent
+            ? $"{(delta < 0 ? "−" : "+")}{Number(Math.Abs(delta))}{(lang == Lang.Ko ? "%포인트" : "ポイント")}"
+            : (delta < 0 ? "" : "+") + unit.Format(delta, lang);
+
     /// <summary>The unit in words, for chart axes and definitions.</summary>
     public static string Describe(this StatUnit unit) => unit switch
     {

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Bot.Core.Abstractions;
 using Bot.Core.Answers;
+using Bot.Core.Answers.Templates;
 using Bot.Core.Conversations;
 using Bot.Core.Knowledge;
 using Bot.Core.Routing.Choosing;
@@ -61,14 +62,17 @@ public sealed class IntentRouter(
     {
         var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
         var text = question.Command is { } command ? CommandTranslator.ToText(command, kb) : question.Text;
+        var state = conversations.Get(question.ConversationKey);
+        var language = AnswerLanguageFrame.Choose(question, state);
+        var t = AnswerTemplates.For(language.Lang);
         if (string.IsNullOrWhiteSpace(TextNormalizer.Clean(text)))
         {
-            return Clarify(IntentNames.Empty, "Ask me something", "Type a question about Japan–South Korea relations.", kb);
+            return AnswerLanguageFrame.Finish(Clarify(IntentNames.Empty, t.EmptyTitle, t.EmptyBody, kb, language.Lang), language);
         }
 
         if (Intents.TooLongQuestion.Check(text, kb) is { } tooLong)
         {
-            return tooLong;
+            return AnswerLanguageFrame.Finish(tooLong, language);
         }
 
         var index = _indexes.For(kb);
@@ -76,13 +80,13 @@ public sealed class IntentRouter(
             ? [CommandTranslator.Apply(cmd, QuestionReader.ReadPart(text, index, today), kb)]
             : QuestionReader.Read(text, index, today);
 
-        var state = conversations.Get(question.ConversationKey);
         var answers = new List<Answer>(parts.Count);
         foreach (var part in parts)
         {
             var resolved = FollowUpResolver.Resolve(part, state, index);
-            var context = new RouteContext(question, resolved, kb, index, state, today);
-            var (answer, ranked) = await AnswerPartAsync(context, cancellationToken).ConfigureAwait(false);
+            var context = new RouteContext(question, resolved, kb, index, state, today, language.Lang);
+            var (composed, ranked) = await AnswerPartAsync(context, cancellationToken).ConfigureAwait(false);
+            var answer = AnswerLanguageFrame.Mark(composed, language.Lang);
             traces?.Add(new PartTrace(resolved, ranked, answer));
             answers.Add(answer);
             // The next part ("… and who followed him?") reads this answer as its context, like a follow-up.
@@ -103,7 +107,7 @@ public sealed class IntentRouter(
         }
 
         // What the thread remembers is the state after the last part, with the years asked along the way.
-        return joined.Context is null || state is null ? joined : joined with { Context = state };
+        return AnswerLanguageFrame.Finish(joined.Context is null || state is null ? joined : joined with { Context = state }, language);
     }
 
     /// <summary>The last two distinct years the thread has asked about, oldest first.</summary>
@@ -155,7 +159,8 @@ public sealed class IntentRouter(
 
         if (ranked.Count == 0)
         {
-            return (Clarify(IntentNames.FreeForm, "I'm not sure what you mean", "Could you rephrase that as a question about Japan–Korea relations?", context.Knowledge), ranked);
+            var t = AnswerTemplates.For(context.Lang);
+            return (Clarify(IntentNames.FreeForm, t.NotSureTitle, t.NotSureBody, context.Knowledge, context.Lang), ranked);
         }
 
         var best = ranked[0];
@@ -165,8 +170,8 @@ public sealed class IntentRouter(
             AnswerType.Claim => ClaimCheck.ComposeBest(part, [answer, .. ranked.Skip(1)
                 .Where(r => r.Score >= best.Score - ClaimCheck.SettlingMargin)
                 .Select(r => r.Candidate.Answer with { Confidence = Math.Round(Math.Min(r.Candidate.Answer.Confidence, r.Score), 3) })], context.Knowledge),
-            AnswerType.Prediction => PredictionDecline.Compose(answer, context.Knowledge),
-            _ when BeyondAsOf.Applies(part, context.Knowledge) => BeyondAsOf.Compose(answer, context.Knowledge),
+            AnswerType.Prediction => PredictionDecline.Compose(answer, context.Knowledge, context.Lang),
+            _ when BeyondAsOf.Applies(part, context.Knowledge) => BeyondAsOf.Compose(answer, context.Knowledge, context.Lang),
             _ when answer.Outcome == Outcome.Answer && answer.Confidence < UnsureBelow => Unsure.Compose(answer, context),
             _ => answer,
         };
@@ -186,14 +191,15 @@ public sealed class IntentRouter(
         AsOf = kb.AsOf,
     };
 
-    private static Answer Clarify(string intent, string title, string body, KnowledgeBase kb) => new()
+    private static Answer Clarify(string intent, string title, string body, KnowledgeBase kb, Lang lang) => new()
     {
         Outcome = Outcome.Clarify,
         Intent = intent,
         Title = title,
         Body = body,
-        Suggestions = AnswerParts.ExampleQuestions.Take(3).ToList(),
+        Suggestions = AnswerTemplates.For(lang).ExampleQuestions.Take(3).ToList(),
         AsOf = kb.AsOf,
         Confidence = 1.0,
+        Lang = lang,
     };
 }

@@ -18,10 +18,13 @@ public sealed record Question
     public string? Locale { get; init; }
 
     /// <summary>
-    /// The channel's default answer language set by an admin (<c>en</c>, <c>ko</c>, <c>ja</c>), or null. Carried for answers in a
-    /// chosen language; the router does not use it yet.
+    /// The channel's default answer language set by an admin (<c>en</c>, <c>ko</c>, <c>ja</c>), or null: the answer language when
+    /// neither the question's words nor its thread decide one.
     /// </summary>
     public string? AnswerLanguage { get; init; }
+
+    /// <summary>A language the answer must be given in, whatever the question's script (<c>ask --lang</c>); null to detect it.</summary>
+    public Knowledge.Lang? ForcedLanguage { get; init; }
 
     /// <summary>Set for slash commands: skips classification.</summary>
     public StructuredCommand? Command { get; init; }

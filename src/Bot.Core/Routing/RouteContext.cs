@@ -7,7 +7,8 @@ namespace Bot.Core.Routing;
 
 /// <summary>
 /// Everything an intent reads for one question part: the question as asked, the part as read (follow-ups already
-/// resolved against the conversation), the knowledge snapshot and its routing index, the conversation so far, today.
+/// resolved against the conversation), the knowledge snapshot and its routing index, the conversation so far, today, and
+/// the language to answer in.
 /// </summary>
 public sealed record RouteContext(
     Question Question,
@@ -15,4 +16,5 @@ public sealed record RouteContext(
     KnowledgeBase Knowledge,
     RoutingIndex Index,
     ConversationState? Conversation,
-    DateOnly Today);
+    DateOnly Today,
+    Lang Lang = Lang.En);

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using Bot.Core.Answers;
+using Bot.Core.Knowledge;
 using Bot.Core.Routing;
 using Bot.Host.Composition;
 
@@ -15,16 +16,23 @@ public static class AskCommand
         var json = new Option<bool>("--json") { Description = "Print one JSON object instead of text." };
         var batch = new Option<bool>("--batch") { Description = "Read one question per line from stdin; write one answer per line." };
         var explain = new Option<bool>("--explain") { Description = "Also print how the question was parsed (names found, years, cues) to stderr: for curators tuning aliases." };
-        var command = new Command("ask", "Answer one question (no token or network needed).") { question, json, batch, explain };
-        command.SetAction((parse, ct) => RunAsync(string.Join(' ', parse.GetValue(question) ?? []), parse.GetValue(json), parse.GetValue(batch), parse.GetValue(explain), ct));
+        var lang = LangOption.Create();
+        var command = new Command("ask", "Answer one question (no token or network needed).") { question, json, batch, explain, lang };
+        command.SetAction((parse, ct) => RunAsync(string.Join(' ', parse.GetValue(question) ?? []), parse.GetValue(json), parse.GetValue(batch), parse.GetValue(explain), parse.GetValue(lang), ct));
         return command;
     }
 
-    private static async Task<int> RunAsync(string text, bool json, bool batch, bool explain, CancellationToken ct)
+    private static async Task<int> RunAsync(string text, bool json, bool batch, bool explain, string? langCode, CancellationToken ct)
     {
         if (!batch && string.IsNullOrWhiteSpace(text))
         {
             await Console.Error.WriteLineAsync("""usage: ask "<question>"   e.g. ask "When was the 1965 treaty signed?" """.TrimEnd());
+            return ExitCodes.Usage;
+        }
+
+        if (!LangOption.TryRead(langCode, out var lang))
+        {
+            await Console.Error.WriteLineAsync(LangOption.Usage);
             return ExitCodes.Usage;
         }
 
@@ -37,12 +45,12 @@ public static class AskCommand
 
         if (explain && !batch)
         {
-            await ExplainAsync(router, text, $"explain:{Guid.NewGuid():N}", ct);
+            await ExplainAsync(router, text, $"explain:{Guid.NewGuid():N}", lang, ct);
         }
 
         if (!batch)
         {
-            await AnswerAsync(router, text, $"cli:{Guid.NewGuid():N}", json, ct);
+            await AnswerAsync(router, text, $"cli:{Guid.NewGuid():N}", json, lang, ct);
             return ExitCodes.Ok;
         }
 
@@ -61,19 +69,19 @@ public static class AskCommand
             var conversation = parsed.Conversation is { } id ? BatchLine.ConversationKey(run, id) : $"batch:{run}:{line}";
             if (explain)
             {
-                await ExplainAsync(router, parsed.Question, conversation, ct);
+                await ExplainAsync(router, parsed.Question, conversation, lang, ct);
             }
 
-            await AnswerAsync(router, parsed.Question, conversation, json, ct);
+            await AnswerAsync(router, parsed.Question, conversation, json, lang, ct);
         }
 
         return ExitCodes.Ok;
     }
 
     /// <summary>How the question was read and how every intent's candidate scored, to stderr: for curators tuning aliases.</summary>
-    private static async Task ExplainAsync(IntentRouter router, string text, string conversation, CancellationToken ct)
+    private static async Task ExplainAsync(IntentRouter router, string text, string conversation, Lang? lang, CancellationToken ct)
     {
-        foreach (var trace in await router.ExplainAsync(new Question { Text = text, ConversationKey = conversation, Platform = "cli" }, ct))
+        foreach (var trace in await router.ExplainAsync(new Question { Text = text, ConversationKey = conversation, Platform = "cli", ForcedLanguage = lang }, ct))
         {
             var p = trace.Part;
             await Console.Error.WriteLineAsync(System.Text.Json.JsonSerializer.Serialize(new
@@ -113,10 +121,10 @@ public static class AskCommand
         await Console.Out.WriteLineAsync(json ? JsonAnswer.From(raw, answer, 0).ToJson() : AnswerText.Render(answer));
     }
 
-    private static async Task AnswerAsync(IntentRouter router, string text, string conversation, bool json, CancellationToken ct)
+    private static async Task AnswerAsync(IntentRouter router, string text, string conversation, bool json, Lang? lang, CancellationToken ct)
     {
         var started = Stopwatch.GetTimestamp();
-        var answer = await router.RouteAsync(new Question { Text = text, ConversationKey = conversation, Platform = "cli" }, ct);
+        var answer = await router.RouteAsync(new Question { Text = text, ConversationKey = conversation, Platform = "cli", ForcedLanguage = lang }, ct);
         var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
         await Console.Out.WriteLineAsync(json ? JsonAnswer.From(text, answer, elapsed).ToJson() : AnswerText.Render(answer));
         if (!json)

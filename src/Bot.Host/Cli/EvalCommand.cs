@@ -22,17 +22,24 @@ public static class EvalCommand
         var verbose = new Option<bool>("--verbose") { Description = "Print every failing question with its reasons." };
         var csv = new Option<FileInfo?>("--reliability-out") { Description = "Also write the reliability table as CSV." };
         var chart = new Option<FileInfo?>("--reliability-chart") { Description = "Also draw the reliability table as a PNG chart." };
-        var command = new Command("eval", "Measure answer quality on one or more question sets.") { files, min, verbose, csv, chart };
+        var lang = LangOption.Create();
+        var command = new Command("eval", "Measure answer quality on one or more question sets.") { files, min, verbose, csv, chart, lang };
         command.SetAction((parse, ct) => RunAsync(
-            parse.GetValue(files)!, parse.GetValue(min), parse.GetValue(verbose), parse.GetValue(csv), parse.GetValue(chart), ct));
+            parse.GetValue(files)!, parse.GetValue(min), parse.GetValue(verbose), parse.GetValue(csv), parse.GetValue(chart), parse.GetValue(lang), ct));
         return command;
     }
 
     /// <summary>One graded question and the file it came from.</summary>
     private sealed record Result(FileInfo File, EvalCase Case, IReadOnlyList<string> Failures, GradedReply Reply);
 
-    private static async Task<int> RunAsync(FileInfo[] files, double minAccuracy, bool verbose, FileInfo? csvOut, FileInfo? chartOut, CancellationToken ct)
+    private static async Task<int> RunAsync(FileInfo[] files, double minAccuracy, bool verbose, FileInfo? csvOut, FileInfo? chartOut, string? langCode, CancellationToken ct)
     {
+        if (!LangOption.TryRead(langCode, out var lang))
+        {
+            await Console.Error.WriteLineAsync(LangOption.Usage);
+            return ExitCodes.Usage;
+        }
+
         var sets = new List<(FileInfo File, IReadOnlyList<EvalCase> Cases)>();
         foreach (var file in files)
         {
@@ -71,7 +78,7 @@ public static class EvalCommand
             {
                 index++;
                 var conversation = c.Conversation is { } id ? BatchLine.ConversationKey(setRun, id) : $"eval:{setRun}:{index}";
-                var answer = await router.RouteAsync(new Question { Text = c.Question, ConversationKey = conversation, Platform = "eval" }, ct);
+                var answer = await router.RouteAsync(new Question { Text = c.Question, ConversationKey = conversation, Platform = "eval", ForcedLanguage = lang }, ct);
                 var failures = EvalGrader.Failures(c, answer.Outcome.ToString(), AnswerText.Render(answer));
                 results.Add(new Result(file, c, failures, new GradedReply(answer.Confidence, failures.Count == 0, answer.Outcome == Outcome.Answer)));
                 if (verbose && failures.Count > 0)

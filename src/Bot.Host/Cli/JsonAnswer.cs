@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Bot.Core.Answers;
+using Bot.Core.Knowledge;
 
 namespace Bot.Host.Cli;
 
@@ -14,7 +15,8 @@ public sealed record JsonAnswer(
     IReadOnlyList<JsonSource> Sources,
     double Confidence,
     string? AsOf,
-    double ElapsedMs)
+    double ElapsedMs,
+    string Lang)
 {
     public static JsonAnswer From(string question, Answer answer, double elapsedMs) => new(
         question,
@@ -25,7 +27,8 @@ public sealed record JsonAnswer(
         [.. answer.Sources.Select(s => new JsonSource(s.Id, s.Title, s.Publisher, s.Date?.ToString(), s.Url))],
         Math.Round(answer.Confidence, 3),
         answer.AsOf?.ToString(),
-        Math.Round(elapsedMs, 3));
+        Math.Round(elapsedMs, 3),
+        answer.Lang.Code());
 
     public string ToJson() => JsonSerializer.Serialize(this, Options);
 

@@ -23,6 +23,9 @@ internal sealed class ConversationDocument
     public string? AnswerType { get; set; }
     public List<int> RecentYears { get; set; } = [];
 
+    /// <summary>The thread's answer language ("ko", "ja", "en"), or null.</summary>
+    public string? Lang { get; set; }
+
     public DateTimeOffset UpdatedAtUtc => new(UpdatedAt.ToUniversalTime(), TimeSpan.Zero);
 
     public static ConversationDocument From(string key, ConversationState state, DateTimeOffset now) => new()
@@ -41,6 +44,7 @@ internal sealed class ConversationDocument
         Office = state.Office,
         AnswerType = state.AnswerType,
         RecentYears = [.. state.RecentYears],
+        Lang = state.Lang is { } lang ? Bot.Core.Knowledge.Langs.Code(lang) : null,
     };
 
     public ConversationState ToState() => new()
@@ -57,5 +61,6 @@ internal sealed class ConversationDocument
         Office = Office,
         AnswerType = AnswerType,
         RecentYears = [.. RecentYears],
+        Lang = Bot.Core.Knowledge.Langs.TryParse(Lang, out var lang) ? lang : null,
     };
 }

@@ -39,6 +39,22 @@ public sealed class CommandMapperTests
     public void Map_CommandsWithoutRequiredOptions_NeedNone(string command) =>
         Assert.NotNull(CommandMapper.Map(Parse(InteractionJson.Command(command, "1"))).Question);
 
+    [Theory]
+    // The invoker's locale hints the answer language; the server's counts when the bot doesn't speak the invoker's.
+    [InlineData("ko", "ja", "ko")]
+    [InlineData("fr", "ja", "ja")]
+    [InlineData("fr", null, "fr")]
+    [InlineData(null, "ko", "ko")]
+    public void Map_Locale_ThenGuildLocale_HintsTheAnswerLanguage(string? locale, string? guildLocale, string expected)
+    {
+        var fields = (locale is null ? "" : $",\"locale\":\"{locale}\"") + (guildLocale is null ? "" : $",\"guild_locale\":\"{guildLocale}\"");
+        var json = """{"type":2,"id":"1","token":"t","guild_id":"5","channel_id":"9","member":{"user":{"id":"77"}}""" + fields + ""","data":{"name":"about"}}""";
+
+        var question = CommandMapper.Map(Parse(json)).Question!;
+
+        Assert.Equal(expected, question.Locale);
+    }
+
     [Fact]
     public void Map_DirectMessage_UsesUserAndDmKey()
     {

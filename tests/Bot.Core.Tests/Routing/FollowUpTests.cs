@@ -25,7 +25,7 @@ public sealed class FollowUpTests(RouterFixture fixture) : IClassFixture<RouterF
     [InlineData("imports 2019", "what was the peak?", IntentNames.Statistic, "$68.3 bn")]
     [InlineData("korean visitors to japan 2023", "and 2024?", IntentNames.Statistic, "8,817,765 people")]
     [InlineData("korean visitors to japan 2023", "how about japanese visitors to korea?", IntentNames.Statistic, "2,316,000 people")]
-    [InlineData("2019년 대일 수입", "그럼 2020년은?", IntentNames.Statistic, "$45.92 bn")]
+    [InlineData("2019년 대일 수입", "그럼 2020년은?", IntentNames.Statistic, "459억 2000만 달러")]
     [InlineData("what happened in 2019", "and the year after that?", IntentNames.Timeline, "16 November 2020")]
     [InlineData("tell me about gsomia", "and when was it signed?", IntentNames.Timeline, "23 November 2016")]
     [InlineData("what is gsomia", "when did seoul try to end it?", IntentNames.Timeline, "22 August 2019")]
@@ -71,18 +71,18 @@ public sealed class FollowUpTests(RouterFixture fixture) : IClassFixture<RouterF
     }
 
     [Theory]
-    [InlineData("and?")]
-    [InlineData("so?")]
-    [InlineData("그리고?")]
-    [InlineData("で？")]
-    public async Task RouteAsync_BareJoinerInAThread_AsksWhatNextInsteadOfGuessing(string followUp)
+    [InlineData("and?", "What would you like to know next?")]
+    [InlineData("so?", "What would you like to know next?")]
+    [InlineData("그리고?", "다음으로 무엇이 궁금하신가요?")]
+    [InlineData("で？", "次に何を知りたいですか。")]
+    public async Task RouteAsync_BareJoinerInAThread_AsksWhatNextInsteadOfGuessing(string followUp, string expected)
     {
         var chat = fixture.NewSession();
         await chat.AskAsync("korea imports from japan 2019");
 
         var answer = await chat.AskAsync(followUp);
 
-        AnswerAssert.Is(answer, Outcome.Clarify, IntentNames.FollowUp, "What would you like to know next?");
+        AnswerAssert.Is(answer, Outcome.Clarify, IntentNames.FollowUp, expected);
     }
 
     [Fact]

@@ -31,6 +31,7 @@ public sealed class GlossaryPhrasingTests(RouterFixture fixture) : IClassFixture
         var answer = await fixture.AskAsync(question);
 
         AnswerAssert.Is(answer, Outcome.Answer, IntentNames.Glossary, name);
-        Assert.True(answer.Title == term.English, $"expected the glossary term \"{term.English}\", got {AnswerAssert.Describe(answer)}");
+        // The card is titled with the term's name in the answer's language.
+        Assert.True(answer.Title == term.Name(answer.Lang), $"expected the glossary term \"{term.Name(answer.Lang)}\", got {AnswerAssert.Describe(answer)}");
     }
 }

@@ -68,6 +68,9 @@ public sealed class RouterSession
     public Task<Answer> AskAsync(string text, string? key = null) =>
         _router.RouteAsync(new Question { Text = text, ConversationKey = key ?? Key, Platform = "test" }).WaitAsync(Bound);
 
+    /// <summary>A question with every field set by the test (locale, channel language, forced language).</summary>
+    public Task<Answer> AskAsync(Question question) => _router.RouteAsync(question).WaitAsync(Bound);
+
     public Task<Answer> AskAsync(StructuredCommand command, string? key = null) =>
         _router.RouteAsync(new Question
         {

@@ -20,8 +20,8 @@ public sealed class ScopeAndSafetyPhrasingTests(RouterFixture fixture) : IClassF
     {
         var answer = await fixture.AskAsync(question);
 
-        AnswerAssert.Is(answer, Outcome.Answer, IntentNames.Help, fixture.Knowledge.AsOf.ToDisplay());
-        AnswerAssert.Contains(answer, "Japan–South Korea relations");
+        AnswerAssert.Is(answer, Outcome.Answer, IntentNames.Help, fixture.Knowledge.AsOf.ToDisplay(answer.Lang));
+        AnswerAssert.Contains(answer, "Japan–South Korea relations" + AnswerAssert.Or + "한일 관계" + AnswerAssert.Or + "日韓関係");
     }
 
     [Theory]

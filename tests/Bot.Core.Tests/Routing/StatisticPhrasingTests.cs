@@ -33,11 +33,11 @@ public sealed class StatisticPhrasingTests(RouterFixture fixture) : IClassFixtur
     [InlineData("how many japanese felt affinity toward korea in 2024", "56.3%")]
     [InlineData("how many koreans live in japan", "409,584 people")]
     [InlineData("korean visitors to japan last year", "9,459,600 people")]
-    [InlineData("2019年の韓国の対日輸入", "$47.58 bn")]
-    [InlineData("2019년 대일 수입", "$47.58 bn")]
-    [InlineData("2024년 방일 한국인 관광객 수", "8,817,765 people")]
+    [InlineData("2019年の韓国の対日輸入", "475億8000万ドル")]
+    [InlineData("2019년 대일 수입", "475억 8000만 달러")]
+    [InlineData("2024년 방일 한국인 관광객 수", "881만 7765명")]
     [InlineData("訪日韓国人 2025", "9,459,600 people")]
-    [InlineData("대일 무역적자 2019", "−$19.16 bn")]
+    [InlineData("대일 무역적자 2019", "−191억 6000만 달러")]
     // Asking for a share means the series counted in percent, not the one whose name the question also uses.
     [InlineData("What share of Korea's exports went to Japan in 2014?", "5.6%")]
     [InlineData("what share of Korea's imports came from Japan in 2019?", "9.5%")]
@@ -71,7 +71,7 @@ public sealed class StatisticPhrasingTests(RouterFixture fixture) : IClassFixtur
     [InlineData("record low for korea's exports to japan", "$1.2 bn", "1973")]
     [InlineData("when was japanese affinity toward korea lowest", "26.7%", "2019")]
     [InlineData("peak japanese fdi in korea", "$6.12 bn", "2024")]
-    [InlineData("대일 수입 최고", "$68.3 bn", "2011")]
+    [InlineData("대일 수입 최고", "683억 달러", "2011")]
     // A deficit is written as a negative balance: the biggest deficit is the most negative value, not the largest number.
     [InlineData("biggest trade deficit with japan", "−$36.12 bn", "2010")]
     public async Task RouteAsync_PeakOrLowest_NamesTheExtremeFigureAndYear(string question, string figure, string year)

@@ -60,4 +60,37 @@ public sealed class AskCommandTests
         Assert.NotEqual(0, root.GetProperty("sources").GetArrayLength());
         Assert.Contains(root.GetProperty("sources").EnumerateArray(), s => s.GetProperty("date").GetString() == "1965-06-22");
     }
+
+    [Theory]
+    // The question's script decides the answer language, and --json says which it is.
+    [InlineData(new[] { "ask", "--json", "日韓基本条約はいつ署名された？" }, "ja", "1965年6月22日")]
+    [InlineData(new[] { "ask", "--json", "한일기본조약 언제 서명됐어?" }, "ko", "1965년 6월 22일")]
+    [InlineData(new[] { "ask", "--json", TreatyQuestion }, "en", "22 June 1965")]
+    // --lang forces it, whatever the script.
+    [InlineData(new[] { "ask", "--json", "--lang", "ko", TreatyQuestion }, "ko", "1965년 6월 22일")]
+    [InlineData(new[] { "ask", "--json", "--lang", "en", "日韓基本条約はいつ署名された？" }, "en", "22 June 1965")]
+    public async Task AskJson_AnswerLanguage_ScriptOrLangOption(string[] args, string lang, string date)
+    {
+        using var temp = new TempFolder();
+
+        var run = await HostProcess.RunAsync(temp, args);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        using var doc = JsonDocument.Parse(Assert.Single(run.StdoutLines));
+        var root = JsonContract.AssertAnswerShape(doc.RootElement);
+        Assert.Equal(lang, root.GetProperty("lang").GetString());
+        Assert.Contains(date, root.GetProperty("text").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Ask_UnknownLang_PrintsUsageAndExits2()
+    {
+        using var temp = new TempFolder();
+
+        var run = await HostProcess.RunAsync(temp, ["ask", "--lang", "fr", TreatyQuestion]);
+
+        Assert.True(run.ExitCode == 2, run.ToString());
+        Assert.Equal("", run.Stdout);
+        Assert.StartsWith("usage: --lang", run.Stderr, StringComparison.Ordinal);
+    }
 }

@@ -28,6 +28,7 @@ public static class JsonContract
         var confidence = answer.GetProperty("confidence").GetDouble();
         Assert.InRange(confidence, 0.0, 1.0);
         Assert.True(answer.GetProperty("elapsedMs").GetDouble() >= 0);
+        Assert.Contains(answer.GetProperty("lang").GetString(), new[] { "en", "ko", "ja" });
         return answer;
     }
 

@@ -24,6 +24,7 @@ public sealed class LiteDbConversationStoreTests : IDisposable
         Operation = "range",
         GlossaryId = "lee-jae-myung",
         Office = "President of South Korea",
+        Lang = Bot.Core.Knowledge.Lang.Ko,
         AnswerType = "Number",
         RecentYears = [2018, 2019],
     };

@@ -1,4 +1,5 @@
 using Bot.Core.Answers;
+using Bot.Core.Answers.Templates;
 using Bot.Core.Knowledge;
 using Bot.Core.Routing.Reading;
 
@@ -15,11 +16,12 @@ public static class BeyondAsOf
             : part.Period.Years.Count > 0 && part.Period.Years.All(y => y > kb.AsOf.Year)
               || (part.Period.Years.Count == 1 && part.Period.Years[0] == kb.AsOf.Year && part.Period.Month is { } m && kb.AsOf.Month is { } am && m > am));
 
-    public static Answer Compose(Answer answer, KnowledgeBase kb)
+    public static Answer Compose(Answer answer, KnowledgeBase kb, Lang lang = Lang.En)
     {
-        var limit = AnswerParts.EndsBefore(kb, "that period");
-        return answer.Outcome != Outcome.Answer || answer.Body.Contains("knowledge ends", StringComparison.Ordinal)
+        var t = AnswerTemplates.For(lang);
+        var limit = AnswerParts.EndsBefore(kb, t.ThatPeriod, lang);
+        return answer.Outcome != Outcome.Answer || answer.Body.Contains(t.EndsMarker, StringComparison.Ordinal)
             ? answer
-            : answer with { Body = $"{limit} The closest I hold:\n\n{answer.Body}", Confidence = Math.Min(answer.Confidence, 0.9) };
+            : answer with { Body = $"{limit}{t.ClosestHeld}\n\n{answer.Body}", Confidence = Math.Min(answer.Confidence, 0.9) };
     }
 }

@@ -40,6 +40,7 @@ public static class PartsJoiner
             Chart = answers.Select(a => a.Chart).FirstOrDefault(c => c is not null),
             ForAskerOnly = answers.All(a => a.ForAskerOnly),
             Context = answers.Select(a => a.Context).LastOrDefault(c => c is not null),
+            Lang = first.Lang,
         };
     }
 }

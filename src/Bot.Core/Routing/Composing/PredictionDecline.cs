@@ -1,4 +1,5 @@
 using Bot.Core.Answers;
+using Bot.Core.Answers.Templates;
 using Bot.Core.Knowledge;
 
 namespace Bot.Core.Routing.Composing;
@@ -9,19 +10,20 @@ namespace Bot.Core.Routing.Composing;
 /// </summary>
 public static class PredictionDecline
 {
-    public static Answer Compose(Answer related, KnowledgeBase kb)
+    public static Answer Compose(Answer related, KnowledgeBase kb, Lang lang = Lang.En)
     {
-        var reason = $"I don't make predictions or state the future as fact: my sources record what has happened, up to {kb.AsOf.ToDisplay()}.";
+        var t = AnswerTemplates.For(lang);
+        var reason = t.CantPredict(kb.AsOf.ToDisplay(lang));
         if (related.Outcome != Outcome.Answer)
         {
-            return AnswerParts.Decline(IntentNames.OutOfScope, "I can't predict that", reason, kb, confidence: 0.9);
+            return AnswerParts.Decline(IntentNames.OutOfScope, t.CantPredictTitle, reason, kb, confidence: 0.9, lang);
         }
 
         return related with
         {
             Outcome = Outcome.Decline,
-            Title = "I can't predict that",
-            Body = $"{reason} The latest related facts I hold:\n\n**{related.Title}**\n{related.Body.Trim()}",
+            Title = t.CantPredictTitle,
+            Body = $"{reason}{t.LatestRelatedFacts}\n\n**{related.Title}**\n{related.Body.Trim()}",
             Chart = null,
         };
     }

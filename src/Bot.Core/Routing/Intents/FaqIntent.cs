@@ -1,6 +1,7 @@
 using System.Text;
 using Bot.Core.Abstractions;
 using Bot.Core.Answers;
+using Bot.Core.Answers.Templates;
 using Bot.Core.Conversations;
 using Bot.Core.Knowledge;
 using Bot.Core.Routing.Choosing;
@@ -33,7 +34,7 @@ public sealed class FaqIntent(IRetriever? retriever = null) : IIntent
 
         var more = part.FollowUp.IsFollowUp && context.Conversation?.FaqId == faq.Id && part.Wording.ContentWords.Count == 0;
         var asked = more ? null : await AskedSectionAsync(faq, part.Wording, cancellationToken).ConfigureAwait(false);
-        var answer = Build(faq, kb, part, more, asked);
+        var answer = Build(faq, kb, part, more, asked, context.Lang);
         var typeMatch = part.Asking.WhoIsRight ? 1.0 : part.Type switch
         {
             // "Relations since Lee took office" asks about a period: its events, more than a topic.
@@ -136,15 +137,17 @@ public sealed class FaqIntent(IRetriever? retriever = null) : IIntent
         return best.Section is not null && best.Score >= Math.Min(2, words.Count) ? best.Section : null;
     }
 
-    private Answer Build(FaqEntry faq, KnowledgeBase kb, QuestionPart part, bool more, FaqSection? asked)
+    private Answer Build(FaqEntry faq, KnowledgeBase kb, QuestionPart part, bool more, FaqSection? asked, Lang lang)
     {
+        var t = AnswerTemplates.For(lang);
+        var text = faq.For(lang);
         var body = new StringBuilder();
         if (faq.Contested && part.Asking.WhoIsRight)
         {
-            body.Append("This is contested, and I don't take sides: here is what each government says.\n\n");
+            body.Append(t.ContestedNoSides);
         }
 
-        body.Append(faq.Summary.Trim());
+        body.Append(text.Summary.Trim());
         // Contested topics always carry both positions; then the section closest to what was asked, if any is close.
         // "tell me more" on the same topic gets every section.
         var sections = (more ? faq.Sections : faq.Contested ? faq.Positions : faq.Sections.Take(1)).ToList();
@@ -153,17 +156,23 @@ public sealed class FaqIntent(IRetriever? retriever = null) : IIntent
             sections.Add(extra);
         }
 
-        foreach (var s in sections)
+        // Section N of a translation translates section N: the sections chosen in English are shown at the same places.
+        foreach (var s in sections.Select(s => text.Sections[faq.Sections.Index().First(x => x.Item == s).Index]))
         {
             body.Append("\n\n**").Append(s.Heading).Append("**\n").Append(s.Body.Trim());
         }
 
-        var others = faq.Sections.Except(sections).Select(s => s.Heading).ToList();
+        if (text.Lang != lang)
+        {
+            body.Append("\n\n").Append(t.Untranslated);
+        }
+
         return new Answer
         {
             Outcome = Outcome.Answer,
             Intent = Name,
-            Title = faq.Title,
+            Lang = lang,
+            Title = text.Title,
             Body = body.ToString(),
             Sources = kb.SourcesFor(faq.SourceIds),
             AsOf = kb.AsOf,

@@ -1,4 +1,5 @@
 using Bot.Core.Answers;
+using Bot.Core.Answers.Templates;
 using Bot.Core.Routing.Choosing;
 
 namespace Bot.Core.Routing.Intents;
@@ -14,11 +15,12 @@ public sealed class FollowUpWithoutContextIntent : IIntent
             {
                 Outcome = Outcome.Clarify,
                 Intent = Name,
-                Title = "What are we following up on?",
+                Title = AnswerTemplates.For(context.Lang).FollowUpTitle,
                 Body = context.Conversation is { IsEmpty: false }
-                    ? "What would you like to know next? Ask it in a few words, e.g. \"and the year before?\", \"why?\" or \"what about Japan's view?\""
-                    : "That sounds like a follow-up, but I don't know what it follows. Ask the full question, e.g. \"Korea's exports to Japan in 2019?\"",
-                Suggestions = AnswerParts.ExampleQuestions.Take(3).ToList(),
+                    ? AnswerTemplates.For(context.Lang).FollowUpNextBody
+                    : AnswerTemplates.For(context.Lang).FollowUpBody,
+                Suggestions = AnswerTemplates.For(context.Lang).ExampleQuestions.Take(3).ToList(),
+                Lang = context.Lang,
                 AsOf = context.Knowledge.AsOf,
             }, Fit.Gate)
             : null);

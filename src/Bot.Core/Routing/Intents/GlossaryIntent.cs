@@ -1,5 +1,6 @@
 using System.Text;
 using Bot.Core.Answers;
+using Bot.Core.Answers.Templates;
 using Bot.Core.Conversations;
 using Bot.Core.Knowledge;
 using Bot.Core.Routing.Choosing;
@@ -35,20 +36,28 @@ public sealed class GlossaryIntent : IIntent
             AnswerType.Overview => person && part.Wording.ContentWords.Count > 0 ? 0.3 : topicNamed ? 0.5 : 0.8,
             _ => 0.2,
         };
-        return ValueTask.FromResult<Candidate?>(new Candidate(Build(term, context.Knowledge, part), new Fit(typeMatch, 0.8)));
+        return ValueTask.FromResult<Candidate?>(new Candidate(Build(term, context.Knowledge, part, context.Lang), new Fit(typeMatch, 0.8)));
     }
 
-    private Answer Build(GlossaryTerm term, KnowledgeBase kb, QuestionPart part)
+    private Answer Build(GlossaryTerm term, KnowledgeBase kb, QuestionPart part, Lang lang)
     {
+        var t = AnswerTemplates.For(lang);
+        var text = term.Text(lang);
+        var (english, korean, japanese) = t.LanguageNames;
         var body = new StringBuilder();
-        body.Append("**").Append(term.English).Append("**\n");
-        body.Append("• English: ").Append(term.English).Append('\n');
-        body.Append("• Korean: ").Append(term.Korean).Append('\n');
-        body.Append("• Japanese: ").Append(term.Japanese).Append("\n\n");
-        body.Append(term.Description);
-        if (term.Note is not null)
+        body.Append("**").Append(term.Name(lang)).Append("**\n");
+        body.Append("• ").Append(english).Append(": ").Append(term.English).Append('\n');
+        body.Append("• ").Append(korean).Append(": ").Append(term.Korean).Append('\n');
+        body.Append("• ").Append(japanese).Append(": ").Append(term.Japanese).Append("\n\n");
+        body.Append(text.Description);
+        if (text.Note is not null)
         {
-            body.Append("\n\n").Append(term.Note);
+            body.Append("\n\n").Append(text.Note);
+        }
+
+        if (text.Lang != lang)
+        {
+            body.Append("\n\n").Append(t.Untranslated);
         }
 
         var related = term.RelatedFaq.Select(kb.Faq).OfType<FaqEntry>().ToList();
@@ -56,13 +65,14 @@ public sealed class GlossaryIntent : IIntent
         {
             Outcome = Outcome.Answer,
             Intent = Name,
-            Title = term.English,
+            Lang = lang,
+            Title = term.Name(lang),
             Body = body.ToString(),
-            Facts = [new KeyFact("English", term.English), new KeyFact("Korean", term.Korean), new KeyFact("Japanese", term.Japanese)],
+            Facts = [new KeyFact(english, term.English), new KeyFact(korean, term.Korean), new KeyFact(japanese, term.Japanese)],
             Sources = kb.SourcesFor(related.SelectMany(f => f.SourceIds.Take(1))),
             AsOf = kb.AsOf,
             Confidence = part.Type is AnswerType.Naming or AnswerType.Person ? 0.95 : 0.85,
-            Suggestions = [.. related.Take(2).Select(f => $"tell me about {f.Title}")],
+            Suggestions = [.. related.Take(2).Select(f => t.TellMeAbout(f.For(lang).Title))],
             Context = new ConversationState { FaqId = related.FirstOrDefault()?.Id, GlossaryId = term.Id, Intent = Name, AnswerType = part.Type.ToString() },
         };
     }

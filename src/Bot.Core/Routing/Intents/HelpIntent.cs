@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Bot.Core.Answers;
+using Bot.Core.Answers.Templates;
 using Bot.Core.Routing.Choosing;
 
 namespace Bot.Core.Routing.Intents;
@@ -21,22 +22,25 @@ public sealed partial class HelpIntent : IIntent
         }
 
         var kb = context.Knowledge;
+        var t = AnswerTemplates.For(context.Lang);
+        var counts = new HelpCounts(kb.Statistics.Count, kb.Timeline.Count, kb.Timeline[0].Date.Year, kb.AsOf.Year, kb.Faqs.Count, kb.Glossary.Count, kb.Sources.Count);
         var body = $"""
-            {AnswerParts.Coverage}
+            {t.Coverage}
 
-            What I hold: {kb.Statistics.Count.ToString(CultureInfo.InvariantCulture)} statistics series, {kb.Timeline.Count.ToString(CultureInfo.InvariantCulture)} timeline events ({kb.Timeline[0].Date.Year}–{kb.AsOf.Year}), {kb.Faqs.Count.ToString(CultureInfo.InvariantCulture)} FAQ topics and {kb.Glossary.Count.ToString(CultureInfo.InvariantCulture)} names in English, Korean and Japanese, from {kb.Sources.Count.ToString(CultureInfo.InvariantCulture)} cited sources.
-            {AnswerParts.AsOfLine(kb)} I say so when a figure could not be verified, and I give both governments' positions on contested issues.
+            {t.HelpHolds(counts)}
+            {AnswerParts.AsOfLine(kb, context.Lang)}{t.HelpPromise}
 
-            Try: {string.Join(" · ", AnswerParts.ExampleQuestions)}
+            {t.Try}{string.Join(" · ", t.ExampleQuestions)}
             """;
         return ValueTask.FromResult<Candidate?>(new Candidate(new Answer
         {
             Outcome = Outcome.Answer,
             Intent = Name,
-            Title = "Japan–Korea relations bot: what I can answer",
+            Title = t.HelpTitle,
             Body = body,
             AsOf = kb.AsOf,
-            Suggestions = AnswerParts.ExampleQuestions,
+            Suggestions = t.ExampleQuestions,
+            Lang = context.Lang,
         }, Fit.Gate));
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Bot.Core.Answers;
+using Bot.Core.Answers.Templates;
 using Bot.Core.Routing.Choosing;
 using Bot.Core.Text;
 
@@ -58,9 +59,10 @@ public sealed partial class OutOfScopeIntent : IIntent
             {
                 Outcome = Outcome.Clarify,
                 Intent = IntentNames.Empty,
-                Title = "Could you rephrase that?",
-                Body = "I couldn't make out a question there. Ask me about Japan–South Korea relations, e.g. \"" + AnswerParts.ExampleQuestions[0] + "\"",
-                Suggestions = AnswerParts.ExampleQuestions.Take(3).ToList(),
+                Title = AnswerTemplates.For(context.Lang).RephraseTitle,
+                Body = AnswerTemplates.For(context.Lang).RephraseBody,
+                Suggestions = AnswerTemplates.For(context.Lang).ExampleQuestions.Take(3).ToList(),
+                Lang = context.Lang,
                 AsOf = kb.AsOf,
             }, Fit.Gate));
         }
@@ -85,7 +87,7 @@ public sealed partial class OutOfScopeIntent : IIntent
             // "who won the election?": only generic words, nothing that ties it to Japan and Korea.
             || !anchored;
         return ValueTask.FromResult(decline
-            ? new Candidate(AnswerParts.Decline(Name, "That's outside what I cover", "Sorry — that's not something I can answer.", kb,
+            ? new Candidate(AnswerParts.Decline(Name, AnswerTemplates.For(context.Lang).OutsideScope, kb, context.Lang,
                 confidence: part.Scope.JapanOrKorea ? 0.7 : 0.95), Fit.Gate)
             : null);
     }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Bot.Core.Answers;
+using Bot.Core.Answers.Templates;
 using Bot.Core.Routing.Choosing;
 using Bot.Core.Routing.Reading;
 
@@ -34,26 +35,23 @@ public sealed partial class SafetyIntent : IIntent
     {
         var text = context.Part.Wording.Folded;
         var kb = context.Knowledge;
+        var t = AnswerTemplates.For(context.Lang);
         Answer? answer = null;
         if (Hate().IsMatch(text))
         {
-            answer = AnswerParts.Decline(Name, "I won't help with that",
-                "I don't produce or discuss insults against Koreans, Japanese or anyone else. I'm happy to answer factual questions, with sources.", kb);
+            answer = AnswerParts.Decline(Name, t.Hateful, kb, context.Lang);
         }
         else if (MassPing().IsMatch(text))
         {
-            answer = AnswerParts.Decline(Name, "I don't ping people",
-                "I never mention everyone, here, channels or roles. Ask me a question about Japan–Korea relations and I'll answer it here.", kb);
+            answer = AnswerParts.Decline(Name, t.MassPing, kb, context.Lang);
         }
         else if (Markup().IsMatch(text))
         {
-            answer = AnswerParts.Decline(Name, "I only answer questions",
-                "That looks like code or markup rather than a question, so I won't process it.", kb);
+            answer = AnswerParts.Decline(Name, t.Markup, kb, context.Lang);
         }
         else if (Manipulation().IsMatch(text) && !HowToSay().IsMatch(text))
         {
-            answer = AnswerParts.Decline(Name, "I answer from my sources only",
-                "I can't change my instructions, play a role, make up statements or repeat them on request. On contested issues I give both governments' positions, attributed — ask me about a topic and I'll show you.", kb);
+            answer = AnswerParts.Decline(Name, t.Manipulation, kb, context.Lang);
         }
 
         return ValueTask.FromResult(answer is null ? null : new Candidate(answer, Fit.Gate));

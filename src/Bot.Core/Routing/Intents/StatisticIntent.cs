@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using Bot.Core.Answers;
+using Bot.Core.Answers.Templates;
 using Bot.Core.Conversations;
 using Bot.Core.Knowledge;
 using Bot.Core.Routing.Choosing;
@@ -42,7 +43,7 @@ public sealed partial class StatisticIntent : IIntent
             series = holding.Count > 0 ? holding : series;
         }
 
-        var answer = series.Count > 1 ? Compare(series, part, kb) : Single(series[0], part, kb);
+        var answer = series.Count > 1 ? Compare(series, part, kb) : Single(series[0], part, kb, context.Lang);
         if (part.IsStructured)
         {
             return new Candidate(answer, Fit.Gate);
@@ -92,7 +93,7 @@ public sealed partial class StatisticIntent : IIntent
         return others && !t.SeriesNamed ? named - 0.2 : named;
     }
 
-    private Answer Single(StatSeries s, QuestionPart part, KnowledgeBase kb)
+    private Answer Single(StatSeries s, QuestionPart part, KnowledgeBase kb, Lang lang)
     {
         var p = part.Period;
         var years = p.Years;
@@ -107,16 +108,16 @@ public sealed partial class StatisticIntent : IIntent
         return part.Asking.Operation switch
         {
             StatOperation.SinceWhen => SinceWhen(s, years.Count > 0 ? years[0] : null, deficit, kb),
-            StatOperation.Peak or StatOperation.Lowest => Extreme(s, (part.Asking.Operation == StatOperation.Peak) != deficit, from ?? (years.Count >= 2 ? years.Min() : null), to ?? (years.Count >= 2 ? years.Max() : null), kb),
+            StatOperation.Peak or StatOperation.Lowest => Extreme(s, (part.Asking.Operation == StatOperation.Peak) != deficit, from ?? (years.Count >= 2 ? years.Min() : null), to ?? (years.Count >= 2 ? years.Max() : null), kb, lang),
             StatOperation.Change when years.Count >= 2 || (from is not null && to is not null) =>
-                Change(s, from ?? years.Min(), to ?? years.Max(), kb),
-            StatOperation.Change when years.Count == 1 => ChangeFromPrevious(s, years[0], kb),
-            _ when from is not null || to is not null => RangeAnswer(s, from, to, kb),
-            StatOperation.Range => RangeAnswer(s, null, null, kb),
-            _ when years.Count >= 2 => RangeAnswer(s, years.Min(), years.Max(), kb),
-            _ when years.Count == 1 && p.Month is { } month && MonthPoint(s, years[0], month) is { } monthly => ValueOf(s, monthly, kb, part),
-            _ when years.Count == 1 => Value(s, years[0], kb, part),
-            _ => Latest(s, kb),
+                Change(s, from ?? years.Min(), to ?? years.Max(), kb, lang),
+            StatOperation.Change when years.Count == 1 => ChangeFromPrevious(s, years[0], kb, lang),
+            _ when from is not null || to is not null => RangeAnswer(s, from, to, kb, lang),
+            StatOperation.Range => RangeAnswer(s, null, null, kb, lang),
+            _ when years.Count >= 2 => RangeAnswer(s, years.Min(), years.Max(), kb, lang),
+            _ when years.Count == 1 && p.Month is { } month && MonthPoint(s, years[0], month) is { } monthly => ValueOf(s, monthly, kb, lang, part),
+            _ when years.Count == 1 => Value(s, years[0], kb, lang, part),
+            _ => Latest(s, kb, lang),
         };
     }
 
@@ -138,36 +139,43 @@ public sealed partial class StatisticIntent : IIntent
         Confidence = 1.0,
     };
 
-    private Answer Value(StatSeries s, int year, KnowledgeBase kb, QuestionPart? part = null) =>
-        s.ForYear(year) is { } p ? ValueOf(s, p, kb, part) : Missing(s, year, kb);
+    private Answer Value(StatSeries s, int year, KnowledgeBase kb, Lang lang, QuestionPart? part = null) =>
+        s.ForYear(year) is { } p ? ValueOf(s, p, kb, lang, part) : Missing(s, year, kb, lang);
 
-    private Answer ValueOf(StatSeries s, StatPoint p, KnowledgeBase kb, QuestionPart? part = null)
+    private Answer ValueOf(StatSeries s, StatPoint p, KnowledgeBase kb, Lang lang, QuestionPart? part = null)
     {
+        var t = AnswerTemplates.For(lang);
+        var text = s.Text(lang);
         var body = new StringBuilder();
-        body.Append(CultureInfo.InvariantCulture, $"{s.Name}, {p.Label}: **{s.Unit.Format(p.Value)}**{AnswerParts.FlagNote(p.Flag)}.");
-        AppendPointNotes(body, s, p);
+        body.Append(PointLine(s, p, lang));
+        AppendPointNotes(body, s, p, lang);
         // The series' notes on the same year ("Japan supplied 10.2% of Korea's imports in 2014") answer the questions
         // people ask next to the figure.
-        var sameYear = YearSentences(s, p.Year).ToList();
+        var sameYear = YearSentences(s, p.Year, lang).ToList();
         if (sameYear.Count > 0)
         {
-            body.Append("\n\nAlso in my sources for ").Append(p.Year.ToString(CultureInfo.InvariantCulture)).Append(": ").Append(string.Join(" ", sameYear));
+            body.Append(t.AlsoInMySources(p.Year.ToString(CultureInfo.InvariantCulture))).Append(string.Join(" ", sameYear));
         }
 
-        if (part is not null && ShareCue().IsMatch(part.Wording.Folded) && Share(s, p, sameYear) is { } share)
+        if (part is not null && ShareCue().IsMatch(part.Wording.Folded) && Share(s, p, YearSentences(s, p.Year, Lang.En).ToList(), t) is { } share)
         {
             body.Append("\n\n").Append(share);
         }
 
-        body.Append("\n\n").Append(s.Definition);
-        return Build(s, $"{s.Name} — {p.Label}", body.ToString(), [p], kb, p.Year, null, null, "value");
+        body.Append("\n\n").Append(text.Definition);
+        return Build(s, $"{text.Name} — {p.LabelIn(lang)}", body.ToString(), [p], kb, p.Year, null, null, "value", lang);
     }
 
+    /// <summary>"Exports to Japan, 2019: **$28.4 bn**." — a figure with its label and strength, in the answer's language.</summary>
+    private static string PointLine(StatSeries s, StatPoint p, Lang lang) =>
+        AnswerTemplates.For(lang).PointFigure(s.Text(lang).Name, p.LabelIn(lang), s.Unit.Format(p.Value, lang))
+        + AnswerParts.FlagNote(p.Flag, lang) + AnswerTemplates.For(lang).FullStop;
+
     /// <summary>Sentences of the series' notes that name the year (and are not already the point's own note).</summary>
-    private static IEnumerable<string> YearSentences(StatSeries s, int year) =>
-        Index.PassageIndex.Sentences(s.Notes ?? "")
+    private static IEnumerable<string> YearSentences(StatSeries s, int year, Lang lang) =>
+        Index.PassageIndex.Sentences(s.Text(lang).Notes ?? "")
             .Where(x => x.Contains(year.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal))
-            .Where(x => s.Points.All(pt => pt.Note is null || !pt.Note.Contains(x, StringComparison.Ordinal)))
+            .Where(x => s.Points.All(pt => pt.NoteIn(lang) is not { } note || !note.Contains(x, StringComparison.Ordinal)))
             .Take(2);
 
     [GeneratedRegex(@"\b(share|percentage|proportion|what percent|how much of|out of)\b|비중|비율|점유율|割合|シェア|占め")]
@@ -180,7 +188,7 @@ public sealed partial class StatisticIntent : IIntent
     /// "What share of the working-holiday visas went to Koreans?": the point over the total its note gives ("of the 21,963
     /// visas"), as my arithmetic on the two figures, never a figure of its own.
     /// </summary>
-    private static string? Share(StatSeries s, StatPoint p, IReadOnlyList<string> sameYear)
+    private static string? Share(StatSeries s, StatPoint p, IReadOnlyList<string> sameYear, AnswerTemplates t)
     {
         if (s.Unit == StatUnit.Percent)
         {
@@ -196,7 +204,7 @@ public sealed partial class StatisticIntent : IIntent
                 if (total > Math.Abs(p.Value))
                 {
                     var share = Math.Abs(p.Value) / total * 100;
-                    return string.Create(CultureInfo.InvariantCulture, $"That is about **{share:0.0}%** of {m.Groups["n"].Value}{(m.Groups["m"].Success ? " " + m.Groups["m"].Value : "")} — my arithmetic on the figures above.");
+                    return t.ShareOf(share.ToString("0.0", CultureInfo.InvariantCulture), m.Groups["n"].Value + (m.Groups["m"].Success ? " " + m.Groups["m"].Value : ""));
                 }
             }
         }
@@ -204,19 +212,22 @@ public sealed partial class StatisticIntent : IIntent
         return null;
     }
 
-    private Answer Missing(StatSeries s, int year, KnowledgeBase kb)
+    private Answer Missing(StatSeries s, int year, KnowledgeBase kb, Lang lang)
     {
+        var t = AnswerTemplates.For(lang);
+        var name = s.Text(lang).Name;
+        var yearText = year.ToString(CultureInfo.InvariantCulture);
         var body = new StringBuilder();
         if (year > kb.AsOf.Year)
         {
-            body.Append(AnswerParts.EndsBefore(kb, $"{s.Name} in {year}"));
+            body.Append(AnswerParts.EndsBefore(kb, t.NameInYear(name, yearText), lang));
         }
         else
         {
-            body.Append(CultureInfo.InvariantCulture, $"I don't have a verified figure for {s.Name} in {year}.");
+            body.Append(t.NoVerifiedFigure(name, yearText));
             if (s.GapFor(year) is { } gap)
             {
-                body.Append(' ').Append(gap.Note);
+                body.Append(' ').Append(gap.NoteIn(lang));
             }
         }
 
@@ -225,89 +236,95 @@ public sealed partial class StatisticIntent : IIntent
         var nearest = new[] { before, after }.OfType<StatPoint>().ToList();
         if (nearest.Count > 0)
         {
-            body.Append("\n\nThe nearest years I hold: ")
-                .Append(string.Join("; ", nearest.Select(p => $"{p.Label}: {s.Unit.Format(p.Value)}{AnswerParts.FlagNote(p.Flag)}")))
-                .Append('.');
+            body.Append("\n\n").Append(t.NearestYears)
+                .Append(string.Join("; ", nearest.Select(p => $"{p.LabelIn(lang)}: {s.Unit.Format(p.Value, lang)}{AnswerParts.FlagNote(p.Flag, lang)}")))
+                .Append(t.FullStop);
         }
 
-        body.Append("\n\nYears held: ").Append(YearList(s)).Append('.');
-        return Build(s, $"{s.Name} — {year}: no figure", body.ToString(), nearest, kb, year, null, null, "value", confidence: 0.9);
+        body.Append("\n\n").Append(t.YearsHeld).Append(YearList(s, lang)).Append(t.FullStop);
+        return Build(s, $"{name} — {new PartialDate(year).ToDisplay(lang)}: {t.NoFigure}", body.ToString(), nearest, kb, year, null, null, "value", lang, confidence: 0.9);
     }
 
-    private Answer Latest(StatSeries s, KnowledgeBase kb)
+    private Answer Latest(StatSeries s, KnowledgeBase kb, Lang lang)
     {
+        var t = AnswerTemplates.For(lang);
+        var text = s.Text(lang);
         var p = s.Latest;
         var body = new StringBuilder();
-        body.Append(CultureInfo.InvariantCulture, $"The latest figure I hold for {s.Name} is **{s.Unit.Format(p.Value)}** ({p.Label}){AnswerParts.FlagNote(p.Flag)}.");
-        AppendPointNotes(body, s, p);
-        body.Append("\n\n").Append(s.Definition);
-        body.Append("\n\nYears held: ").Append(YearList(s)).Append('.');
+        body.Append(t.LatestFigure(text.Name, s.Unit.Format(p.Value, lang), p.LabelIn(lang))).Append(AnswerParts.FlagNote(p.Flag, lang)).Append(t.FullStop);
+        AppendPointNotes(body, s, p, lang);
+        body.Append("\n\n").Append(text.Definition);
+        body.Append("\n\n").Append(t.YearsHeld).Append(YearList(s, lang)).Append(t.FullStop);
         if (s.Gaps.Count > 0)
         {
-            body.Append(" Not verifiable: ").Append(string.Join(", ", s.Gaps.Select(g => g.Year))).Append('.');
+            body.Append(' ').Append(t.NotVerifiable).Append(string.Join(", ", s.Gaps.Select(g => g.Year))).Append(t.FullStop);
         }
 
-        return Build(s, $"{s.Name} — latest ({p.Label})", body.ToString(), [p], kb, p.Year, null, null, "latest");
+        return Build(s, $"{text.Name} — {t.Latest} ({p.LabelIn(lang)})", body.ToString(), [p], kb, p.Year, null, null, "latest", lang);
     }
 
-    private Answer RangeAnswer(StatSeries s, int? from, int? to, KnowledgeBase kb)
+    private Answer RangeAnswer(StatSeries s, int? from, int? to, KnowledgeBase kb, Lang lang)
     {
+        var t = AnswerTemplates.For(lang);
+        var text = s.Text(lang);
         var points = s.Points.Where(p => (from is null || p.Year >= from) && (to is null || p.Year <= to)).OrderBy(p => p.Year).ToList();
-        var span = $"{from?.ToString(CultureInfo.InvariantCulture) ?? "earliest"}–{to?.ToString(CultureInfo.InvariantCulture) ?? "latest"}";
+        var span = t.RangeSpan(from, to);
         if (points.Count == 0)
         {
-            var body0 = $"I hold no figures for {s.Name} in {span}. Years held: {YearList(s)}.";
-            return Build(s, $"{s.Name} — {span}", body0, [], kb, null, from, to, "range", confidence: 0.9);
+            var body0 = $"{t.NoFiguresIn(text.Name, span)} {t.YearsHeld}{YearList(s, lang)}.";
+            return Build(s, $"{text.Name} — {span}", body0, [], kb, null, from, to, "range", lang, confidence: 0.9);
         }
 
         var body = new StringBuilder();
-        body.Append(CultureInfo.InvariantCulture, $"{s.Name}, {span}:\n");
+        body.Append(CultureInfo.InvariantCulture, $"{text.Name}, {span}:\n");
         foreach (var p in points.Take(MaxRangeLines))
         {
-            body.Append(CultureInfo.InvariantCulture, $"• {p.Label}: {s.Unit.Format(p.Value)}{AnswerParts.FlagNote(p.Flag)}\n");
+            body.Append(CultureInfo.InvariantCulture, $"• {p.LabelIn(lang)}: {s.Unit.Format(p.Value, lang)}{AnswerParts.FlagNote(p.Flag, lang)}\n");
         }
 
         if (points.Count > MaxRangeLines)
         {
-            body.Append(CultureInfo.InvariantCulture, $"… and {points.Count - MaxRangeLines} more.\n");
+            body.Append(t.MoreFigures(points.Count - MaxRangeLines)).Append('\n');
         }
 
         var gaps = s.Gaps.Where(g => (from is null || g.Year >= from) && (to is null || g.Year <= to)).ToList();
         if (gaps.Count > 0)
         {
-            body.Append("Not verifiable: ").Append(string.Join(", ", gaps.Select(g => g.Year))).Append(".\n");
+            body.Append(t.NotVerifiable).Append(string.Join(", ", gaps.Select(g => g.Year))).Append(".\n");
         }
 
-        body.Append('\n').Append(s.Definition);
-        return Build(s, $"{s.Name} — {span}", body.ToString(), points, kb, null, from, to, "range");
+        body.Append('\n').Append(text.Definition);
+        return Build(s, $"{text.Name} — {span}", body.ToString(), points, kb, null, from, to, "range", lang);
     }
 
-    private Answer Extreme(StatSeries s, bool peak, int? from, int? to, KnowledgeBase kb)
+    private Answer Extreme(StatSeries s, bool peak, int? from, int? to, KnowledgeBase kb, Lang lang)
     {
         var candidates = s.ComparablePoints.Where(p => (from is null || p.Year >= from) && (to is null || p.Year <= to)).ToList();
         if (candidates.Count == 0)
         {
-            return RangeAnswer(s, from, to, kb);
+            return RangeAnswer(s, from, to, kb, lang);
         }
 
+        var t = AnswerTemplates.For(lang);
+        var name = s.Text(lang).Name;
         var best = peak ? candidates.MaxBy(p => p.Value)! : candidates.MinBy(p => p.Value)!;
-        var word = peak ? "highest" : "lowest";
+        var word = peak ? t.Highest : t.Lowest;
         if (s.Points.Any(p => p.Value < 0))
         {
-            word = peak ? "highest (smallest deficit)" : "lowest (largest deficit)";
+            word = peak ? t.HighestSmallestDeficit : t.LowestLargestDeficit;
         }
 
         var body = new StringBuilder();
-        body.Append(CultureInfo.InvariantCulture,
-            $"Of the years I hold ({YearSpan(candidates)}), the {word} figure for {s.Name} is **{s.Unit.Format(best.Value)}** in {best.Label}{AnswerParts.FlagNote(best.Flag)}.");
-        AppendPointNotes(body, s, best);
-        body.Append(CultureInfo.InvariantCulture, $"\n\nThis compares only the {candidates.Count} years in my sources; years without a verified figure are not counted.");
+        body.Append(t.ExtremeFigure(YearSpan(candidates, lang), word, name, s.Unit.Format(best.Value, lang), best.LabelIn(lang)))
+            .Append(AnswerParts.FlagNote(best.Flag, lang)).Append(t.FullStop);
+        AppendPointNotes(body, s, best, lang);
+        body.Append(t.ComparesOnly(candidates.Count));
         if (s.Gaps.Count > 0)
         {
-            body.Append(" Missing: ").Append(string.Join(", ", s.Gaps.Select(g => g.Year))).Append('.');
+            body.Append(t.MissingYears).Append(string.Join(", ", s.Gaps.Select(g => g.Year))).Append(t.FullStop);
         }
 
-        return Build(s, $"{s.Name} — {word}", body.ToString(), [best], kb, best.Year, from, to, peak ? "peak" : "lowest");
+        return Build(s, $"{name} — {word}", body.ToString(), [best], kb, best.Year, from, to, peak ? "peak" : "lowest", lang);
     }
 
     /// <summary>
@@ -320,7 +337,7 @@ public sealed partial class StatisticIntent : IIntent
         var target = year is { } y ? points.LastOrDefault(p => p.Year == y) : points.LastOrDefault();
         if (target is null)
         {
-            return year is { } missing ? Missing(s, missing, kb) : Latest(s, kb);
+            return year is { } missing ? Missing(s, missing, kb, Lang.En) : Latest(s, kb, Lang.En);
         }
 
         var earlier = points.Where(p => p.Year < target.Year).ToList();
@@ -331,7 +348,7 @@ public sealed partial class StatisticIntent : IIntent
             : lowest ? earlier.LastOrDefault(p => p.Value <= target.Value) : earlier.LastOrDefault(p => p.Value >= target.Value);
         var body = new StringBuilder();
         body.Append(CultureInfo.InvariantCulture, $"{s.Name}, {target.Label}: **{s.Unit.Format(target.Value)}**{AnswerParts.FlagNote(target.Flag)}.");
-        AppendPointNotes(body, s, target);
+        AppendPointNotes(body, s, target, Lang.En);
         if (asSmall is not null)
         {
             body.Append(CultureInfo.InvariantCulture,
@@ -339,11 +356,11 @@ public sealed partial class StatisticIntent : IIntent
         }
         else
         {
-            body.Append(CultureInfo.InvariantCulture, $"\n\nNo earlier year I hold has a figure like it ({YearSpan(points)}).");
+            body.Append(CultureInfo.InvariantCulture, $"\n\nNo earlier year I hold has a figure like it ({YearSpan(points, Lang.En)}).");
         }
 
         body.Append(" Years without a verified figure are not counted.");
-        return Build(s, $"{s.Name} — {target.Label}", body.ToString(), asSmall is null ? [target] : [target, asSmall], kb, target.Year, null, null, "value");
+        return Build(s, $"{s.Name} — {target.Label}", body.ToString(), asSmall is null ? [target] : [target, asSmall], kb, target.Year, null, null, "value", Lang.En);
     }
 
     /// <summary>
@@ -361,7 +378,7 @@ public sealed partial class StatisticIntent : IIntent
             .Take(2).Select(x => x.Event).ToList();
         var body = new StringBuilder();
         body.Append(CultureInfo.InvariantCulture, $"{s.Name}, {p.Label}: **{s.Unit.Format(p.Value)}**{AnswerParts.FlagNote(p.Flag)}.");
-        AppendPointNotes(body, s, p);
+        AppendPointNotes(body, s, p, Lang.En);
         if (ChangeLine(s, p) is { } change)
         {
             body.Append(' ').Append(change);
@@ -380,7 +397,7 @@ public sealed partial class StatisticIntent : IIntent
             body.Append("\n\nMy sources don't give a reason for this figure.");
         }
 
-        var answer = Build(s, $"{s.Name} — {p.Label}: why", body.ToString(), [p], kb, p.Year, null, null, "value");
+        var answer = Build(s, $"{s.Name} — {p.Label}: why", body.ToString(), [p], kb, p.Year, null, null, "value", Lang.En);
         return answer with { Sources = kb.SourcesFor(p.SourceIds.Concat(events.SelectMany(e => e.SourceIds.Take(2)))) };
     }
 
@@ -398,35 +415,37 @@ public sealed partial class StatisticIntent : IIntent
             $"From {s.Unit.Format(previous.Value)} in {previous.Label}, that is {s.Unit.FormatDelta(delta)} ({(delta / Math.Abs(previous.Value) * 100):+0.0;−0.0}%).");
     }
 
-    private Answer ChangeFromPrevious(StatSeries s, int year, KnowledgeBase kb)
+    private Answer ChangeFromPrevious(StatSeries s, int year, KnowledgeBase kb, Lang lang)
     {
         // "How much did exports grow in 2011?" means on 2010: a gap back to 1973 is not the change asked about, and the
         // figure's own note ("up 40.9% on 2010") says it better.
         var previous = s.ComparablePoints.LastOrDefault(p => p.Year < year);
-        return previous is null || previous.Year != year - 1 || s.ForYear(year) is null ? Value(s, year, kb) : Change(s, previous.Year, year, kb);
+        return previous is null || previous.Year != year - 1 || s.ForYear(year) is null ? Value(s, year, kb, lang) : Change(s, previous.Year, year, kb, lang);
     }
 
-    private Answer Change(StatSeries s, int fromYear, int toYear, KnowledgeBase kb)
+    private Answer Change(StatSeries s, int fromYear, int toYear, KnowledgeBase kb, Lang lang)
     {
         var a = s.ForYear(fromYear);
         var b = s.ForYear(toYear);
         if (a is null || b is null)
         {
-            return Missing(s, a is null ? fromYear : toYear, kb);
+            return Missing(s, a is null ? fromYear : toYear, kb, lang);
         }
 
+        var t = AnswerTemplates.For(lang);
+        var name = s.Text(lang).Name;
         var delta = b.Value - a.Value;
         var body = new StringBuilder();
         body.Append(CultureInfo.InvariantCulture,
-            $"{s.Name}: {s.Unit.Format(a.Value)} in {a.Label}{AnswerParts.FlagNote(a.Flag)} → {s.Unit.Format(b.Value)} in {b.Label}{AnswerParts.FlagNote(b.Flag)}.\n");
-        body.Append(CultureInfo.InvariantCulture, $"Change: **{s.Unit.FormatDelta(delta)}**");
+            $"{name}: {t.FigureIn(s.Unit.Format(a.Value, lang), a.LabelIn(lang))}{AnswerParts.FlagNote(a.Flag, lang)} → {t.FigureIn(s.Unit.Format(b.Value, lang), b.LabelIn(lang))}{AnswerParts.FlagNote(b.Flag, lang)}{t.FullStop}\n");
+        body.Append(CultureInfo.InvariantCulture, $"{t.ChangeLabel}**{s.Unit.FormatDelta(delta, lang)}**");
         if (a.Value != 0 && s.Unit != StatUnit.Percent && Math.Sign(a.Value) == Math.Sign(b.Value))
         {
             body.Append(CultureInfo.InvariantCulture, $" ({(delta / Math.Abs(a.Value) * 100):+0.0;−0.0}%)");
         }
 
-        body.Append(" — my arithmetic on the figures above.");
-        return Build(s, $"{s.Name} — {a.Label} to {b.Label}", body.ToString(), [a, b], kb, toYear, fromYear, toYear, "change");
+        body.Append(t.MyArithmetic);
+        return Build(s, $"{name} — {t.PeriodTo(a.LabelIn(lang), b.LabelIn(lang))}", body.ToString(), [a, b], kb, toYear, fromYear, toYear, "change", lang);
     }
 
     private static Answer Compare(List<StatSeries> series, QuestionPart part, KnowledgeBase kb)
@@ -501,51 +520,56 @@ public sealed partial class StatisticIntent : IIntent
             : null;
     }
 
-    private static void AppendPointNotes(StringBuilder body, StatSeries s, StatPoint p)
+    private static void AppendPointNotes(StringBuilder body, StatSeries s, StatPoint p, Lang lang)
     {
-        if (p.Note is not null)
+        if (p.NoteIn(lang) is { } note)
         {
-            body.Append(' ').Append(p.Note.TrimEnd('.')).Append('.');
+            // A Japanese note ends in 。 already and follows the figure without a space; an English or Korean one gets
+            // its full stop once.
+            body.Append(lang == Lang.Ja ? "" : " ").Append(note.TrimEnd('.')).Append(note.EndsWith('。') ? "" : ".");
         }
 
         foreach (var alt in p.Alternatives)
         {
-            body.Append(CultureInfo.InvariantCulture, $" Another source gives {s.Unit.Format(alt.Value)}");
-            body.Append(alt.Note is null ? "." : $" ({alt.Note.TrimEnd('.')}).");
+            body.Append(AnswerTemplates.For(lang).AnotherSource(s.Unit.Format(alt.Value, lang)));
+            body.Append(alt.NoteIn(lang) is not { } altNote ? "." : $" ({altNote.TrimEnd('.')}).");
         }
     }
 
-    private static string YearList(StatSeries s) => string.Join(", ", s.Points.Select(p => p.Label));
+    private static string YearList(StatSeries s, Lang lang) => string.Join(", ", s.Points.Select(p => p.LabelIn(lang)));
 
-    private static string YearSpan(IReadOnlyList<StatPoint> points) => points.Count == 1
-        ? points[0].Label
-        : $"{points[0].Year}–{points[^1].Year}";
+    private static string YearSpan(IReadOnlyList<StatPoint> points, Lang lang) => points.Count == 1
+        ? points[0].LabelIn(lang)
+        : AnswerTemplates.For(lang).YearSpan(points[0].Year, points[^1].Year);
 
     private Answer Build(StatSeries s, string title, string body, IReadOnlyList<StatPoint> points, KnowledgeBase kb,
-        int? year, int? from, int? to, string operation, double confidence = 1.0) => new()
+        int? year, int? from, int? to, string operation, Lang lang, double confidence = 1.0) => new()
     {
         Outcome = Outcome.Answer,
         Intent = Name,
+        Lang = lang,
         Title = title,
-        Body = body,
-        Facts = [.. points.Select(p => new KeyFact(p.Label, s.Unit.Format(p.Value) + AnswerParts.FlagNote(p.Flag)))],
+        // A series not yet translated is shown in English, and the answer says so.
+        Body = lang != Lang.En && !s.Translations.Has(lang) ? body + "\n\n" + AnswerTemplates.For(lang).Untranslated : body,
+        Facts = [.. points.Select(p => new KeyFact(p.LabelIn(lang), s.Unit.Format(p.Value, lang) + AnswerParts.FlagNote(p.Flag, lang)))],
         Sources = kb.SourcesFor(points.SelectMany(p => p.SourceIds.Concat(p.Alternatives.SelectMany(a => a.SourceIds)))),
         AsOf = kb.AsOf,
         Confidence = confidence,
         Chart = s.Points.Count >= 2 ? new ChartRequest(s.Id, from, to) : null,
-        Suggestions = Suggest(s, year),
+        Suggestions = Suggest(s, year, lang),
         Context = new ConversationState { SeriesIds = [s.Id], Year = year, FromYear = from, ToYear = to, Intent = IntentNames.Statistic, Operation = operation, AnswerType = nameof(AnswerType.Number) },
     };
 
-    private static List<string> Suggest(StatSeries s, int? year)
+    private static List<string> Suggest(StatSeries s, int? year, Lang lang)
     {
+        var t = AnswerTemplates.For(lang);
         var list = new List<string>();
         if (year is { } y && s.YearPoints.FirstOrDefault(p => p.Year > y) is { } next)
         {
-            list.Add($"and in {next.Year}?");
+            list.Add(t.AndIn(next.LabelIn(lang)));
         }
 
-        list.Add($"when did {s.Name} peak?");
+        list.Add(t.WhenPeak(s.Text(lang).Name));
         return list;
     }
 }

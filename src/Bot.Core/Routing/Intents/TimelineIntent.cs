@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Bot.Core.Answers;
+using Bot.Core.Answers.Templates;
 using Bot.Core.Conversations;
 using Bot.Core.Knowledge;
 using Bot.Core.Routing.Choosing;
@@ -28,6 +29,7 @@ public sealed class TimelineIntent : IIntent
     {
         var part = context.Part;
         var kb = context.Knowledge;
+        var lang = context.Lang;
         if (part.IsStructured && part.Targets.FaqIds.Count > 0)
         {
             return null; // /faq topic:… picked the topic already
@@ -46,7 +48,7 @@ public sealed class TimelineIntent : IIntent
 
         if (part.Type == AnswerType.Recent || (period.Relative == TimeWord.Recent && part.Type is AnswerType.Events or AnswerType.Overview && !period.HasPeriod))
         {
-            return new Candidate(Recent(kb, topics), new Fit(1.0, 0.7));
+            return new Candidate(Recent(kb, topics, lang), new Fit(1.0, 0.7));
         }
 
         if (part.Type == AnswerType.List && best is not null && !period.HasPeriod)
@@ -54,7 +56,7 @@ public sealed class TimelineIntent : IIntent
             var matches = ranked.Where(m => m.Score >= Math.Max(EventMatcher.MinScore, best.Score * 0.6)).Take(MaxListed).ToList();
             if (matches.Count > 1)
             {
-                return new Candidate(Matching(kb, matches), new Fit(1.0, 0.7));
+                return new Candidate(Matching(kb, matches, lang), new Fit(1.0, 0.7));
             }
         }
 
@@ -70,7 +72,7 @@ public sealed class TimelineIntent : IIntent
         {
             var (from, to) = Period(period);
             var filtered = topics.Count > 0 || part.Targets.GlossaryIds.Count > 0;
-            return new Candidate(List(kb, from, to, topics, period.Month is not null), new Fit(
+            return new Candidate(List(kb, from, to, topics, period.Month is not null, lang), new Fit(
                 TypeMatch: part.Type is AnswerType.Events or AnswerType.Overview ? 1.0 : 0.8,
                 Specificity: part.Type == AnswerType.Events || period.IsTenure ? 0.9 : filtered ? 0.7 : 0.55));
         }
@@ -79,7 +81,7 @@ public sealed class TimelineIntent : IIntent
         {
             // A topic with no period ("GSOMIA timeline", "history of the textbook dispute"): its events.
             return part.Type == AnswerType.Events && topics.Count > 0
-                ? new Candidate(List(kb, kb.Timeline[0].Date.Start, kb.AsOf.End, topics, false), new Fit(0.9, 0.6))
+                ? new Candidate(List(kb, kb.Timeline[0].Date.Start, kb.AsOf.End, topics, false, lang), new Fit(0.9, 0.6))
                 : null;
         }
 
@@ -108,7 +110,7 @@ public sealed class TimelineIntent : IIntent
             && (e.Start >= 0 ? f.Start == e.Start && f.Length == e.Length : Overlap(f.Phrase, e.Phrase))));
         var named = eventHits.Count > 0 && !sharedName ? 0.2 : 0;
         var specificity = Math.Clamp(0.2 + (Math.Min(1, best.Score / 8) * 0.4) + (margin * 0.2) + named, 0.2, 1);
-        return new Candidate(Single(best.Event, kb, part), new Fit(typeMatch, specificity));
+        return new Candidate(Single(best.Event, kb, part, lang), new Fit(typeMatch, specificity));
     }
 
     private static readonly HashSet<string> EventWords = new(StringComparer.Ordinal)
@@ -147,47 +149,58 @@ public sealed class TimelineIntent : IIntent
             : (new PartialDate(year).Start, new PartialDate(year).End);
     }
 
-    private Answer Single(TimelineEvent e, KnowledgeBase kb, QuestionPart part)
+    private Answer Single(TimelineEvent e, KnowledgeBase kb, QuestionPart part, Lang lang)
     {
+        var t = AnswerTemplates.For(lang);
+        var text = e.Text(lang);
         var body = new StringBuilder();
         if (part.Period.Years.Any(y => y > kb.AsOf.Year) || (part.Period.Years.Contains(kb.AsOf.Year) && part.Period.Month is { } m && m > kb.AsOf.Month))
         {
             // Asked about a time after the knowledge ends: say so before offering the nearest event held.
-            body.Append(AnswerParts.EndsBefore(kb, "that period")).Append(" The closest event I hold:\n\n");
+            body.Append(AnswerParts.EndsBefore(kb, t.ThatPeriod, lang)).Append(t.ClosestEvent).Append("\n\n");
         }
 
-        body.Append(CultureInfo.InvariantCulture, $"**{DateText(e)}** — {e.Summary}");
-        body.Append("\n\n_Why it matters:_ ").Append(e.Significance);
+        body.Append(CultureInfo.InvariantCulture, $"**{DateText(e, lang)}** — {text.Summary}");
+        body.Append("\n\n").Append(t.WhyItMatters).Append(text.Significance);
         if (e.Flag is Flag.W or Flag.C)
         {
-            body.Append("\n\nNote: ").Append(e.Flag == Flag.W ? "this rests on a weak or secondary source." : "sources differ on details; both are given above.");
+            body.Append("\n\n").Append(e.Flag == Flag.W ? t.EventWeakSource : t.EventSourcesDiffer);
         }
 
         var sources = e.SourceIds.ToList();
-        if (part.Type == AnswerType.Reason && e.RelatedFaq.Select(kb.Faq).FirstOrDefault(f => f is not null) is { } faq)
+        var untranslated = text.Lang != lang;
+        if (part.Type == AnswerType.Reason && e.RelatedFaq.Select(kb.Faq).FirstOrDefault(f => f is not null) is { } entry)
         {
             // "Why was Seoul upset about X?": the reason each side gives is in the topic's summary and positions.
+            var faq = entry.For(lang);
+            untranslated |= faq.Lang != lang;
             body.Append("\n\n**").Append(faq.Title).Append("**\n").Append(faq.Summary.Trim());
-            var sections = faq.Contested ? faq.Positions : faq.Sections.Take(1);
+            var sections = entry.Contested ? faq.Positions : faq.Sections.Take(1);
             foreach (var s in sections)
             {
                 body.Append("\n\n**").Append(s.Heading).Append("**\n").Append(s.Body.Trim());
             }
 
-            sources.AddRange(faq.SourceIds.Take(2));
+            sources.AddRange(entry.SourceIds.Take(2));
+        }
+
+        if (untranslated && lang != Lang.En)
+        {
+            body.Append("\n\n").Append(t.Untranslated);
         }
 
         return new Answer
         {
             Outcome = Outcome.Answer,
             Intent = Name,
-            Title = e.Title,
+            Title = text.Title,
             Body = body.ToString(),
-            Facts = [new KeyFact("Date", DateText(e))],
+            Facts = [new KeyFact(t.DateLabel, DateText(e, lang))],
             Sources = kb.SourcesFor(sources),
             AsOf = kb.AsOf,
             Confidence = 1.0,
-            Suggestions = [$"what happened in {e.Date.Year}?", .. e.RelatedFaq.Take(1).Select(f => $"tell me about {kb.Faq(f)?.Title ?? f}")],
+            Suggestions = [t.WhatHappenedIn(e.Date.Year.ToString(CultureInfo.InvariantCulture)), .. e.RelatedFaq.Take(1).Select(f => t.TellMeAbout(kb.Faq(f)?.For(lang).Title ?? f))],
+            Lang = lang,
             Context = new ConversationState
             {
                 EventId = e.Id,
@@ -200,22 +213,23 @@ public sealed class TimelineIntent : IIntent
     }
 
     /// <summary>"Which presidents have been to Dokdo?": every event that matches, oldest first.</summary>
-    private Answer Matching(KnowledgeBase kb, IReadOnlyList<EventMatch> matches)
+    private Answer Matching(KnowledgeBase kb, IReadOnlyList<EventMatch> matches, Lang lang)
     {
         var events = matches.Select(m => m.Event).OrderBy(e => e.Date.Start).ToList();
         var body = new StringBuilder();
         foreach (var e in events)
         {
-            body.Append("• ").Append(Line(e)).Append(" — ").Append(FirstSentence(e.Summary)).Append('\n');
+            body.Append("• ").Append(Line(e, lang)).Append(" — ").Append(FirstSentence(e.Text(lang).Summary)).Append('\n');
         }
 
         return new Answer
         {
             Outcome = Outcome.Answer,
             Intent = Name,
-            Title = $"{events.Count} matching events",
-            Body = body.ToString().TrimEnd(),
-            Facts = [.. events.Take(10).Select(e => new KeyFact(e.Date.ToString(), e.Title))],
+            Title = AnswerTemplates.For(lang).MatchingEvents(events.Count),
+            Body = body.ToString().TrimEnd() + UntranslatedLine(events, lang),
+            Facts = [.. events.Take(10).Select(e => new KeyFact(e.Date.ToString(), e.Text(lang).Title))],
+            Lang = lang,
             Sources = kb.SourcesFor(events.SelectMany(e => e.SourceIds.Take(1))),
             AsOf = kb.AsOf,
             Confidence = 0.9,
@@ -223,21 +237,23 @@ public sealed class TimelineIntent : IIntent
         };
     }
 
-    private Answer List(KnowledgeBase kb, DateOnly from, DateOnly to, HashSet<string> topics, bool monthly)
+    private Answer List(KnowledgeBase kb, DateOnly from, DateOnly to, HashSet<string> topics, bool monthly, Lang lang)
     {
-        var span = Describe(from, to, monthly);
+        var t = AnswerTemplates.For(lang);
+        var span = Describe(from, to, monthly, lang);
         if (from > kb.AsOf.End)
         {
             return new Answer
             {
                 Outcome = Outcome.Answer,
                 Intent = Name,
-                Title = $"Events — {span}",
-                Body = AnswerParts.EndsBefore(kb, $"events in {span}") + "\n\n" + RecentLines(kb, topics, 3),
+                Title = t.EventsTitle(span),
+                Body = AnswerParts.EndsBefore(kb, t.EventsIn(span), lang) + "\n\n" + RecentLines(kb, topics, 3, lang),
                 AsOf = kb.AsOf,
                 Confidence = 0.9,
                 Sources = kb.SourcesFor(kb.Timeline.TakeLast(3).SelectMany(e => e.SourceIds)),
-                Suggestions = ["what happened recently?"],
+                Suggestions = [t.WhatHappenedRecently],
+                Lang = lang,
             };
         }
 
@@ -248,25 +264,26 @@ public sealed class TimelineIntent : IIntent
         if (topics.Count > 0 && filtered.Count == 0)
         {
             // Never let an unfiltered list pass for an answer about the topic.
-            var names = string.Join(", ", topics.Select(t => kb.Faq(t)?.Title ?? t));
-            body.Append(CultureInfo.InvariantCulture, $"My timeline has nothing about {names} for {span}. Everything it holds for that period:\n");
+            var names = string.Join(", ", topics.Select(id => kb.Faq(id)?.For(lang).Title ?? id));
+            body.Append(t.NothingAbout(names, span)).Append('\n');
         }
 
         if (events.Count == 0)
         {
             var before = kb.Timeline.LastOrDefault(e => e.Date.End < from);
             var after = kb.Timeline.FirstOrDefault(e => e.Date.Start > to);
-            body.Append(CultureInfo.InvariantCulture, $"I have no events recorded for {span}.");
+            body.Append(t.NoEvents(span));
             foreach (var e in new[] { before, after }.OfType<TimelineEvent>())
             {
-                body.Append("\nNearest: ").Append(Line(e));
+                body.Append('\n').Append(t.Nearest).Append(Line(e, lang));
             }
 
             return new Answer
             {
                 Outcome = Outcome.Answer,
                 Intent = Name,
-                Title = $"Events — {span}",
+                Lang = lang,
+                Title = t.EventsTitle(span),
                 Body = body.ToString(),
                 AsOf = kb.AsOf,
                 Confidence = 0.8,
@@ -276,17 +293,17 @@ public sealed class TimelineIntent : IIntent
 
         foreach (var e in events.Take(MaxListed))
         {
-            body.Append("• ").Append(Line(e)).Append('\n');
+            body.Append("• ").Append(Line(e, lang)).Append('\n');
         }
 
         if (events.Count > MaxListed)
         {
-            body.Append(CultureInfo.InvariantCulture, $"… and {events.Count - MaxListed} more; ask about a narrower period.\n");
+            body.Append(t.AndMore(events.Count - MaxListed)).Append('\n');
         }
 
         if (to > kb.AsOf.End)
         {
-            body.Append('\n').Append(AnswerParts.EndsBefore(kb, "anything later"));
+            body.Append('\n').Append(AnswerParts.EndsBefore(kb, t.AnythingLater, lang));
         }
 
         var shown = events.Take(MaxListed).ToList();
@@ -294,9 +311,10 @@ public sealed class TimelineIntent : IIntent
         {
             Outcome = Outcome.Answer,
             Intent = Name,
-            Title = $"Events — {span}",
-            Body = body.ToString().TrimEnd(),
-            Facts = [.. shown.Take(10).Select(e => new KeyFact(e.Date.ToString(), e.Title))],
+            Lang = lang,
+            Title = t.EventsTitle(span),
+            Body = body.ToString().TrimEnd() + UntranslatedLine(shown, lang),
+            Facts = [.. shown.Take(10).Select(e => new KeyFact(e.Date.ToString(), e.Text(lang).Title))],
             Sources = kb.SourcesFor(shown.SelectMany(e => e.SourceIds.Take(1))),
             AsOf = kb.AsOf,
             Confidence = 0.95,
@@ -313,51 +331,58 @@ public sealed class TimelineIntent : IIntent
         };
     }
 
-    private Answer Recent(KnowledgeBase kb, HashSet<string> topics) => new()
+    private Answer Recent(KnowledgeBase kb, HashSet<string> topics, Lang lang) => new()
     {
         Outcome = Outcome.Answer,
         Intent = Name,
-        Title = "Most recent events",
-        Body = RecentLines(kb, topics, RecentCount) + "\n\n" + AnswerParts.EndsBefore(kb, "anything after that"),
+        Lang = lang,
+        Title = AnswerTemplates.For(lang).MostRecentEvents,
+        Body = RecentLines(kb, topics, RecentCount, lang) + "\n\n" + AnswerParts.EndsBefore(kb, AnswerTemplates.For(lang).AnythingAfterThat, lang),
         Sources = kb.SourcesFor(kb.Timeline.TakeLast(RecentCount).SelectMany(e => e.SourceIds.Take(1))),
         AsOf = kb.AsOf,
         Confidence = 0.95,
         Context = new ConversationState { Intent = Name, Year = kb.AsOf.Year, AnswerType = nameof(AnswerType.Recent) },
     };
 
-    private static string RecentLines(KnowledgeBase kb, HashSet<string> topics, int count)
+    private static string RecentLines(KnowledgeBase kb, HashSet<string> topics, int count, Lang lang)
     {
         var pool = topics.Count == 0 ? kb.Timeline : kb.Timeline.Where(e => e.RelatedFaq.Any(topics.Contains) || e.Tags.Any(topics.Contains)).ToList();
-        return string.Join("\n", (pool.Count > 0 ? pool : kb.Timeline).TakeLast(count).Reverse().Select(e => "• " + Line(e)));
+        return string.Join("\n", (pool.Count > 0 ? pool : kb.Timeline).TakeLast(count).Reverse().Select(e => "• " + Line(e, lang)));
     }
+
+    /// <summary>The one line that says some listed events are shown in English (none in an English answer).</summary>
+    private static string UntranslatedLine(IEnumerable<TimelineEvent> events, Lang lang) =>
+        lang != Lang.En && events.Any(e => !e.Translations.Has(lang)) ? "\n\n" + AnswerTemplates.For(lang).Untranslated : "";
 
     private static string FirstSentence(string text) => PassageIndex.Sentences(text).FirstOrDefault() ?? text;
 
-    private static string Line(TimelineEvent e) => $"**{DateText(e)}** — {e.Title}";
+    private static string Line(TimelineEvent e, Lang lang) => $"**{DateText(e, lang)}** — {e.Text(lang).Title}";
 
-    public static string DateText(TimelineEvent e)
+    /// <summary>"22 June 1965", "1965년 6월 22일 – 1965년 6월 23일", with the date note in the event's language.</summary>
+    public static string DateText(TimelineEvent e, Lang lang = Lang.En)
     {
-        var text = e.EndDate is { } end ? $"{e.Date.ToDisplay()} – {end.ToDisplay()}" : e.Date.ToDisplay();
-        return e.DateNote is null ? text : $"{text} ({e.DateNote})";
+        var text = e.EndDate is { } end ? $"{e.Date.ToDisplay(lang)} – {end.ToDisplay(lang)}" : e.Date.ToDisplay(lang);
+        return e.Text(lang).DateNote is { } note ? $"{text} ({note})" : text;
     }
 
-    private static string Describe(DateOnly from, DateOnly to, bool monthly)
+    private static string Describe(DateOnly from, DateOnly to, bool monthly, Lang lang)
     {
+        var t = AnswerTemplates.For(lang);
         if (monthly)
         {
-            return from.ToString("MMMM yyyy", CultureInfo.InvariantCulture);
+            return new PartialDate(from.Year, from.Month).ToDisplay(lang);
         }
 
         if (from == DateOnly.MinValue)
         {
-            return $"up to {to.Year}";
+            return t.UpTo(new PartialDate(to.Year).ToDisplay(lang));
         }
 
         if (to == DateOnly.MaxValue)
         {
-            return $"since {from.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}";
+            return t.Since(PartialDate.From(from).ToDisplay(lang));
         }
 
-        return from.Year == to.Year ? from.Year.ToString(CultureInfo.InvariantCulture) : $"{from.Year}–{to.Year}";
+        return from.Year == to.Year ? new PartialDate(from.Year).ToDisplay(lang) : t.YearSpan(from.Year, to.Year);
     }
 }

@@ -1,0 +1,155 @@
+using Bot.Core.Knowledge;
+
+namespace Bot.Core.Answers.Templates;
+
+/// <summary>
+/// Every fixed string of an answer in one language: the frame (sources heading, as-of line, suggestions), declines,
+/// clarifications, help and the sentences composers build around the knowledge's own text. One instance per language,
+/// each in its own file (<see cref="EnglishTemplates"/>, <see cref="KoreanTemplates"/>, <see cref="JapaneseTemplates"/>),
+/// so a language's wording is read and reviewed in one place. Figures and dates are written by the unit and date types.
+/// </summary>
+public sealed class AnswerTemplates
+{
+    public static AnswerTemplates For(Lang lang) => lang switch
+    {
+        Lang.Ko => KoreanTemplates.Text,
+        Lang.Ja => JapaneseTemplates.Text,
+        _ => EnglishTemplates.Text,
+    };
+
+    public required Lang Lang { get; init; }
+
+    // The frame every answer shares, as labels for the platforms' fields and footers…
+    public required string SourcesLabel { get; init; }
+    public required string AlsoAskLabel { get; init; }
+    public required Func<string, string> KnowledgeAsOfNote { get; init; }
+
+    /// <summary>":" — full width "：" in Japanese, which takes no space after it.</summary>
+    public required string Colon { get; init; }
+
+    // …and as lines of the plain-text answer (AnswerText).
+    public string SourcesHeading => SourcesLabel + Colon;
+
+    public string YouCouldAlsoAsk => AlsoAskLabel + Colon + (Colon == ":" ? " " : "");
+
+    public string KnowledgeAsOf(string date) => KnowledgeAsOfNote(date) + FullStop;
+
+    // Sentences many answers share.
+    public required Func<string, string> AsOfLine { get; init; }
+    public required Func<string, string, string> EndsBefore { get; init; }
+    /// <summary>The words of <see cref="EndsBefore"/> that show an answer already says where the knowledge ends.</summary>
+    public required string EndsMarker { get; init; }
+    public required string Coverage { get; init; }
+    public required IReadOnlyList<string> ExampleQuestions { get; init; }
+    public required string WeakSource { get; init; }
+    public required string Derived { get; init; }
+    public required string SourcesDiffer { get; init; }
+
+    /// <summary>Which languages the bot answers in: said when a question came in another language.</summary>
+    public required string LanguagesSpoken { get; init; }
+
+    /// <summary>Said once when a text has no translation and the English is shown ("" in English).</summary>
+    public required string Untranslated { get; init; }
+
+    // Clarify.
+    public required string EmptyTitle { get; init; }
+    public required string EmptyBody { get; init; }
+    public required string NotSureTitle { get; init; }
+    public required string NotSureBody { get; init; }
+    public required string RephraseTitle { get; init; }
+    public required string RephraseBody { get; init; }
+    public required string FollowUpTitle { get; init; }
+    public required string FollowUpBody { get; init; }
+
+    /// <summary>A bare "and?" inside a thread: ask what comes next rather than guess.</summary>
+    public required string FollowUpNextBody { get; init; }
+
+    // Declines: title and reason.
+    public required (string Title, string Reason) OutsideScope { get; init; }
+    public required (string Title, string Reason) Hateful { get; init; }
+    public required (string Title, string Reason) MassPing { get; init; }
+    public required (string Title, string Reason) Markup { get; init; }
+    public required (string Title, string Reason) Manipulation { get; init; }
+    public required string CantPredictTitle { get; init; }
+    public required Func<string, string> CantPredict { get; init; }
+    public required string LatestRelatedFacts { get; init; }
+    public required string ClosestHeld { get; init; }
+    public required string ThatPeriod { get; init; }
+
+    // Help: title, and the body from the knowledge's counts (series, events, first year, last year, topics, names, sources).
+    public required string HelpTitle { get; init; }
+    public required Func<HelpCounts, string> HelpHolds { get; init; }
+    public required string HelpPromise { get; init; }
+    public required string Try { get; init; }
+
+    // Timeline.
+    public required string WhyItMatters { get; init; }
+    public required string DateLabel { get; init; }
+    public required Func<string, string> WhatHappenedIn { get; init; }
+    public required Func<string, string> TellMeAbout { get; init; }
+    public required string ContestedNoSides { get; init; }
+    public required string ClosestEvent { get; init; }
+    public required string EventWeakSource { get; init; }
+    public required string EventSourcesDiffer { get; init; }
+    public required Func<int, string> MatchingEvents { get; init; }
+    public required Func<string, string> EventsTitle { get; init; }
+    public required Func<string, string> EventsIn { get; init; }
+    public required string WhatHappenedRecently { get; init; }
+    public required Func<string, string, string> NothingAbout { get; init; }
+    public required Func<string, string> NoEvents { get; init; }
+    public required string Nearest { get; init; }
+    public required Func<int, string> AndMore { get; init; }
+    public required string AnythingLater { get; init; }
+    public required string MostRecentEvents { get; init; }
+    public required string AnythingAfterThat { get; init; }
+    public required Func<string, string> UpTo { get; init; }
+    public required Func<string, string> Since { get; init; }
+    public required Func<int, int, string> YearSpan { get; init; }
+
+    // Statistics.
+    /// <summary>The sentence end: "." in English and Korean, "。" in Japanese.</summary>
+    public required string FullStop { get; init; }
+    public required Func<string, string, string, string> PointFigure { get; init; }
+    public required Func<string, string, string, string> LatestFigure { get; init; }
+    public required Func<string, string, string> NoVerifiedFigure { get; init; }
+    public required string NearestYears { get; init; }
+    public required string YearsHeld { get; init; }
+    public required string NotVerifiable { get; init; }
+    public required string Latest { get; init; }
+    public required string NoFigure { get; init; }
+    public required Func<string, string> AlsoInMySources { get; init; }
+    public required Func<string, string, string> ShareOf { get; init; }
+    public required Func<string, string, string> NameInYear { get; init; }
+    public required Func<int?, int?, string> RangeSpan { get; init; }
+    public required Func<string, string, string> NoFiguresIn { get; init; }
+    public required Func<int, string> MoreFigures { get; init; }
+    public required string Highest { get; init; }
+    public required string Lowest { get; init; }
+    public required string HighestSmallestDeficit { get; init; }
+    public required string LowestLargestDeficit { get; init; }
+    public required Func<string, string, string, string, string, string> ExtremeFigure { get; init; }
+    public required Func<int, string> ComparesOnly { get; init; }
+    public required string MissingYears { get; init; }
+    public required Func<string, string, string> FigureIn { get; init; }
+    public required string ChangeLabel { get; init; }
+    public required string MyArithmetic { get; init; }
+    public required Func<string, string, string> PeriodTo { get; init; }
+    public required Func<string, string> AnotherSource { get; init; }
+    public required Func<string, string> AndIn { get; init; }
+    public required Func<string, string> WhenPeak { get; init; }
+
+    // Glossary: the three languages' names.
+    public required (string English, string Korean, string Japanese) LanguageNames { get; init; }
+
+    /// <summary>"(weak source)", "(derived)", "(sources differ)": said next to a figure so nobody mistakes its strength.</summary>
+    public string FlagNote(Flag flag) => flag switch
+    {
+        Flag.W => WeakSource,
+        Flag.D => Derived,
+        Flag.C => SourcesDiffer,
+        _ => "",
+    };
+}
+
+/// <summary>What the help answer counts.</summary>
+public sealed record HelpCounts(int Series, int Events, int FirstYear, int LastYear, int Topics, int Names, int Sources);
