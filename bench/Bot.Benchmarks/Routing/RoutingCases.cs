@@ -15,7 +15,8 @@ namespace Bot.Benchmarks.Routing;
 /// </summary>
 public sealed record RoutingCase(string Name, string Text, string Intent, Outcome Outcome)
 {
-    public bool IsFreeForm => Intent == IntentNames.FreeForm;
+    // Passage answers are retrieval answers too: a question no fixed intent holds, answered from the hybrid search.
+    public bool IsFreeForm => Intent is IntentNames.FreeForm or IntentNames.Passage;
 
     public double TargetP99Ms => IsFreeForm ? 30 : 1;
 
@@ -39,7 +40,7 @@ public static class RoutingCases
         new("ko statistic", "2019년 대일 수입", IntentNames.Statistic, Outcome.Answer),
         new("ko timeline", "2019년에 한일 관계가 왜 악화됐나요?", IntentNames.Timeline, Outcome.Answer),
         new("ko faq", "후쿠시마 처리수 방류에 대해 한국 정부는 어떤 입장인가요?", IntentNames.Faq, Outcome.Answer),
-        new("ko free-form", "이재명 대통령 대선 득표율 몇 퍼센트였어?", IntentNames.FreeForm, Outcome.Answer),
+        new("ko free-form", "한국 반도체가 일본 소재에 왜 의존해?", IntentNames.Passage, Outcome.Answer),
         new("ja statistic", "2019年の日本からの輸入額", IntentNames.Statistic, Outcome.Answer),
         new("ja passage", "2019年に日韓関係はなぜ悪化したのですか?", IntentNames.Passage, Outcome.Answer),
         new("ja faq", "福島の処理水放出について韓国政府の立場は?", IntentNames.Faq, Outcome.Answer),
