@@ -1,0 +1,26 @@
+using Bot.Core.Answers;
+
+namespace Bot.Core.Tests.Routing;
+
+/// <summary>
+/// Two questions in one message are both answered, in order, in one reply; the second part reads the first part's
+/// answer as its context ("… and who followed him?").
+/// </summary>
+public sealed class TwoPartPhrasingTests(RouterFixture fixture) : IClassFixture<RouterFixture>
+{
+    [Theory]
+    [InlineData("when did Ishiba resign and who followed him?", "7 September 2025", "Takaichi")]
+    [InlineData("what were korea's imports from japan in 2019 and how much did they fall?", "$47.58 bn", "−12.9%")]
+    [InlineData("who is Japan's prime minister and who is Korea's president?", "Takaichi", "Lee Jae-myung")]
+    [InlineData("when was the 1965 treaty signed and when did it enter into force?", "22 June 1965", "18 December 1965")]
+    public async Task RouteAsync_TwoParts_BothAnsweredInOrder(string question, string first, string second)
+    {
+        var answer = await fixture.AskAsync(question);
+
+        Assert.Equal(Outcome.Answer, answer.Outcome);
+        var body = answer.Body;
+        var (at1, at2) = (body.IndexOf(first, StringComparison.Ordinal), body.IndexOf(second, StringComparison.Ordinal));
+        Assert.True(at1 >= 0 && at2 >= 0, $"expected both \"{first}\" and \"{second}\", got {AnswerAssert.Describe(answer)}");
+        Assert.True(at1 < at2, $"expected \"{first}\" before \"{second}\"");
+    }
+}
