@@ -27,6 +27,12 @@ public sealed record GlossaryTerm(
     public TermText Text(Lang lang) =>
         Translations.In(lang) is { } t ? t with { Note = t.Note ?? Note } : EnglishText;
 
+    /// <summary>
+    /// A person's family name, folded ("lee", "takaichi", "kono"): the English names are written family name first
+    /// ("Lee Jae-myung", "Takaichi Sanae"), and people and event titles often use it alone.
+    /// </summary>
+    public string FamilyName => Bot.Core.Text.Tokenizer.Words(Bot.Core.Text.TextNormalizer.Fold(English)).FirstOrDefault() ?? Id;
+
     /// <summary>The term's name in <paramref name="lang"/>.</summary>
     public string Name(Lang lang) => lang switch
     {

@@ -262,8 +262,8 @@ public static partial class ClaimCheck
     /// </summary>
     private static IEnumerable<GlossaryTerm> BySurname(string statement, KnowledgeBase kb) =>
         kb.Glossary.Where(g => g.Kind == "person" && g.Office is not null
-            && g.English.Split(' ', 2)[0] is { Length: >= 2 } surname
-            && (NamesWord(statement, surname) || NamesWord(statement, Capitalised(TextNormalizer.Fold(surname)))));
+            && g.FamilyName.Length >= 2
+            && (NamesWord(statement, g.English.Split(' ', 2)[0]) || NamesWord(statement, Capitalised(g.FamilyName))));
 
     /// <summary>Case-sensitive on purpose: "Moon" the president, not "the moon".</summary>
     private static bool NamesWord(string text, string word) =>

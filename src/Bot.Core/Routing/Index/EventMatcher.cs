@@ -27,7 +27,7 @@ public sealed partial class EventMatcher
     {
         _events = [.. kb.Timeline.Select(WordsOf)];
         _people = kb.Glossary.Where(g => g.Kind == "person")
-            .ToDictionary(g => g.Id, g => Tokenizer.Words(TextNormalizer.Fold(g.English)).FirstOrDefault() ?? g.Id, StringComparer.Ordinal);
+            .ToDictionary(g => g.Id, g => g.FamilyName, StringComparer.Ordinal);
         var df = _events.SelectMany(e => e.Strong.Union(e.Weak)).GroupBy(w => w, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         _idf = df.ToDictionary(p => p.Key, p => Math.Log(1 + (kb.Timeline.Count / (double)p.Value)), StringComparer.Ordinal);

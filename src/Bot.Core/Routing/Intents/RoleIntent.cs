@@ -179,7 +179,7 @@ public sealed class RoleIntent : IIntent
 
         var title = TextNormalizer.Fold(e.Title);
         return kb.Glossary.Where(WithOffice)
-            .Select(g => (g, at: Tokenizer.Words(TextNormalizer.Fold(g.English)).FirstOrDefault() is { } surname ? title.IndexOf(surname, StringComparison.Ordinal) : -1))
+            .Select(g => (g, at: title.IndexOf(g.FamilyName, StringComparison.Ordinal)))
             .Where(x => x.at >= 0).OrderBy(x => x.at).Select(x => x.g).FirstOrDefault();
     }
 
@@ -215,7 +215,7 @@ public sealed class RoleIntent : IIntent
             return null;
         }
 
-        var surname = Tokenizer.Words(TextNormalizer.Fold(person.English)).FirstOrDefault() ?? "";
+        var surname = person.FamilyName;
         return kb.Timeline.FirstOrDefault(e => e.Date.Year == from.Year && (from.Month is null || e.Date.Month == from.Month)
             && TextNormalizer.Fold(e.Title + " " + e.Summary).Contains(surname, StringComparison.Ordinal));
     }
