@@ -97,13 +97,12 @@ public sealed class IntentRouter(
         }
 
         var joined = PartsJoiner.Join(answers, kb);
-        // Fifty questions in one message get the first few answers and a plain word about the rest, never silence.
-        if (question.Command is null && QuestionSplitter.Count(TextNormalizer.Clean(text)) is var asked && asked > parts.Count)
+        // Fifty questions in one message get the first few answers and a plain word about the rest, never silence. Only a
+        // message split to the limit can have been cut, so the rest are not counted on every question.
+        if (question.Command is null && parts.Count == QuestionSplitter.MaxParts
+            && QuestionSplitter.Count(TextNormalizer.Clean(text)) is var asked && asked > parts.Count)
         {
-            joined = joined with
-            {
-                Body = joined.Body + $"\n\n_You asked {asked} questions in one message; I answered the first {parts.Count}. Ask the others in a new message._",
-            };
+            joined = joined with { Body = joined.Body + "\n\n" + t.UnansweredParts(asked, parts.Count) };
         }
 
         // What the thread remembers is the state after the last part, with the years asked along the way.
@@ -163,13 +162,14 @@ public sealed class IntentRouter(
             return (Clarify(IntentNames.FreeForm, t.NotSureTitle, t.NotSureBody, context.Knowledge, context.Lang), ranked);
         }
 
+        // An answer is never more confident than the choice step scored it.
+        static Answer Scored(ScoredCandidate c) => c.Candidate.Answer with { Confidence = Math.Round(Math.Min(c.Candidate.Answer.Confidence, c.Score), 3) };
         var best = ranked[0];
-        var answer = best.Candidate.Answer with { Confidence = Math.Round(Math.Min(best.Candidate.Answer.Confidence, best.Score), 3) };
+        var answer = Scored(best);
         var shaped = part.Type switch
         {
             AnswerType.Claim => ClaimCheck.ComposeBest(part, [answer, .. ranked.Skip(1)
-                .Where(r => r.Score >= best.Score - ClaimCheck.SettlingMargin)
-                .Select(r => r.Candidate.Answer with { Confidence = Math.Round(Math.Min(r.Candidate.Answer.Confidence, r.Score), 3) })], context.Knowledge),
+                .Where(r => r.Score >= best.Score - ClaimCheck.SettlingMargin).Select(Scored)], context.Knowledge),
             AnswerType.Prediction => PredictionDecline.Compose(answer, context.Knowledge, context.Lang),
             _ when BeyondAsOf.Applies(part, context.Knowledge) => BeyondAsOf.Compose(answer, context.Knowledge, context.Lang),
             _ when answer.Outcome == Outcome.Answer && answer.Confidence < UnsureBelow => Unsure.Compose(answer, context),

@@ -64,6 +64,9 @@ public sealed class AnswerTemplates
     /// <summary>A bare "and?" inside a thread: ask what comes next rather than guess.</summary>
     public required string FollowUpNextBody { get; init; }
 
+    /// <summary>More questions in one message than are answered: (asked, answered).</summary>
+    public required Func<int, int, string> UnansweredParts { get; init; }
+
     // Declines: title and reason.
     public required (string Title, string Reason) OutsideScope { get; init; }
     public required (string Title, string Reason) Hateful { get; init; }

@@ -41,6 +41,7 @@ public static class EnglishTemplates
         RephraseBody = "I couldn't make out a question there. Ask me about Japan–South Korea relations, e.g. \"Korea's imports from Japan in 2011?\"",
         FollowUpTitle = "What are we following up on?",
         FollowUpNextBody = "What would you like to know next? Ask it in a few words, e.g. \"and the year before?\", \"why?\" or \"what about Japan's view?\"",
+        UnansweredParts = (asked, answered) => $"_You asked {asked} questions in one message; I answered the first {answered}. Ask the others in a new message._",
         FollowUpBody = "That sounds like a follow-up, but I don't know what it follows. Ask the full question, e.g. \"Korea's exports to Japan in 2019?\"",
         OutsideScope = ("That's outside what I cover", "Sorry — that's not something I can answer."),
         Hateful = ("I won't help with that",

@@ -43,6 +43,7 @@ public static class JapaneseTemplates
         RephraseBody = "質問として読み取れませんでした。日韓関係について聞いてください。例：「2011年の韓国の対日輸入額は？」",
         FollowUpTitle = "何についての続きの質問ですか？",
         FollowUpNextBody = "次に何を知りたいですか。短く聞いてください。例：「その前の年は？」「なぜ？」「日本側の立場は？」",
+        UnansweredParts = (asked, answered) => $"_1つのメッセージに質問が{asked}件あったため、最初の{answered}件にだけ答えました。残りは新しいメッセージで聞いてください。_",
         FollowUpBody = "続きの質問のようですが、前の話題がわかりません。質問全体を書いてください。例：「2019年の韓国の対日輸出は？」",
         OutsideScope = ("私の扱う範囲の外です", "申し訳ありませんが、お答えできない質問です。"),
         Hateful = ("お手伝いできません",

@@ -43,6 +43,7 @@ public static class KoreanTemplates
         RephraseBody = "질문을 알아듣지 못했습니다. 한일 관계에 대해 물어봐 주세요. 예: \"2011년 한국의 대일 수입액은?\"",
         FollowUpTitle = "어떤 이야기의 후속 질문인가요?",
         FollowUpNextBody = "다음으로 무엇이 궁금하신가요? 짧게 물어 주세요. 예: \"그 전해는?\", \"왜?\", \"일본 측 입장은?\"",
+        UnansweredParts = (asked, answered) => $"_한 메시지에 질문이 {asked}개 있어 앞의 {answered}개에만 답했습니다. 나머지는 새 메시지로 물어 주세요._",
         FollowUpBody = "후속 질문처럼 보이지만 앞의 맥락을 모르겠습니다. 전체 질문을 해 주세요. 예: \"2019년 한국의 대일 수출은?\"",
         OutsideScope = ("제가 다루는 범위 밖입니다", "죄송하지만 답할 수 없는 질문입니다."),
         Hateful = ("도와드릴 수 없습니다",
