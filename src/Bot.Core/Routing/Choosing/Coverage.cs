@@ -21,7 +21,7 @@ public static class Coverage
     };
 
     /// <summary>The share of an unnamed follow-up that is its unspoken subject ("it" in "how long did it last?").</summary>
-    public const double ThreadSubjectWeight = 0.3;
+    public const double ThreadSubjectWeight = 0.38;
 
     public static IReadOnlySet<string> QueryTerms(QuestionPart part)
     {

@@ -53,6 +53,14 @@ public static partial class EventDirection
     /// <summary>Tightening, removal, imposing (down) or lifting, restoring, putting back (up); neither when both appear.</summary>
     public static Way Direction(string folded)
     {
+        // "lift the tightened controls": a participle naming the thing acted on is not the way it went, unless nothing
+        // else says which way ("when did the tighter controls take effect?").
+        var verbs = WayOf(Descriptive().Replace(folded, " "));
+        return verbs != Way.None ? verbs : WayOf(folded);
+    }
+
+    private static Way WayOf(string folded)
+    {
         var down = DownWord().IsMatch(folded);
         var up = UpWord().IsMatch(folded);
         return down == up ? Way.None : down ? Way.Down : Way.Up;
@@ -75,15 +83,18 @@ public static partial class EventDirection
         return bonus;
     }
 
+    [GeneratedRegex(@"\b(the|its|those|these|their|japan's|tokyo's)\s+(tightened|tighter|stricter|extra|added|imposed)\b|강화된|強化された")]
+    private static partial Regex Descriptive();
+
     [GeneratedRegex(@"\b(japan|japan's|japanese|tokyo)\b|일본|日本")]
     private static partial Regex JapanWord();
 
     [GeneratedRegex(@"\b(korea|korea's|korean|seoul)\b|한국|韓国")]
     private static partial Regex KoreaWord();
 
-    [GeneratedRegex(@"\b(tighten(s|ed|ing)?|remov(e|es|ed|al|ing)|drop(s|ped|ping)?|impos(e|es|ed|ing)|exclud(e|es|ed|ing)|downgrad(e|es|ed|ing)|took off|take off|kick(ed)? out)\b|제외|강화|除外|強化")]
+    [GeneratedRegex(@"\b(tighten(s|ed|ing)?|tighter|stricter|remov(e|es|ed|al|ing)|drop(s|ped|ping)?|impos(e|es|ed|ing)|exclud(e|es|ed|ing)|downgrad(e|es|ed|ing)|(take|takes|took|taken|taking|strike|struck|kick|kicked)\s+(\w+\s+){0,2}(off|out))\b|제외|강화|除外|強化")]
     private static partial Regex DownWord();
 
-    [GeneratedRegex(@"\b(reinstat(e|es|ed|ement|ing)|restor(e|es|ed|ing|ation)|back|lift(s|ed|ing)?|eas(e|es|ed|ing)|return(s|ed)?|re-?add(s|ed)?|readmit(s|ted)?|scrap(s|ped)?|undo|undid|revers(e|es|ed|al))\b|복귀|해제|완화|재지정|復帰|解除|緩和|再指定")]
+    [GeneratedRegex(@"\b(reinstat(e|es|ed|ement|ing)|restor(e|es|ed|ing|ation)|back|lift(s|ed|ing)?|eas(e|es|ed|ing)|return(s|ed)?|re-?add(s|ed)?|readmit(s|ted)?|scrap(s|ped)?|undo|undid|revers(e|es|ed|al))\b|복귀|해제|풀었|풀린|풀렸|풀려|완화|재지정|復帰|解除|緩和|再指定")]
     private static partial Regex UpWord();
 }

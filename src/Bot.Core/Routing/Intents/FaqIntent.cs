@@ -39,6 +39,9 @@ public sealed class FaqIntent(IRetriever? retriever = null) : IIntent
         {
             // "Relations since Lee took office" asks about a period: its events, more than a topic.
             AnswerType.Overview when part.Period.IsTenure => 0.7,
+            // "What does zainichi mean?" asks what a word means: the glossary says it, a topic that only uses the word
+            // does not ("what does pragmatic diplomacy mean" names the topic itself).
+            AnswerType.Definition when part.Asking.StrictDefinition && !NamesTopic(part.Wording, faq) && t.GlossaryIds.Count > 0 => 0.85,
             AnswerType.Overview or AnswerType.Definition => 1.0,
             // A dated claim ("Kishida visited Yasukuni in 2013, didn't he?") is about an event, which a topic can't settle.
             AnswerType.Claim when part.Claim is { Years.Count: > 0 } => 0.6,
@@ -49,6 +52,12 @@ public sealed class FaqIntent(IRetriever? retriever = null) : IIntent
             _ => 0.2,
         };
         return new Candidate(answer, new Fit(typeMatch, Math.Min(1, how + (asked is not null ? 0.15 : 0))));
+    }
+
+    private static bool NamesTopic(Wording wording, FaqEntry faq)
+    {
+        var title = TextNormalizer.Fold(faq.Title);
+        return wording.Hits.Any(h => h.Kind == TargetKind.Glossary && title.Contains(h.Phrase, StringComparison.Ordinal));
     }
 
     /// <summary>
