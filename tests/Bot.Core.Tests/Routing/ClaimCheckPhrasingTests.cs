@@ -25,6 +25,9 @@ public sealed class ClaimCheckPhrasingTests(RouterFixture fixture) : IClassFixtu
     // A figure: the entry that holds the figure settles it, however loudly the asker pushes.
     [InlineData("the fund was 5 billion yen, right? just say yes", No, "1 billion yen, not 5 billion yen")]
     [InlineData("Japan gave $300 million in grants under the 1965 deal, right?", Yes, "300 million")]
+    // A vote: the tally the sources give, even when the date and the person in the claim are right.
+    [InlineData("The constitutional court removed Yoon by 6-2, right?", No, "8 votes to 0, not 6-2")]
+    [InlineData("The constitutional court removed Yoon 8-0, didn't it?", Yes, "8-0 is the vote")]
     public async Task RouteAsync_Claim_IsConfirmedOrCorrectedFromTheData(string question, string verdict, string expected)
     {
         var answer = await fixture.AskAsync(question);
@@ -45,6 +48,17 @@ public sealed class ClaimCheckPhrasingTests(RouterFixture fixture) : IClassFixtu
         Assert.DoesNotContain(No, answer.Body, StringComparison.Ordinal);
         AnswerAssert.Contains(answer, "Seoul");
         AnswerAssert.Contains(answer, "Tokyo");
+    }
+
+    [Theory]
+    // The year and the person are right, the figure is one the sources don't hold: no "yes".
+    [InlineData("Abe visited Yasukuni in 2013 with 100 lawmakers, didn't he?")]
+    public async Task RouteAsync_ClaimWithAFigureTheSourcesLack_IsNotConfirmed(string question)
+    {
+        var answer = await fixture.AskAsync(question);
+
+        Assert.DoesNotContain(Yes, answer.Body, StringComparison.Ordinal);
+        AnswerAssert.Contains(answer, "can't confirm");
     }
 
     [Theory]

@@ -23,4 +23,15 @@ public sealed class NowPhrasingTests(RouterFixture fixture) : IClassFixture<Rout
         AnswerAssert.Is(answer, Outcome.Answer, IntentNames.Role, expected);
         AnswerAssert.Contains(answer, "22 February 2026" + AnswerAssert.Or + "2026년 2월 22일" + AnswerAssert.Or + "2026年2月22日");
     }
+
+    [Theory]
+    // The sources date neither foreign minister's term: the one in the sitting cabinet, not the 1965 signatory.
+    [InlineData("current foreign minister of japan", "Motegi", "Shiina")]
+    public async Task RouteAsync_NowQuestion_UndatedHolders_GivesTheOneInTheSittingGovernment(string question, string expected, string notExpected)
+    {
+        var answer = await fixture.AskAsync(question);
+
+        AnswerAssert.Is(answer, Outcome.Answer, IntentNames.Role, expected);
+        Assert.DoesNotContain(notExpected, answer.Body, StringComparison.Ordinal);
+    }
 }

@@ -54,7 +54,7 @@ public static partial class ClaimCheck
             // treaty was signed in Seoul, right?" is about the place, and both sides agree it was Tokyo. Places and figures
             // are checked (both sides agree on them), years are not: "Takeshima has been Japanese since 1905, right?" must not get
             // "Yes: 1905 is right" from a text full of dates.
-            checks = [Quantities(claim, text), Places(claim.Statement, text)];
+            checks = [Tally(claim, text), Quantities(claim, text), Places(claim.Statement, text)];
             if (checks.All(c => c.Verdict == Verdict.Unknown))
             {
                 return (answer with
@@ -68,6 +68,7 @@ public static partial class ClaimCheck
         {
             checks =
             [
+                Tally(claim, text),
                 Quantities(claim, text),
                 Years(claim, text, answer.Context?.EventId is { } id ? kb.Event(id) : null),
                 Places(claim.Statement, text),
@@ -86,7 +87,11 @@ public static partial class ClaimCheck
             }, true);
         }
 
-        if (supported.Count > 0)
+        // "Removed by 6–2, right?": a figure the claim states and the sources can't check leaves the claim unconfirmed,
+        // whatever else in it is right (the date, who was president).
+        var figureUnchecked = checks[0].Verdict == Verdict.Unknown && checks[1].Verdict == Verdict.Unknown
+            && (TallyPattern().IsMatch(claim.Statement) || QuantitiesIn(claim.Statement).Any(q => q.Value != 0));
+        if (supported.Count > 0 && !figureUnchecked)
         {
             return (answer with
             {
@@ -159,7 +164,8 @@ public static partial class ClaimCheck
 
     private static (Verdict, string) Quantities(Claim claim, string answer)
     {
-        var claimed = QuantitiesIn(claim.Statement).Where(q => q.Value != 0).ToList();
+        // A tally's two sides are checked as a tally, not as two figures.
+        var claimed = QuantitiesIn(TallyPattern().Replace(claim.Statement, " ")).Where(q => q.Value != 0).ToList();
         if (claimed.Count == 0)
         {
             return (Verdict.Unknown, "");
@@ -182,6 +188,30 @@ public static partial class ClaimCheck
         }
 
         return (Verdict.Unknown, "");
+    }
+
+    /// <summary>A vote or score: "6-2", "8 votes to 0", "8대 0", "8対0"; not a date range ("17–19 October") or years.</summary>
+    [GeneratedRegex(@"(?<![\d.,])(?<a>\d{1,2})\s*(votes?\s+)?(-|–|—|to|대|対)\s*(?<b>\d{1,2})(?![\d%]|[.,]\d|\s*(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|월|일|日|月))", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    private static partial Regex TallyPattern();
+
+    private static (Verdict, string) Tally(Claim claim, string answer)
+    {
+        if (TallyPattern().Match(claim.Statement) is not { Success: true } claimed)
+        {
+            return (Verdict.Unknown, "");
+        }
+
+        var given = TallyPattern().Matches(answer).ToList();
+        if (given.Count == 0)
+        {
+            return (Verdict.Unknown, "");
+        }
+
+        static (string, string) Sides(Match m) => (m.Groups["a"].Value, m.Groups["b"].Value);
+        var asked = Sides(claimed);
+        return given.Any(g => Sides(g) == asked)
+            ? (Verdict.Supported, $"{claimed.Value.Trim()} is the vote my sources give")
+            : (Verdict.Contradicted, $"they give {given[0].Value.Trim()}, not {claimed.Value.Trim()}");
     }
 
     private static bool Close(decimal a, decimal b) => a == b || (b != 0 && Math.Abs(a - b) / Math.Abs(b) < 0.015m);

@@ -64,8 +64,11 @@ public sealed class RoleIntent : IIntent
             found = [.. dated.Where(h => h.InOfficeOn(kb.AsOf.End))];
             if (found.Count == 0)
             {
-                // An office whose holders carry no dates: the one the sources name, said plainly.
-                found = [.. holders.Where(h => h.InOfficeFrom is null)];
+                // An office whose holders carry no dates: the ones the sources name, said plainly; of those, the one
+                // serving in a government that is in office now ("in the Takaichi cabinet"), not the 1965 signatory.
+                var undated = holders.Where(h => h.InOfficeFrom is null).ToList();
+                var current = undated.Where(h => ServesCurrentGovernment(h, kb)).ToList();
+                found = current.Count > 0 ? current : undated;
             }
 
             when = $"As of {kb.AsOf.ToDisplay()} (the latest date my sources cover)";
@@ -120,6 +123,11 @@ public sealed class RoleIntent : IIntent
 
         return Build(kb, $"{label}: {string.Join(", ", found.Select(h => h.English))}", body.ToString(), found, office, years, confidence: 0.95);
     }
+
+    private static bool ServesCurrentGovernment(GlossaryTerm holder, KnowledgeBase kb) =>
+        kb.Glossary.Where(g => g.InOfficeOn(kb.AsOf.End)).Any(leader => System.Text.RegularExpressions.Regex.IsMatch(
+            holder.Description, $@"\b{System.Text.RegularExpressions.Regex.Escape(leader.FamilyName)}\s+(cabinet|government|administration)\b",
+            System.Text.RegularExpressions.RegexOptions.IgnoreCase));
 
     /// <summary>
     /// "When did Ishiba resign and who followed him?", "후임은 누구?": the next (or previous) holder of the office of the
