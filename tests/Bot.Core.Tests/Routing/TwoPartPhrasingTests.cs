@@ -13,6 +13,8 @@ public sealed class TwoPartPhrasingTests(RouterFixture fixture) : IClassFixture<
     [InlineData("what were korea's imports from japan in 2019 and how much did they fall?", "$47.58 bn", "−12.9%")]
     [InlineData("who is Japan's prime minister and who is Korea's president?", "Takaichi", "Lee Jae-myung")]
     [InlineData("when was the 1965 treaty signed and when did it enter into force?", "22 June 1965", "18 December 1965")]
+    // "it" is the name the first part used (GSOMIA), not the answer it got (the signing).
+    [InlineData("when was GSOMIA signed and when did Seoul try to end it?", "23 November 2016", "22 August 2019")]
     public async Task RouteAsync_TwoParts_BothAnsweredInOrder(string question, string first, string second)
     {
         var answer = await fixture.AskAsync(question);

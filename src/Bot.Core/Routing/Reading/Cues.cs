@@ -126,9 +126,9 @@ internal static partial class Cues
         _ => null,
     };
 
-    [GeneratedRegex(@"\b(who (followed|succeeded|replaced|came after|took over from) (him|her)|(his|her) successor|successor|who took over( from (him|her))?|next (prime minister|pm|president))\b|후임|후계|뒤를 이은|後任|後継")]
+    [GeneratedRegex(@"\b(who (followed|succeeded|replaced|came after|took over from) (him|her|[a-z][a-z'-]+)|(his|her) successor|successor|who took over( from (him|her))?|next (prime minister|pm|president))\b|후임|후계|뒤를 이은|後任|後継")]
     public static partial Regex Successor();
 
-    [GeneratedRegex(@"\b(who (preceded|came before|was before) (him|her)|(his|her) predecessor|predecessor|previous (prime minister|pm|president))\b|전임|前任")]
+    [GeneratedRegex(@"\b(who (preceded|came before|was before) (him|her|[a-z][a-z'-]+)|(his|her) predecessor|predecessor|previous (prime minister|pm|president))\b|전임|前任")]
     public static partial Regex Predecessor();
 }

@@ -20,11 +20,41 @@ public static partial class QuestionReader
         foreach (var piece in pieces)
         {
             var part = ReadPart(piece, index, today);
+            if (parts.Count > 0 && WithSubject(piece, part, parts[^1]) is { } spelledOut)
+            {
+                part = ReadPart(spelledOut, index, today);
+            }
+
             parts.Add(parts.Count == 0 ? part : part with { FollowUp = part.FollowUp with { Continues = true } });
         }
 
         return parts;
     }
+
+    /// <summary>
+    /// "When was GSOMIA signed and when did Seoul try to end it?": inside one message, "it" is the name the part before
+    /// used ("GSOMIA"), not the answer it got (the signing). The part is read again with the name in place of the pronoun.
+    /// </summary>
+    private static string? WithSubject(string piece, QuestionPart part, QuestionPart before)
+    {
+        if (part.Wording.Hits.Count > 0 || Pronoun().Match(piece) is not { Success: true } pronoun)
+        {
+            return null;
+        }
+
+        // "Who followed him?" is left to the thread: the person's answer carries the office to follow.
+        var hit = before.Wording.Hits.Where(h => h.Start >= 0).OrderBy(h => h.Start).FirstOrDefault();
+        if (hit is null || hit.Kind == TargetKind.Series)
+        {
+            return null;
+        }
+
+        var name = string.Join(' ', before.Wording.Words.Skip(hit.Start).Take(hit.Length));
+        return piece[..pronoun.Index] + name + piece[(pronoun.Index + pronoun.Length)..];
+    }
+
+    [GeneratedRegex(@"\bit\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Pronoun();
 
     /// <summary>One question, already split off from its message.</summary>
     public static QuestionPart ReadPart(string text, RoutingIndex index, DateOnly today)
