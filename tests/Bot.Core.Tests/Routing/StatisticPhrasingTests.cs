@@ -16,6 +16,9 @@ public sealed class StatisticPhrasingTests(RouterFixture fixture) : IClassFixtur
     [InlineData("how much did korea import from japan in 2019", "$47.58 bn")]
     [InlineData("korean exports to japan 2019", "$28.41 bn")]
     [InlineData("exports to japan in 2015", "$25.6 bn")]
+    // Chat shorthand for the countries, and no series named outright: the words and the year still ask for a figure.
+    [InlineData("jp tourists to korea 2013", "2,750,000")]
+    [InlineData("japan tourists to korea 2013", "2,750,000")]
     [InlineData("what was the trade deficit with japan in 2010", "−$36.12 bn")]
     [InlineData("trade balance 2019", "−$19.16 bn")]
     [InlineData("japanese fdi into korea 2012", "$4.54 bn")]

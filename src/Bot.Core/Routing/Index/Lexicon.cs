@@ -133,8 +133,19 @@ public sealed class Lexicon
         return result;
     }
 
+    /// <summary>Chat shorthand for the two countries ("jp tourists to kr"): read as the country it stands for.</summary>
+    private static readonly Dictionary<string, string> CountryShorthand = new(StringComparer.Ordinal)
+    {
+        ["jp"] = "japan", ["jpn"] = "japan", ["kr"] = "korea", ["kor"] = "korea", ["rok"] = "korea",
+    };
+
     private string CorrectWord(string word)
     {
+        if (CountryShorthand.TryGetValue(word, out var country))
+        {
+            return country;
+        }
+
         // A word the knowledge base itself uses ("incorporate") is spelt right even if no alias contains it.
         if (word.Length < 4 || _vocabulary.Contains(word) || _textWords.Contains(word) || CommonWords.Stop.Contains(word)
             || CommonWords.NeverCorrect.Contains(word) || word.Any(char.IsDigit))

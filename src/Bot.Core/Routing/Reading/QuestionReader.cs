@@ -53,6 +53,9 @@ public static partial class QuestionReader
         return piece[..pronoun.Index] + name + piece[(pronoun.Index + pronoun.Length)..];
     }
 
+    [GeneratedRegex(@"^\W*(what|how|why|who|when|where|which|did|does|do|is|was|were|wasnt|isnt|are|can|could|will|would|tell)\b")]
+    private static partial Regex QuestionWord();
+
     [GeneratedRegex(@"\bit\b", RegexOptions.IgnoreCase)]
     private static partial Regex Pronoun();
 
@@ -123,6 +126,15 @@ public static partial class QuestionReader
             StoredPhrasingFaqId = index.Phrasings.Match(words),
             Office = OfficeReader.Read(cueText),
         };
+        // "jp tourists to korea 2013": a bare phrase with no series named outright, but its words found one and a year is
+        // given, so it asks for a figure, as "japanese visitors to korea in 2013" would. A sentence ("what went down in
+        // seoul on 3 dec 2024") is not read this way: its loose words guess series too easily.
+        if (!targets.SeriesNamed && targets.SeriesIds.Count > 0 && period.HasPeriod && asking.Type == AnswerType.Overview
+            && asking.Signals.Count == 0 && content.Count <= 2 && !QuestionWord().IsMatch(folded))
+        {
+            asking = asking with { Type = AnswerTypeReader.WithFigures(asking.Type, asking.Operation, period) };
+        }
+
         var startsAsFollowUp = LeadingFollowUp().IsMatch(folded);
         var refersBack = hits.Count == 0 && content.Count == 0 && (words.Any(w => w is "it" or "he" or "she" or "they" or "them" or "that" or "there")
             || CjkPronoun().IsMatch(folded));
