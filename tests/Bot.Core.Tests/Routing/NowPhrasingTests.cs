@@ -25,6 +25,22 @@ public sealed class NowPhrasingTests(RouterFixture fixture) : IClassFixture<Rout
     }
 
     [Theory]
+    // The office holder's sentence, the term and the description are in the asker's language.
+    [InlineData("지금 일본 총리는 누구야?", "일본 총리는 **다카이치 사나에**", "2025년 10월 21일부터")]
+    [InlineData("今の日本の首相は誰？", "日本の首相は**高市早苗**", "2025年10月21日から")]
+    [InlineData("2019년 한국 대통령은 누구였어?", "한국 대통령은 **문재인**", "2017년 5월 10일")]
+    [InlineData("이시바 후임은 누구?", "이시바 시게루의 후임 일본 총리: **다카이치 사나에**", "2025년 10월 21일부터")]
+    public async Task RouteAsync_OfficeHolderInKoreanOrJapanese_IsAnsweredInThatLanguage(string question, string sentence, string term)
+    {
+        var answer = await fixture.AskAsync(question);
+
+        AnswerAssert.Is(answer, Outcome.Answer, IntentNames.Role, sentence);
+        AnswerAssert.Contains(answer, term);
+        Assert.DoesNotContain("As of", answer.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain(" in office ", answer.Body, StringComparison.Ordinal);
+    }
+
+    [Theory]
     // The sources date neither foreign minister's term: the one in the sitting cabinet, not the 1965 signatory.
     [InlineData("current foreign minister of japan", "Motegi", "Shiina")]
     public async Task RouteAsync_NowQuestion_UndatedHolders_GivesTheOneInTheSittingGovernment(string question, string expected, string notExpected)

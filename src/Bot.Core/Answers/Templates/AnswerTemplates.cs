@@ -141,6 +141,9 @@ public sealed class AnswerTemplates
     public required Func<string, string> AndIn { get; init; }
     public required Func<string, string> WhenPeak { get; init; }
 
+    // Office holders.
+    public required RoleTemplates Roles { get; init; }
+
     // Glossary: the three languages' names.
     public required (string English, string Korean, string Japanese) LanguageNames { get; init; }
 

@@ -112,6 +112,34 @@ public static class EnglishTemplates
         AnotherSource = value => $" Another source gives {value}",
         AndIn = label => $"and in {label}?",
         WhenPeak = name => $"when did {name} peak?",
+        Roles = new RoleTemplates
+        {
+            Offices = new Dictionary<string, string>
+            {
+                [Offices.PresidentOfKorea] = "South Korea's president",
+                [Offices.PrimeMinisterOfJapan] = "Japan's prime minister",
+                [Offices.ForeignMinisterOfKorea] = "South Korea's foreign minister",
+                [Offices.ForeignMinisterOfJapan] = "Japan's foreign minister",
+                [Offices.SecurityAdviserOfKorea] = "South Korea's national security adviser",
+                [Offices.ChiefCabinetSecretaryOfJapan] = "Japan's chief cabinet secretary",
+            },
+            OfficeInSentence = office => office,
+            AsOf = date => $"As of {date} (the latest date my sources cover)",
+            InYears = years => $"In {years}",
+            FromTo = (from, to) => $"From {from} to {to}",
+            Holder = (when, office, name, _, now, term) => $"{when}, the {office} {(now ? "is" : "was")} {name}{(term is null ? "." : $", in office {term}.")}",
+            HoldersIntro = (when, office, now) => $"{when}, the {office} {(now ? "is" : "was")}:",
+            InOffice = term => $", in office {term}",
+            Since = date => $"since {date}",
+            NoHolder = (when, office) => $"{when}, I don't have a verified holder of the office of {office} in my sources.",
+            HoldersHeld = "The holders I do hold: ",
+            NoTermDates = "My sources don't give the dates of this term of office.",
+            NotInSources = "not in my sources",
+            Followed = (other, person, office, term) => $"{other} followed {person} as {office}, in office {term}.",
+            Preceded = (other, person, office, term) => $"{other} was {office} before {person}, in office {term}.",
+            NoSuccessor = (person, office, asOf, still) => $"My sources record no successor to {person} as {office}: as of {asOf}, {(still ? "he or she is still in office" : "they don't name one")}.",
+            NoPredecessor = (person, office) => $"My sources don't hold {person}'s predecessor as {office}.",
+        },
         LanguageNames = ("English", "Korean", "Japanese"),
     };
 }

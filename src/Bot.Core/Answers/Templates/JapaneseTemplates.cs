@@ -114,6 +114,34 @@ public static class JapaneseTemplates
         AnotherSource = value => $" 別の出典では{value}",
         AndIn = label => $"{label}は？",
         WhenPeak = name => $"{name}が最も多かったのはいつ？",
+        Roles = new RoleTemplates
+        {
+            Offices = new Dictionary<string, string>
+            {
+                [Offices.PresidentOfKorea] = "韓国の大統領",
+                [Offices.PrimeMinisterOfJapan] = "日本の首相",
+                [Offices.ForeignMinisterOfKorea] = "韓国の外交部長官",
+                [Offices.ForeignMinisterOfJapan] = "日本の外務大臣",
+                [Offices.SecurityAdviserOfKorea] = "韓国の国家安保室長",
+                [Offices.ChiefCabinetSecretaryOfJapan] = "日本の内閣官房長官",
+            },
+            OfficeInSentence = office => office,
+            AsOf = date => $"{date}時点（私の資料が扱う最新の日付）",
+            InYears = years => $"{years}年",
+            FromTo = (from, to) => $"{from}年から{to}年まで",
+            Holder = (when, office, name, _, now, term) => $"{when}の{office}は{name}{(now ? "です" : "でした")}{(term is null ? "。" : $"（在任：{term}）。")}",
+            HoldersIntro = (when, office, now) => $"{when}の{office}は次のとおりです：",
+            InOffice = term => $"、在任：{term}",
+            Since = date => $"{date}から",
+            NoHolder = (when, office) => $"{when}の{office}について、検証済みの在任者は私の資料にありません。",
+            HoldersHeld = "私の資料にある在任者：",
+            NoTermDates = "私の資料には、この在任期間の日付がありません。",
+            NotInSources = "資料にありません",
+            Followed = (other, person, office, term) => $"{person}の後任の{office}：{other}、在任：{term}。",
+            Preceded = (other, person, office, term) => $"{person}の前任の{office}：{other}、在任：{term}。",
+            NoSuccessor = (person, office, asOf, still) => $"{asOf}時点で、私の資料には{person}の後任の{office}の記録がありません{(still ? "（現職）" : "")}。",
+            NoPredecessor = (person, office) => $"私の資料には{person}の前任の{office}がありません。",
+        },
         LanguageNames = ("英語", "韓国語", "日本語"),
     };
 }

@@ -114,6 +114,45 @@ public static class KoreanTemplates
         AnotherSource = value => $" 다른 출처의 수치: {value}",
         AndIn = label => $"{label}은?",
         WhenPeak = name => $"{name}: 가장 많았던 해는?",
+        Roles = new RoleTemplates
+        {
+            Offices = new Dictionary<string, string>
+            {
+                [Offices.PresidentOfKorea] = "한국 대통령",
+                [Offices.PrimeMinisterOfJapan] = "일본 총리",
+                [Offices.ForeignMinisterOfKorea] = "한국 외교부 장관",
+                [Offices.ForeignMinisterOfJapan] = "일본 외무상",
+                [Offices.SecurityAdviserOfKorea] = "한국 국가안보실장",
+                [Offices.ChiefCabinetSecretaryOfJapan] = "일본 관방장관",
+            },
+            OfficeInSentence = office => office,
+            AsOf = date => $"{date} 기준(제 자료가 다루는 마지막 날짜)",
+            InYears = years => $"{years}년",
+            FromTo = (from, to) => $"{from}년부터 {to}년까지",
+            Holder = (when, office, name, plain, now, term) =>
+                $"{when} {office}{Topic(office)} {name}{(now ? "입니다" : EndsInConsonant(plain) ? "이었습니다" : "였습니다")}{(term is null ? "." : $" (재임 {term}).")}",
+            HoldersIntro = (when, office, now) => $"{when} {office}{Topic(office)} 다음과 같습니다:",
+            InOffice = term => $", 재임 {term}",
+            Since = date => $"{date}부터",
+            NoHolder = (when, office) => $"{when} {office}의 검증된 재임자는 제 자료에 없습니다.",
+            HoldersHeld = "제 자료에 있는 재임자: ",
+            NoTermDates = "제 자료에는 이 임기의 날짜가 없습니다.",
+            NotInSources = "자료에 없음",
+            Followed = (other, person, office, term) => $"{person}의 후임 {office}: {other}, 재임 {term}.",
+            Preceded = (other, person, office, term) => $"{person}의 전임 {office}: {other}, 재임 {term}.",
+            NoSuccessor = (person, office, asOf, still) => $"{asOf} 기준 제 자료에는 {person}의 후임 {office} 기록이 없습니다{(still ? "(현재 재임 중)" : "")}.",
+            NoPredecessor = (person, office) => $"제 자료에는 {person}의 전임 {office}이(가) 없습니다.",
+        },
         LanguageNames = ("영어", "한국어", "일본어"),
     };
+
+    /// <summary>은 after a final consonant (대통령은), 는 after a vowel (총리는).</summary>
+    private static string Topic(string word) => EndsInConsonant(word) ? "은" : "는";
+
+    /// <summary>Whether the last Hangul syllable has a final consonant (받침), which picks the particle.</summary>
+    private static bool EndsInConsonant(string word)
+    {
+        var last = word.TrimEnd().LastOrDefault(c => c is >= '\uAC00' and <= '\uD7A3');
+        return last != default && (last - '\uAC00') % 28 != 0;
+    }
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using Bot.Core.Answers;
+using Bot.Core.Answers.Templates;
 using Bot.Core.Conversations;
 using Bot.Core.Knowledge;
 using Bot.Core.Routing.Choosing;
@@ -47,6 +48,8 @@ public sealed class RoleIntent : IIntent
     private Answer? Answer(RouteContext context, string office)
     {
         var kb = context.Knowledge;
+        var lang = context.Lang;
+        var r = AnswerTemplates.For(lang).Roles;
         var holders = context.Index.OfficeHolders[office].ToList();
         if (holders.Count == 0)
         {
@@ -71,7 +74,7 @@ public sealed class RoleIntent : IIntent
                 found = current.Count > 0 ? current : undated;
             }
 
-            when = $"As of {kb.AsOf.ToDisplay()} (the latest date my sources cover)";
+            when = r.AsOf(kb.AsOf.ToDisplay(lang));
         }
         else
         {
@@ -83,45 +86,45 @@ public sealed class RoleIntent : IIntent
                 found = [.. holders.Where(h => h.InOfficeFrom is null
                     && years.Any(y => h.Description.Contains(y.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)))];
             }
-            when = range is null ? $"In {string.Join("–", years.Distinct().Order())}" : $"From {start.Year} to {end.Year}";
+            when = range is null ? r.InYears(string.Join("–", years.Distinct().Order())) : r.FromTo(start.Year, end.Year);
         }
 
-        var label = Label(office);
+        var label = r.Office(office);
+        var inSentence = r.OfficeInSentence(lang == Lang.En ? office : label);
         var body = new StringBuilder();
         if (found.Count == 0)
         {
-            body.Append($"{when}, I don't have a verified holder of the office of {office} in my sources.");
-            var known = dated.OrderBy(h => h.InOfficeFrom).Select(h => $"{h.English} ({Term(h)})");
-            body.Append("\n\nThe holders I do hold: ").Append(string.Join("; ", known)).Append('.');
-            return Build(kb, $"{label} — not in my sources", body.ToString(), [], office, years, confidence: 0.8);
+            body.Append(r.NoHolder(when, inSentence));
+            var known = dated.OrderBy(h => h.InOfficeFrom).Select(h => $"{h.Name(lang)} ({Term(h, r, lang)})");
+            body.Append("\n\n").Append(r.HoldersHeld).Append(string.Join("; ", known)).Append(lang == Lang.Ja ? '。' : '.');
+            return Build(kb, $"{label} — {r.NotInSources}", body.ToString(), [], office, years, confidence: 0.8);
         }
 
         if (found.Count == 1)
         {
             var h = found[0];
-            body.Append($"{when}, the {office} {(now ? "is" : "was")} **{h.English}** ({h.Korean} / {h.Japanese})");
-            body.Append(h.InOfficeFrom is null ? "." : $", in office {Term(h)}.");
+            body.Append(r.Holder(when, inSentence, RoleTemplates.NameMarkup(h, lang), h.Name(lang), now, h.InOfficeFrom is null ? null : Term(h, r, lang)));
         }
         else
         {
-            body.Append($"{when}, the {office} {(now ? "is" : "was")}:\n");
+            body.Append(r.HoldersIntro(when, inSentence, now)).Append('\n');
             foreach (var h in found)
             {
-                body.Append($"• **{h.English}** ({h.Korean} / {h.Japanese}){(h.InOfficeFrom is null ? "" : $", in office {Term(h)}")}\n");
+                body.Append("• ").Append(RoleTemplates.NameMarkup(h, lang)).Append(h.InOfficeFrom is null ? "" : r.InOffice(Term(h, r, lang))).Append('\n');
             }
         }
 
         foreach (var h in found.Take(2))
         {
-            body.Append("\n\n").Append(h.Description);
+            body.Append("\n\n").Append(h.Text(lang).Description);
         }
 
         if (found.All(h => h.InOfficeFrom is null))
         {
-            body.Append("\n\nMy sources don't give the dates of this term of office.");
+            body.Append("\n\n").Append(r.NoTermDates);
         }
 
-        return Build(kb, $"{label}: {string.Join(", ", found.Select(h => h.English))}", body.ToString(), found, office, years, confidence: 0.95);
+        return Build(kb, $"{label}: {string.Join(", ", found.Select(h => h.Name(lang)))}", body.ToString(), found, office, years, confidence: 0.95);
     }
 
     private static bool ServesCurrentGovernment(GlossaryTerm holder, KnowledgeBase kb) =>
@@ -136,6 +139,8 @@ public sealed class RoleIntent : IIntent
     private Candidate? Succession(RouteContext context)
     {
         var kb = context.Knowledge;
+        var lang = context.Lang;
+        var r = AnswerTemplates.For(lang).Roles;
         if (SubjectPerson(context) is not { Office: { } office, InOfficeFrom: { } from } person)
         {
             return null;
@@ -146,20 +151,22 @@ public sealed class RoleIntent : IIntent
         var other = after
             ? holders.Where(h => h.InOfficeFrom!.Value.Start >= from.Start).OrderBy(h => h.InOfficeFrom).FirstOrDefault()
             : holders.Where(h => h.InOfficeFrom!.Value.Start < from.Start).OrderByDescending(h => h.InOfficeFrom).FirstOrDefault();
-        var label = Label(office);
+        var label = r.Office(office);
+        var inSentence = r.OfficeInSentence(lang == Lang.En ? office : label);
         if (other is null)
         {
             var body = after
-                ? $"My sources record no successor to {person.English} as {office}: as of {kb.AsOf.ToDisplay()}, {(person.InOfficeTo is null ? "he or she is still in office" : "they don't name one")}."
-                : $"My sources don't hold {person.English}'s predecessor as {office}.";
-            return new Candidate(Build(kb, $"{label}: not in my sources", body, [], office, [], confidence: 0.8), new Fit(0.7, 0.5));
+                ? r.NoSuccessor(person.Name(lang), inSentence, kb.AsOf.ToDisplay(lang), person.InOfficeTo is null)
+                : r.NoPredecessor(person.Name(lang), inSentence);
+            return new Candidate(Build(kb, $"{label}: {r.NotInSources}", body, [], office, [], confidence: 0.8), new Fit(0.7, 0.5));
         }
 
+        var markup = RoleTemplates.NameMarkup(other, lang);
         var text = after
-            ? $"**{other.English}** ({other.Korean} / {other.Japanese}) followed {person.English} as {office}, in office {Term(other)}."
-            : $"**{other.English}** ({other.Korean} / {other.Japanese}) was {office} before {person.English}, in office {Term(other)}.";
+            ? r.Followed(markup, person.Name(lang), inSentence, Term(other, r, lang))
+            : r.Preceded(markup, person.Name(lang), inSentence, Term(other, r, lang));
         return new Candidate(
-            Build(kb, $"{label}: {other.English}", text + "\n\n" + other.Description, [other], office, [], confidence: 0.95),
+            Build(kb, $"{label}: {other.Name(lang)}", text + "\n\n" + other.Text(lang).Description, [other], office, [], confidence: 0.95),
             new Fit(TypeMatch: 1.0, Specificity: 0.9));
     }
 
@@ -228,16 +235,6 @@ public sealed class RoleIntent : IIntent
             && TextNormalizer.Fold(e.Title + " " + e.Summary).Contains(surname, StringComparison.Ordinal));
     }
 
-    private static string Term(GlossaryTerm h) =>
-        h.InOfficeTo is { } to ? $"{h.InOfficeFrom!.Value.ToDisplay()} – {to.ToDisplay()}" : $"since {h.InOfficeFrom!.Value.ToDisplay()}";
-
-    private static string Label(string office) => office switch
-    {
-        Offices.PresidentOfKorea => "South Korea's president",
-        Offices.PrimeMinisterOfJapan => "Japan's prime minister",
-        Offices.ForeignMinisterOfKorea => "South Korea's foreign minister",
-        Offices.ForeignMinisterOfJapan => "Japan's foreign minister",
-        Offices.SecurityAdviserOfKorea => "South Korea's national security adviser",
-        _ => office,
-    };
+    private static string Term(GlossaryTerm h, RoleTemplates r, Lang lang) =>
+        h.InOfficeTo is { } to ? $"{h.InOfficeFrom!.Value.ToDisplay(lang)} – {to.ToDisplay(lang)}" : r.Since(h.InOfficeFrom!.Value.ToDisplay(lang));
 }
