@@ -169,7 +169,7 @@ public sealed class IntentRouter(
         var shaped = part.Type switch
         {
             AnswerType.Claim => ClaimCheck.ComposeBest(part, [answer, .. ranked.Skip(1)
-                .Where(r => r.Score >= best.Score - ClaimCheck.SettlingMargin).Select(Scored)], context.Knowledge),
+                .Where(r => r.Score >= best.Score - ClaimCheck.SettlingMargin).Select(Scored)], context.Knowledge, context.Lang),
             AnswerType.Prediction => PredictionDecline.Compose(answer, context.Knowledge, context.Lang),
             _ when BeyondAsOf.Applies(part, context.Knowledge) => BeyondAsOf.Compose(answer, context.Knowledge, context.Lang),
             _ when answer.Outcome == Outcome.Answer && answer.Confidence < UnsureBelow => Unsure.Compose(answer, context),

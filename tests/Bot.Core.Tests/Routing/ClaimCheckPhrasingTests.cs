@@ -51,6 +51,20 @@ public sealed class ClaimCheckPhrasingTests(RouterFixture fixture) : IClassFixtu
     }
 
     [Theory]
+    // Korean and Japanese tag questions are claims too, and the verdict is in the asker's language.
+    [InlineData("헌법재판소가 윤석열을 6대2로 파면했지?", "제 자료와 다릅니다", "8대 0")]
+    [InlineData("憲法裁判所は尹氏を6対2で罷免したよね？", "私の資料とは異なります", "8対0")]
+    [InlineData("박근혜 정부가 지소미아를 체결했지?", "맞습니다", "박근혜")]
+    public async Task RouteAsync_ClaimInKoreanOrJapanese_VerdictInThatLanguage(string question, string verdict, string expected)
+    {
+        var answer = await fixture.AskAsync(question);
+
+        AnswerAssert.Contains(answer, verdict);
+        AnswerAssert.Contains(answer, expected);
+        Assert.DoesNotContain("my sources", answer.Body, StringComparison.Ordinal);
+    }
+
+    [Theory]
     // The year and the person are right, the figure is one the sources don't hold: no "yes".
     [InlineData("Abe visited Yasukuni in 2013 with 100 lawmakers, didn't he?")]
     public async Task RouteAsync_ClaimWithAFigureTheSourcesLack_IsNotConfirmed(string question)

@@ -141,6 +141,9 @@ public sealed class AnswerTemplates
     public required Func<string, string> AndIn { get; init; }
     public required Func<string, string> WhenPeak { get; init; }
 
+    // Claim checks.
+    public required ClaimTemplates Claims { get; init; }
+
     // Office holders.
     public required RoleTemplates Roles { get; init; }
 

@@ -112,6 +112,27 @@ public static class EnglishTemplates
         AnotherSource = value => $" Another source gives {value}",
         AndIn = label => $"and in {label}?",
         WhenPeak = name => $"when did {name} peak?",
+        Claims = new ClaimTemplates
+        {
+            YesTitle = "Yes — that matches my sources",
+            Yes = notes => $"Yes: {notes}.",
+            NoTitle = "That's not what my sources say",
+            No = notes => $"That's not what my sources say: {notes}.",
+            CantConfirm = "I can't confirm or rule out that claim from my sources. What they say:",
+            ContestedTitle = title => $"{title}: contested",
+            Contested = "This is contested, and I don't confirm either side's claim as fact: here is what each government says.",
+            NoteSeparator = "; ",
+            FigureRight = figure => $"{figure} is the figure my sources give",
+            FigureWrong = (given, claimed) => $"they give {given}, not {claimed}",
+            VoteRight = vote => $"{vote} is the vote my sources give",
+            YearRight = year => $"{year} is right",
+            DateWrong = (date, year) => $"my sources date it to {date}, not {year}",
+            PlaceRight = place => $"it was {place}",
+            PlaceWrong = (actual, claimed) => $"my sources say {actual}, not {claimed}",
+            PersonNamed = name => $"my sources name {name}",
+            PersonServing = (date, name, office) => $"it happened on {date}, while {name} was {office}",
+            PersonNotServing = (date, holder, person, office) => $"it happened on {date}, when {holder}, not {person}, was {office}",
+        },
         Roles = new RoleTemplates
         {
             Offices = new Dictionary<string, string>

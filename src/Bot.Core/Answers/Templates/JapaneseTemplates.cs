@@ -114,6 +114,27 @@ public static class JapaneseTemplates
         AnotherSource = value => $" 別の出典では{value}",
         AndIn = label => $"{label}は？",
         WhenPeak = name => $"{name}が最も多かったのはいつ？",
+        Claims = new ClaimTemplates
+        {
+            YesTitle = "はい — 私の資料と一致します",
+            Yes = notes => $"はい：{notes}。",
+            NoTitle = "私の資料とは異なります",
+            No = notes => $"私の資料とは異なります：{notes}。",
+            CantConfirm = "私の資料では、その主張を確認も否定もできません。資料にある内容：",
+            ContestedTitle = title => $"{title}：見解が分かれる問題",
+            Contested = "見解が分かれる問題のため、どちらの主張も事実としては確認しません。各政府の立場は次のとおりです。",
+            NoteSeparator = "、",
+            FigureRight = figure => $"資料の数値も{figure}です",
+            FigureWrong = (given, claimed) => $"資料の数値は{claimed}ではなく{given}です",
+            VoteRight = vote => $"資料の採決結果も{vote}です",
+            YearRight = year => $"{year}年で合っています",
+            DateWrong = (date, year) => $"資料では{year}年ではなく{date}の出来事です",
+            PlaceRight = place => $"場所は{place}です",
+            PlaceWrong = (actual, claimed) => $"資料では場所は{claimed}ではなく{actual}です",
+            PersonNamed = name => $"資料にも{name}の名前があります",
+            PersonServing = (date, name, office) => $"{date}の出来事で、当時の{office}は{name}でした",
+            PersonNotServing = (date, holder, person, office) => $"{date}の出来事で、当時の{office}は{person}ではなく{holder}でした",
+        },
         Roles = new RoleTemplates
         {
             Offices = new Dictionary<string, string>

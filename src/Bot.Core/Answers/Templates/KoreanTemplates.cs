@@ -114,6 +114,27 @@ public static class KoreanTemplates
         AnotherSource = value => $" 다른 출처의 수치: {value}",
         AndIn = label => $"{label}은?",
         WhenPeak = name => $"{name}: 가장 많았던 해는?",
+        Claims = new ClaimTemplates
+        {
+            YesTitle = "맞습니다 — 제 자료와 일치합니다",
+            Yes = notes => $"맞습니다: {notes}.",
+            NoTitle = "제 자료와 다릅니다",
+            No = notes => $"제 자료와 다릅니다: {notes}.",
+            CantConfirm = "제 자료로는 그 주장을 확인하거나 부정할 수 없습니다. 자료에 있는 내용:",
+            ContestedTitle = title => $"{title}: 입장이 엇갈리는 사안",
+            Contested = "입장이 엇갈리는 사안이라 어느 쪽 주장도 사실로 확인하지 않습니다. 각 정부의 입장은 다음과 같습니다.",
+            NoteSeparator = "; ",
+            FigureRight = figure => $"제 자료의 수치도 {figure}입니다",
+            FigureWrong = (given, claimed) => $"자료의 수치는 {given}입니다({claimed} 아님)",
+            VoteRight = vote => $"자료의 표결 결과도 {vote}입니다",
+            YearRight = year => $"{year}년이 맞습니다",
+            DateWrong = (date, year) => $"자료에 따르면 {date}의 일입니다({year}년 아님)",
+            PlaceRight = place => $"장소는 {place}입니다",
+            PlaceWrong = (actual, claimed) => $"자료에 따르면 장소는 {actual}입니다({claimed} 아님)",
+            PersonNamed = name => $"자료에도 {name}의 이름이 나옵니다",
+            PersonServing = (date, name, office) => $"{date}의 일로, 당시 {office}: {name}",
+            PersonNotServing = (date, holder, person, office) => $"{date}의 일로, 당시 {office}: {holder}({person} 아님)",
+        },
         Roles = new RoleTemplates
         {
             Offices = new Dictionary<string, string>

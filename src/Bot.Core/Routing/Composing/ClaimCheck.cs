@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Bot.Core.Answers;
+using Bot.Core.Answers.Templates;
 using Bot.Core.Knowledge;
 using Bot.Core.Routing.Index;
 using Bot.Core.Routing.Reading;
@@ -31,20 +32,20 @@ public static partial class ClaimCheck
     /// yen, right?" is settled by the entry that holds the fund's figure, not by the one whose title says "fund".
     /// When none can, the best is composed as "I can't confirm or rule out".
     /// </summary>
-    public static Answer ComposeBest(QuestionPart part, IReadOnlyList<Answer> closeCandidates, KnowledgeBase kb)
+    public static Answer ComposeBest(QuestionPart part, IReadOnlyList<Answer> closeCandidates, KnowledgeBase kb, Lang lang = Lang.En)
     {
-        var composed = closeCandidates.Select(a => Check(part, a, kb));
-        return composed.FirstOrDefault(c => c.Settled).Answer ?? Compose(part, closeCandidates[0], kb);
+        var composed = closeCandidates.Select(a => Check(part, a, kb, lang));
+        return composed.FirstOrDefault(c => c.Settled).Answer ?? Check(part, closeCandidates[0], kb, lang).Answer;
     }
 
-    public static Answer Compose(QuestionPart part, Answer answer, KnowledgeBase kb) => Check(part, answer, kb).Answer;
-
-    private static (Answer Answer, bool Settled) Check(QuestionPart part, Answer answer, KnowledgeBase kb)
+    private static (Answer Answer, bool Settled) Check(QuestionPart part, Answer answer, KnowledgeBase kb, Lang lang)
     {
         if (answer.Outcome != Outcome.Answer || part.Claim is not { } claim)
         {
             return (answer, false);
         }
+
+        var c = AnswerTemplates.For(lang).Claims;
 
         var text = answer.Title + "\n" + answer.Body;
         List<(Verdict Verdict, string Note)> checks;
@@ -54,13 +55,13 @@ public static partial class ClaimCheck
             // treaty was signed in Seoul, right?" is about the place, and both sides agree it was Tokyo. Places and figures
             // are checked (both sides agree on them), years are not: "Takeshima has been Japanese since 1905, right?" must not get
             // "Yes: 1905 is right" from a text full of dates.
-            checks = [Tally(claim, text), Quantities(claim, text), Places(claim.Statement, text)];
-            if (checks.All(c => c.Verdict == Verdict.Unknown))
+            checks = [Tally(claim, text, c), Quantities(claim, text, c), Places(claim.Statement, text, c)];
+            if (checks.All(x => x.Verdict == Verdict.Unknown))
             {
                 return (answer with
                 {
-                    Title = $"{faq.Title}: contested",
-                    Body = "This is contested, and I don't confirm either side's claim as fact: here is what each government says.\n\n" + answer.Body,
+                    Title = c.ContestedTitle(faq.For(lang).Title),
+                    Body = c.Contested + "\n\n" + answer.Body,
                 }, false);
             }
         }
@@ -68,22 +69,22 @@ public static partial class ClaimCheck
         {
             checks =
             [
-                Tally(claim, text),
-                Quantities(claim, text),
-                Years(claim, text, answer.Context?.EventId is { } id ? kb.Event(id) : null),
-                Places(claim.Statement, text),
-                People(part, answer, kb),
+                Tally(claim, text, c),
+                Quantities(claim, text, c),
+                Years(claim, text, answer.Context?.EventId is { } id ? kb.Event(id) : null, c, lang),
+                Places(claim.Statement, text, c),
+                People(part, answer, kb, c, lang),
             ];
         }
 
-        var contradicted = checks.Where(c => c.Verdict == Verdict.Contradicted).Select(c => c.Note).ToList();
-        var supported = checks.Where(c => c.Verdict == Verdict.Supported).Select(c => c.Note).ToList();
+        var contradicted = checks.Where(x => x.Verdict == Verdict.Contradicted).Select(x => x.Note).ToList();
+        var supported = checks.Where(x => x.Verdict == Verdict.Supported).Select(x => x.Note).ToList();
         if (contradicted.Count > 0)
         {
             return (answer with
             {
-                Title = "That's not what my sources say",
-                Body = $"That's not what my sources say: {string.Join("; ", contradicted)}.\n\n**{answer.Title}**\n{answer.Body}",
+                Title = c.NoTitle,
+                Body = $"{c.No(string.Join(c.NoteSeparator, contradicted))}\n\n**{answer.Title}**\n{answer.Body}",
             }, true);
         }
 
@@ -95,14 +96,14 @@ public static partial class ClaimCheck
         {
             return (answer with
             {
-                Title = "Yes — that matches my sources",
-                Body = $"Yes: {string.Join("; ", supported)}.\n\n**{answer.Title}**\n{answer.Body}",
+                Title = c.YesTitle,
+                Body = $"{c.Yes(string.Join(c.NoteSeparator, supported))}\n\n**{answer.Title}**\n{answer.Body}",
             }, true);
         }
 
         return (answer with
         {
-            Body = $"I can't confirm or rule out that claim from my sources. What they say:\n\n**{answer.Title}**\n{answer.Body}",
+            Body = $"{c.CantConfirm}\n\n**{answer.Title}**\n{answer.Body}",
             Confidence = Math.Min(answer.Confidence, 0.6),
         }, false);
     }
@@ -162,7 +163,7 @@ public static partial class ClaimCheck
         return list;
     }
 
-    private static (Verdict, string) Quantities(Claim claim, string answer)
+    private static (Verdict, string) Quantities(Claim claim, string answer, ClaimTemplates t)
     {
         // A tally's two sides are checked as a tally, not as two figures.
         var claimed = QuantitiesIn(TallyPattern().Replace(claim.Statement, " ")).Where(q => q.Value != 0).ToList();
@@ -177,13 +178,13 @@ public static partial class ClaimCheck
             var comparable = given.Where(g => c.Unit.Length == 0 || g.Unit.Length == 0 || g.Unit == c.Unit).ToList();
             if (comparable.Any(g => Close(g.Value, c.Value)))
             {
-                return (Verdict.Supported, $"{c.Text} is the figure my sources give");
+                return (Verdict.Supported, t.FigureRight(c.Text));
             }
 
             var sameUnit = given.Where(g => c.Unit.Length > 0 && g.Unit == c.Unit).ToList();
             if (sameUnit.Count > 0)
             {
-                return (Verdict.Contradicted, $"they give {sameUnit[0].Text}, not {c.Text}");
+                return (Verdict.Contradicted, t.FigureWrong(sameUnit[0].Text, c.Text));
             }
         }
 
@@ -194,7 +195,7 @@ public static partial class ClaimCheck
     [GeneratedRegex(@"(?<![\d.,])(?<a>\d{1,2})\s*(votes?\s+)?(-|–|—|to|대|対)\s*(?<b>\d{1,2})(?![\d%]|[.,]\d|\s*(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|월|일|日|月))", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     private static partial Regex TallyPattern();
 
-    private static (Verdict, string) Tally(Claim claim, string answer)
+    private static (Verdict, string) Tally(Claim claim, string answer, ClaimTemplates t)
     {
         if (TallyPattern().Match(claim.Statement) is not { Success: true } claimed)
         {
@@ -210,13 +211,13 @@ public static partial class ClaimCheck
         static (string, string) Sides(Match m) => (m.Groups["a"].Value, m.Groups["b"].Value);
         var asked = Sides(claimed);
         return given.Any(g => Sides(g) == asked)
-            ? (Verdict.Supported, $"{claimed.Value.Trim()} is the vote my sources give")
-            : (Verdict.Contradicted, $"they give {given[0].Value.Trim()}, not {claimed.Value.Trim()}");
+            ? (Verdict.Supported, t.VoteRight(claimed.Value.Trim()))
+            : (Verdict.Contradicted, t.FigureWrong(given[0].Value.Trim(), claimed.Value.Trim()));
     }
 
     private static bool Close(decimal a, decimal b) => a == b || (b != 0 && Math.Abs(a - b) / Math.Abs(b) < 0.015m);
 
-    private static (Verdict, string) Years(Claim claim, string answer, TimelineEvent? dated)
+    private static (Verdict, string) Years(Claim claim, string answer, TimelineEvent? dated, ClaimTemplates t, Lang lang)
     {
         if (claim.Years.Count == 0)
         {
@@ -228,8 +229,8 @@ public static partial class ClaimCheck
         {
             var (from, to) = (dated.Date.Year, (dated.EndDate ?? dated.Date).Year);
             return claim.Years.FirstOrDefault(y => y >= from && y <= to) is var year and > 0
-                ? (Verdict.Supported, $"{year} is right")
-                : (Verdict.Contradicted, $"my sources date it to {dated.Date.ToDisplay()}, not {claim.Years[0]}");
+                ? (Verdict.Supported, t.YearRight(year.ToString(CultureInfo.InvariantCulture)))
+                : (Verdict.Contradicted, t.DateWrong(dated.Date.ToDisplay(lang), claim.Years[0].ToString(CultureInfo.InvariantCulture)));
         }
 
         var answerYears = Regex.Matches(answer, @"(?<![0-9])(1[89][0-9]{2}|20[0-9]{2})(?![0-9])").Select(m => int.Parse(m.Value, CultureInfo.InvariantCulture)).ToHashSet();
@@ -237,12 +238,12 @@ public static partial class ClaimCheck
         {
             if (answerYears.Contains(year))
             {
-                return (Verdict.Supported, $"{year} is right");
+                return (Verdict.Supported, t.YearRight(year.ToString(CultureInfo.InvariantCulture)));
             }
         }
 
         return answerYears.Count > 0
-            ? (Verdict.Contradicted, $"my sources date it to {answerYears.Min()}, not {claim.Years[0]}")
+            ? (Verdict.Contradicted, t.DateWrong(answerYears.Min().ToString(CultureInfo.InvariantCulture), claim.Years[0].ToString(CultureInfo.InvariantCulture)))
             : (Verdict.Unknown, "");
     }
 
@@ -252,7 +253,7 @@ public static partial class ClaimCheck
         "Kananaskis", "Matsue", "Osaka", "Beijing", "Shanghai", "Sado", "Hiroshima", "Nagoya", "Incheon", "Niigata",
     ];
 
-    private static (Verdict, string) Places(string statement, string answer)
+    private static (Verdict, string) Places(string statement, string answer, ClaimTemplates t)
     {
         var claimed = KnownPlaces.Where(p => Contains(statement, Regex.Escape(p))).ToList();
         if (claimed.Count == 0)
@@ -268,11 +269,11 @@ public static partial class ClaimCheck
         var happenedIn = verb.Length > 0 && KnownPlaces.Any(p => Contains(answer, verb + PlacePattern(p))) ? verb : "";
         if (claimed.FirstOrDefault(p => Contains(answer, happenedIn + PlacePattern(p))) is { } confirmed)
         {
-            return (Verdict.Supported, $"it was {confirmed}");
+            return (Verdict.Supported, t.PlaceRight(confirmed));
         }
 
         var actual = KnownPlaces.FirstOrDefault(p => Contains(answer, happenedIn + PlacePattern(p)));
-        return actual is null ? (Verdict.Unknown, "") : (Verdict.Contradicted, $"my sources say {actual}, not {claimed[0]}");
+        return actual is null ? (Verdict.Unknown, "") : (Verdict.Contradicted, t.PlaceWrong(actual, claimed[0]));
     }
 
     private static string PlacePattern(string place) => "(in|at) (the )?" + Regex.Escape(place);
@@ -302,7 +303,7 @@ public static partial class ClaimCheck
     private static string Capitalised(string word) => char.ToUpperInvariant(word[0]) + word[1..];
 
     /// <summary>A person named in the claim: named in the answer, or in office when the answer's event happened.</summary>
-    private static (Verdict, string) People(QuestionPart part, Answer answer, KnowledgeBase kb)
+    private static (Verdict, string) People(QuestionPart part, Answer answer, KnowledgeBase kb, ClaimTemplates t, Lang lang)
     {
         var people = part.Targets.GlossaryIds.Select(id => kb.Glossary.FirstOrDefault(g => g.Id == id))
             .OfType<GlossaryTerm>().Where(g => g.Kind == "person")
@@ -316,7 +317,7 @@ public static partial class ClaimCheck
         var text = TextNormalizer.Fold(answer.Title + " " + answer.Body);
         if (people.FirstOrDefault(p => p.AllNames.Any(n => n.Length > 3 && text.Contains(TextNormalizer.Fold(n), StringComparison.Ordinal))) is { } named)
         {
-            return (Verdict.Supported, $"my sources name {named.English}");
+            return (Verdict.Supported, t.PersonNamed(named.Name(lang)));
         }
 
         if (answer.Context?.EventId is not { } eventId || kb.Event(eventId) is not { } e)
@@ -328,7 +329,7 @@ public static partial class ClaimCheck
         var day = e.Date.Start;
         if (people.FirstOrDefault(p => p.Office is not null && p.InOfficeOn(day)) is { } serving)
         {
-            return (Verdict.Supported, $"it happened on {e.Date.ToDisplay()}, while {serving.English} was {serving.Office}");
+            return (Verdict.Supported, t.PersonServing(e.Date.ToDisplay(lang), serving.Name(lang), OfficeName(serving.Office!, lang)));
         }
 
         foreach (var person in people.Where(p => p.Office is not null))
@@ -336,10 +337,13 @@ public static partial class ClaimCheck
             var holder = kb.Glossary.FirstOrDefault(g => g.Office == person.Office && g.InOfficeOn(day));
             if (holder is not null)
             {
-                return (Verdict.Contradicted, $"it happened on {e.Date.ToDisplay()}, when {holder.English}, not {person.English}, was {person.Office}");
+                return (Verdict.Contradicted, t.PersonNotServing(e.Date.ToDisplay(lang), holder.Name(lang), person.Name(lang), OfficeName(person.Office!, lang)));
             }
         }
 
         return (Verdict.Unknown, "");
     }
+
+    /// <summary>English keeps the office's title ("President of South Korea"); Korean and Japanese the reader's name for it.</summary>
+    private static string OfficeName(string office, Lang lang) => lang == Lang.En ? office : AnswerTemplates.For(lang).Roles.Office(office);
 }
