@@ -20,6 +20,12 @@ public static class DbCommand
         using var host = CliHost.Build();
         return CliStartup.Guard(() =>
         {
+            if (host.Services.UsesPostgres())
+            {
+                Console.Error.WriteLine("db backup: copies the LiteDB file only; with Storage:Provider=Postgres back up with pg_dump.");
+                return ExitCodes.Usage;
+            }
+
             var db = host.Services.GetRequiredService<LiteDbContext>();
             try
             {

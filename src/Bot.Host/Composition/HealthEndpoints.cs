@@ -27,7 +27,7 @@ public static class HealthEndpoints
             });
         });
 
-        app.MapGet("/readyz", async (IKnowledgeProvider knowledge, LiteDbContext db, IRetriever retriever, HealthCheckService platforms, CancellationToken ct) =>
+        app.MapGet("/readyz", async (IKnowledgeProvider knowledge, IStorageHealth db, IRetriever retriever, HealthCheckService platforms, CancellationToken ct) =>
         {
             var checks = new Dictionary<string, string>
             {
