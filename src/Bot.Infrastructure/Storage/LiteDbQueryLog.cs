@@ -9,7 +9,7 @@ public sealed class LiteDbQueryLog(LiteDbContext db, IOptions<StorageOptions> op
 {
     public void Record(QueryLogEntry entry) => RecordMany([entry]);
 
-    public void RecordMany(IReadOnlyList<QueryLogEntry> entries)
+    public bool RecordMany(IReadOnlyList<QueryLogEntry> entries)
     {
         try
         {
@@ -25,6 +25,8 @@ public sealed class LiteDbQueryLog(LiteDbContext db, IOptions<StorageOptions> op
             logger.LogDebug("{Count} query log entries dropped ({Platform}, {Intent}): cannot write {Path}",
                 entries.Count, entries[0].Platform, entries[0].Intent, db.FullPath);
         }
+
+        return true;
     }
 
     public IReadOnlyList<QueryLogEntry> Recent(int count)

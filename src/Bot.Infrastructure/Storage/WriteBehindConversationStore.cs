@@ -59,5 +59,10 @@ public sealed class WriteBehindConversationStore(
         Enqueue((conversationKey, state, now));
     }
 
-    protected override void Write(IReadOnlyList<(string Key, ConversationState State, DateTimeOffset At)> batch) => stored.SetMany(batch);
+    protected override bool Write(IReadOnlyList<(string Key, ConversationState State, DateTimeOffset At)> batch)
+    {
+        // Context is worth little minutes later: a failed batch is dropped (the store reports it), never held.
+        stored.SetMany(batch);
+        return true;
+    }
 }

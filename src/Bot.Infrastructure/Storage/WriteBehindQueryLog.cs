@@ -9,5 +9,5 @@ public sealed class WriteBehindQueryLog(IQueryLogStore store, ILogger<WriteBehin
 {
     public void Record(QueryLogEntry entry) => Enqueue(entry);
 
-    protected override void Write(IReadOnlyList<QueryLogEntry> batch) => store.RecordMany(batch);
+    protected override bool Write(IReadOnlyList<QueryLogEntry> batch) => store.RecordMany(batch);
 }

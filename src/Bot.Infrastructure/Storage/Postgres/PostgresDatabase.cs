@@ -79,6 +79,8 @@ public sealed class PostgresDatabase : IStorageHealth, IDisposable
     /// <summary>A store could not use the database: the first failure of an outage is one warning, the rest are the stores' debug lines.</summary>
     internal void Failed(Exception ex)
     {
+        // Pooled connections to a server that went away are dead too: the next attempt should dial afresh.
+        _source.Clear();
         if (Outage.Fail())
         {
             _logger.LogWarning("Database {Database} cannot be used ({Error}: {Message}); answering without storage until it works again "
@@ -97,9 +99,10 @@ public sealed class PostgresDatabase : IStorageHealth, IDisposable
 
     /// <summary>
     /// Runs <paramref name="work"/> on a connection, reporting the outcome; a failing database (or a refused statement) gives
-    /// <paramref name="fallback"/>. For the stores whose failures must not reach the question (log, context, claims, votes).
+    /// <paramref name="fallback"/> (<paramref name="refused"/>, when given, for a refused statement). For the stores whose
+    /// failures must not reach the question (log, context, claims, votes).
     /// </summary>
-    internal T Use<T>(Func<NpgsqlConnection, T> work, Func<T> fallback)
+    internal T Use<T>(Func<NpgsqlConnection, T> work, Func<T> fallback, Func<T>? refused = null)
     {
         try
         {
@@ -117,7 +120,7 @@ public sealed class PostgresDatabase : IStorageHealth, IDisposable
         {
             _logger.LogWarning("One operation on {Database} was refused ({SqlState}: {Error}); the database is fine, only that entry was dropped",
                 Description, ex.SqlState, ex.MessageText);
-            return fallback();
+            return (refused ?? fallback)();
         }
     }
 

@@ -9,22 +9,28 @@ public sealed class PostgresQueryLog(PostgresDatabase db, IOptions<StorageOption
 {
     private const string Columns = "time, platform, question, intent, outcome, latency_ms, conversation_key, answer_id";
 
-    public void Record(QueryLogEntry entry) => RecordMany([entry]);
+    public void Record(QueryLogEntry entry)
+    {
+        if (!RecordMany([entry]))
+        {
+            logger.LogDebug("Query log entry dropped ({Platform}, {Intent}): cannot write {Database}", entry.Platform, entry.Intent, db.Description);
+        }
+    }
 
-    public void RecordMany(IReadOnlyList<QueryLogEntry> entries)
+    public bool RecordMany(IReadOnlyList<QueryLogEntry> entries)
     {
         var keep = options.Value.LogQuestionText;
-        var written = db.Use(connection =>
+        return db.Use(connection =>
         {
             connection.ExecuteBatch($"INSERT INTO query_log ({Columns}) VALUES (@t, @p, @q, @i, @o, @l, @c, @a)", entries, e => [
                 ("t", e.Time.UtcDateTime), ("p", e.Platform), ("q", keep ? e.Question : null), ("i", e.Intent),
                 ("o", e.Outcome), ("l", e.LatencyMs), ("c", e.ConversationKey), ("a", e.AnswerId)]);
             return true;
-        }, () => false);
-        if (!written)
+        }, () =>
         {
-            logger.LogDebug("{Count} query log entries dropped: cannot write {Database}", entries.Count, db.Description);
-        }
+            logger.LogDebug("{Count} query log entries held until {Database} can be written again", entries.Count, db.Description);
+            return false;
+        }, refused: () => true);
     }
 
     public IReadOnlyList<QueryLogEntry> Recent(int count)

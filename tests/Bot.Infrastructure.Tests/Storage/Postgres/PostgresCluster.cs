@@ -11,7 +11,7 @@ namespace Bot.Infrastructure.Tests.Storage.Postgres;
 /// folder, on a free loopback port, as an unprivileged user when we are root (PostgreSQL refuses to run as root), and always
 /// stopped and deleted on dispose. Each test gets its own schema, so tests never see each other's rows.
 /// </summary>
-public sealed class PostgresCluster : IDisposable
+public class PostgresCluster : IDisposable
 {
     /// <summary>A connection string (admin rights) to a server the tests may use; set by <c>.ci/run</c>.</summary>
     public const string ServerVariable = "JKBOT_TEST_PG";
@@ -26,8 +26,13 @@ public sealed class PostgresCluster : IDisposable
     private int _schemas;
 
     public PostgresCluster()
+        : this(useGivenServer: true)
     {
-        if (Environment.GetEnvironmentVariable(ServerVariable) is { Length: > 0 } given)
+    }
+
+    protected PostgresCluster(bool useGivenServer)
+    {
+        if (useGivenServer && Environment.GetEnvironmentVariable(ServerVariable) is { Length: > 0 } given)
         {
             _adminConnectionString = given;
             return;
@@ -64,6 +69,12 @@ public sealed class PostgresCluster : IDisposable
             : $"no PostgreSQL server binaries (initdb, pg_ctl) in /usr/lib/postgresql/*/bin or ${BinariesVariable}, and no ${ServerVariable}: "
               + "install the postgresql package (apt-get install postgresql) to run the PostgreSQL store tests";
 
+    /// <summary>Why a cluster of our own (one the fault tests may stop) cannot be made here, or null when it can.</summary>
+    public static string? OwnClusterUnavailableReason { get; } = Binaries() is null
+        ? $"no PostgreSQL server binaries (initdb, pg_ctl) in /usr/lib/postgresql/*/bin or ${BinariesVariable}: the fault tests stop and "
+          + "start a cluster of their own; install the postgresql package to run them"
+        : null;
+
     /// <summary>The loopback port of the throwaway cluster (0 when a given server is used).</summary>
     public int Port { get; }
 
@@ -92,6 +103,9 @@ public sealed class PostgresCluster : IDisposable
         return builder.ConnectionString;
     }
 
+    /// <summary>True while the fixture's own server runs (always true for a given server).</summary>
+    public bool IsRunning => _data is null || File.Exists(Path.Combine(_data, "postmaster.pid"));
+
     /// <summary>Stops the server at once, as a crash would (fault tests).</summary>
     public void Stop() => AsServerUser(PgCtl!, "-D", _data!, "-m", "immediate", "-w", "stop");
 
@@ -100,7 +114,13 @@ public sealed class PostgresCluster : IDisposable
 
     public void Dispose()
     {
-        if (_data is not null && File.Exists(Path.Combine(_data, "postmaster.pid")))
+        Dispose(disposing: true);
+        GC.SuppressFinalize(this);
+    }
+
+    protected virtual void Dispose(bool disposing)
+    {
+        if (_data is not null && IsRunning)
         {
             try
             {
@@ -171,6 +191,16 @@ public sealed class PostgresCluster : IDisposable
             throw new InvalidOperationException($"{program} {string.Join(' ', arguments)} exited {process.ExitCode}: {error}{output.Result}");
         }
     }
+}
+
+/// <summary>A cluster the tests own even where CI gives one, so fault tests may stop and start it.</summary>
+public sealed class OwnPostgresCluster() : PostgresCluster(useGivenServer: false);
+
+/// <summary>The fault tests: they stop the server, so they never share it with the other PostgreSQL tests.</summary>
+[CollectionDefinition(Name)]
+public sealed class PostgresFaultsCollection : ICollectionFixture<OwnPostgresCluster>
+{
+    public const string Name = "PostgreSQL faults";
 }
 
 /// <summary>Every test class that talks to <see cref="PostgresCluster"/>: one server for all of them, and never two at once.</summary>

@@ -6,6 +6,9 @@ namespace Bot.Infrastructure.Tests.Storage.Postgres;
 /// <summary>Marks a test class that needs <see cref="PostgresCluster"/>: its <see cref="StoreFactAttribute"/> tests are skipped, with the reason, where no server can be had.</summary>
 public interface IPostgresTests;
 
+/// <summary>Marks a test class that stops and starts <see cref="OwnPostgresCluster"/>: it needs the server binaries, not just a server.</summary>
+public interface IPostgresFaultTests : IPostgresTests;
+
 /// <summary>
 /// A fact that runs on every provider: on a class marked <see cref="IPostgresTests"/> it is reported as skipped (never as passed)
 /// with <see cref="PostgresCluster.UnavailableReason"/> where PostgreSQL is missing. Contract tests are written once on an abstract
@@ -19,8 +22,11 @@ public sealed class StoreFactDiscoverer(IMessageSink diagnosticMessageSink) : Fa
 {
     protected override IXunitTestCase CreateTestCase(ITestFrameworkDiscoveryOptions discoveryOptions, ITestMethod testMethod, IAttributeInfo factAttribute)
     {
-        var needsPostgres = typeof(IPostgresTests).IsAssignableFrom(testMethod.TestClass.Class.ToRuntimeType());
-        return needsPostgres && PostgresCluster.UnavailableReason is { } reason
+        var type = testMethod.TestClass.Class.ToRuntimeType();
+        var reason = typeof(IPostgresFaultTests).IsAssignableFrom(type) ? PostgresCluster.OwnClusterUnavailableReason
+            : typeof(IPostgresTests).IsAssignableFrom(type) ? PostgresCluster.UnavailableReason
+            : null;
+        return reason is not null
             ? new SkippedTestCase(DiagnosticMessageSink, discoveryOptions.MethodDisplayOrDefault(), discoveryOptions.MethodDisplayOptionsOrDefault(), testMethod, reason)
             : base.CreateTestCase(discoveryOptions, testMethod, factAttribute);
     }
