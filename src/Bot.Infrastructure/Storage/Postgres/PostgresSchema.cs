@@ -75,6 +75,12 @@ internal static class PostgresSchema
                 vector bytea NOT NULL,
                 PRIMARY KEY (model, content_hash));
             """),
+        new(2, "leases: which replica runs the Gateway, Socket Mode and the digest scheduler", """
+            CREATE TABLE leases (
+                name text PRIMARY KEY,
+                holder text NOT NULL,
+                expires_at timestamptz NOT NULL);
+            """),
     ];
 
     /// <summary>One schema step; <see cref="Version"/> orders them and is recorded in <c>schema_migrations</c>.</summary>

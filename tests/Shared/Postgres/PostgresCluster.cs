@@ -3,7 +3,7 @@ using System.Net;
 using System.Net.Sockets;
 using Npgsql;
 
-namespace Bot.Infrastructure.Tests.Storage.Postgres;
+namespace Bot.Tests.Shared;
 
 /// <summary>
 /// A real PostgreSQL server for the tests, shared by every test class in <see cref="PostgresCollection"/>. With <c>JKBOT_TEST_PG</c>

@@ -1,7 +1,7 @@
 using Xunit.Abstractions;
 using Xunit.Sdk;
 
-namespace Bot.Infrastructure.Tests.Storage.Postgres;
+namespace Bot.Tests.Shared;
 
 /// <summary>Marks a test class that needs <see cref="PostgresCluster"/>: its <see cref="StoreFactAttribute"/> tests are skipped, with the reason, where no server can be had.</summary>
 public interface IPostgresTests;
@@ -14,7 +14,7 @@ public interface IPostgresFaultTests : IPostgresTests;
 /// with <see cref="PostgresCluster.UnavailableReason"/> where PostgreSQL is missing. Contract tests are written once on an abstract
 /// class, so the skip has to be decided per concrete class, which a plain <c>Skip</c> cannot do.
 /// </summary>
-[XunitTestCaseDiscoverer("Bot.Infrastructure.Tests.Storage.Postgres.StoreFactDiscoverer", "Bot.Infrastructure.Tests")]
+[XunitTestCaseDiscoverer("Bot.Tests.Shared.StoreFactDiscoverer", TestAssembly.Name)]
 [AttributeUsage(AttributeTargets.Method)]
 public sealed class StoreFactAttribute : FactAttribute;
 
