@@ -28,6 +28,9 @@ public sealed class PostgresDatabase : IStorageHealth, IDisposable
         _migrator = new PostgresMigrator(_source, _logger);
     }
 
+    /// <summary>The schema version this build migrates to.</summary>
+    public static int LatestSchemaVersion => PostgresSchema.Migrations[^1].Version;
+
     /// <summary>host:port/database, safe for messages (no user, no password).</summary>
     public string Description { get; }
 
@@ -69,7 +72,7 @@ public sealed class PostgresDatabase : IStorageHealth, IDisposable
     /// A failure of the database rather than of the statement: the network, a server that is down or restarting, a refused login,
     /// a missing database. Other server errors (a value the table refuses) say nothing about the database and open no outage.
     /// </summary>
-    internal static bool IsUnavailable(Exception ex) => ex switch
+    public static bool IsUnavailable(Exception ex) => ex switch
     {
         PostgresException pg => pg.SqlState[..2] is "08" or "28" or "3D" or "53" or "57" or "58",
         NpgsqlException or TimeoutException => true,
