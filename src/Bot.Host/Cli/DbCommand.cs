@@ -5,7 +5,10 @@ using Bot.Infrastructure.Storage.Postgres;
 
 namespace Bot.Host.Cli;
 
-/// <summary><c>db backup FILE</c>: a consistent copy of the LiteDB database, safe while the bot runs. <c>db migrate</c>: the PostgreSQL schema, applied and done.</summary>
+/// <summary>
+/// <c>db backup FILE</c>: a consistent copy of the LiteDB database, safe while the bot runs. <c>db migrate</c>: the PostgreSQL
+/// schema, applied and done. <c>db copy --from FILE --to CONNECTION</c>: a LiteDB deployment moved into PostgreSQL.
+/// </summary>
 public static class DbCommand
 {
     public static Command Create()
@@ -15,7 +18,11 @@ public static class DbCommand
         backup.SetAction(parse => Backup(parse.GetValue(file)!));
         var migrate = new Command("migrate", "Apply the PostgreSQL schema migrations (Storage:Provider=Postgres) and exit; replicas do it at start too.");
         migrate.SetAction(_ => Migrate());
-        return new Command("db", "Maintain the bot's database.") { backup, migrate };
+        var from = new Option<string>("--from") { Description = "The LiteDB file to copy (the bot's Storage:Path).", Required = true };
+        var to = new Option<string>("--to") { Description = "The PostgreSQL connection string to copy into (its schema is migrated first).", Required = true };
+        var copy = new Command("copy", "Copy a LiteDB database into PostgreSQL; safe to run again (it completes what is missing, doubles nothing).") { from, to };
+        copy.SetAction(parse => Copy(parse.GetValue(from)!, parse.GetValue(to)!));
+        return new Command("db", "Maintain the bot's database.") { backup, migrate, copy };
     }
 
     private static int Backup(string target)
@@ -72,5 +79,57 @@ public static class DbCommand
                 return ExitCodes.Configuration;
             }
         });
+    }
+
+    private static int Copy(string from, string to)
+    {
+        var invalid = new StorageOptionsValidator().Validate(null, new StorageOptions { Provider = StorageProvider.Postgres, ConnectionString = to });
+        if (invalid.Failed)
+        {
+            Console.Error.WriteLine($"db copy: --to: {invalid.FailureMessage}");
+            return ExitCodes.Usage;
+        }
+
+        try
+        {
+            var totals = new LiteDbToPostgresCopy(from, to).Run(new ProgressBar());
+            foreach (var (collection, rows) in totals.Rows)
+            {
+                Console.WriteLine($"{collection}: {rows}");
+            }
+
+            Console.WriteLine($"db copy: {Path.GetFullPath(from)} copied; running it again changes nothing");
+            return ExitCodes.Ok;
+        }
+        catch (FileNotFoundException ex)
+        {
+            Console.Error.WriteLine($"db copy: {ex.Message}");
+            return ExitCodes.Usage;
+        }
+        catch (Exception ex) when (ex is IOException || PostgresDatabase.IsUnavailable(ex))
+        {
+            // Only host:port/database and the server's reason: never the connection string.
+            Console.Error.WriteLine();
+            Console.Error.WriteLine($"db copy: stopped: {ex.Message} Run it again to resume: what was copied stays, nothing is doubled.");
+            return ExitCodes.Configuration;
+        }
+    }
+
+    /// <summary>One line per collection on stderr, redrawn as batches land (stdout keeps only the totals).</summary>
+    private sealed class ProgressBar : IProgress<CopyProgress>
+    {
+        private const int Width = 30;
+
+        public void Report(CopyProgress value)
+        {
+            var share = value.Total == 0 ? 1.0 : (double)value.Done / value.Total;
+            var filled = (int)Math.Round(share * Width);
+            Console.Error.Write(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"\r[{new string('#', filled)}{new string('-', Width - filled)}] {share * 100,3:0}% {value.Collection} {value.Done}/{value.Total}   "));
+            if (value.Done == value.Total)
+            {
+                Console.Error.WriteLine();
+            }
+        }
     }
 }

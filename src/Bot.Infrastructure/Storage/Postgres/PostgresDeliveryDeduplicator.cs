@@ -42,6 +42,19 @@ public sealed class PostgresDeliveryDeduplicator(PostgresDatabase db, TimeProvid
         });
     }
 
+    /// <summary>A claim copied from a LiteDB file, kept as it was (an existing claim wins); false when the database failed.</summary>
+    internal bool Copy(string key, DateTimeOffset claimedAt, DateTimeOffset expiresAt)
+    {
+        var (platform, id) = Split(key);
+        return db.Use(connection =>
+        {
+            connection.Execute("""
+                INSERT INTO delivery_claims (platform, id, claimed_at, expires_at) VALUES (@p, @id, @c, @e) ON CONFLICT DO NOTHING
+                """, ("p", platform), ("id", id), ("c", claimedAt.UtcDateTime), ("e", expiresAt.UtcDateTime));
+            return true;
+        }, () => false);
+    }
+
     /// <summary>"slack:event:Ev1" → ("slack", "event:Ev1"); both parts bounded like every stored key.</summary>
     internal static (string Platform, string Id) Split(string key)
     {

@@ -11,21 +11,24 @@ public sealed class PostgresFeedbackStore(PostgresDatabase db, TimeProvider time
         ArgumentException.ThrowIfNullOrEmpty(platform);
         ArgumentException.ThrowIfNullOrEmpty(answerId);
         ArgumentException.ThrowIfNullOrEmpty(userId);
-        var recorded = db.Use(connection =>
+        if (!Upsert(platform, answerId, userId, helpful, time.GetUtcNow()))
+        {
+            logger.LogDebug("Feedback vote dropped ({Platform}): cannot write {Database}", platform, db.Description);
+        }
+    }
+
+    /// <summary>A vote copied from a LiteDB file, with its own time; false when the database failed.</summary>
+    internal bool Upsert(string platform, string answerId, string userId, bool helpful, DateTimeOffset at) =>
+        db.Use(connection =>
         {
             // One row per platform + answer + user: changing one's mind replaces the earlier vote instead of counting twice.
             connection.Execute("""
                 INSERT INTO feedback (platform, answer_id, user_id, helpful, time) VALUES (@p, @a, @u, @h, @t)
                 ON CONFLICT (platform, answer_id, user_id) DO UPDATE SET helpful = EXCLUDED.helpful, time = EXCLUDED.time
                 """, ("p", StorageKeys.Bound(platform)), ("a", StorageKeys.Bound(answerId)), ("u", StorageKeys.Bound(userId)),
-                ("h", helpful), ("t", time.GetUtcNow().UtcDateTime));
+                ("h", helpful), ("t", at.UtcDateTime));
             return true;
         }, () => false);
-        if (!recorded)
-        {
-            logger.LogDebug("Feedback vote dropped ({Platform}): cannot write {Database}", platform, db.Description);
-        }
-    }
 
     public (int Helpful, int NotHelpful) Totals(string answerId)
     {

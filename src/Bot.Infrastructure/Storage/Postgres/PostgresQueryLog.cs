@@ -17,20 +17,30 @@ public sealed class PostgresQueryLog(PostgresDatabase db, IOptions<StorageOption
         }
     }
 
-    public bool RecordMany(IReadOnlyList<QueryLogEntry> entries)
+    public bool RecordMany(IReadOnlyList<QueryLogEntry> entries) =>
+        Insert(entries.Select(e => ((long?)null, e)).ToList(), () =>
+        {
+            logger.LogDebug("{Count} query log entries held until {Database} can be written again", entries.Count, db.Description);
+            return false;
+        });
+
+    /// <summary>Entries copied from a LiteDB file, each once however often the copy runs (keyed by its LiteDB id); false when the database failed.</summary>
+    internal bool Copy(IReadOnlyList<(long LiteDbId, QueryLogEntry Entry)> entries) =>
+        Insert(entries.Select(e => ((long?)e.LiteDbId, e.Entry)).ToList(), () => false);
+
+    private bool Insert(IReadOnlyList<(long? LiteDbId, QueryLogEntry Entry)> rows, Func<bool> unavailable)
     {
         var keep = options.Value.LogQuestionText;
         return db.Use(connection =>
         {
-            connection.ExecuteBatch($"INSERT INTO query_log ({Columns}) VALUES (@t, @p, @q, @i, @o, @l, @c, @a)", entries, e => [
-                ("t", e.Time.UtcDateTime), ("p", e.Platform), ("q", keep ? e.Question : null), ("i", e.Intent),
-                ("o", e.Outcome), ("l", e.LatencyMs), ("c", e.ConversationKey), ("a", e.AnswerId)]);
+            connection.ExecuteBatch($"""
+                INSERT INTO query_log ({Columns}, litedb_id) VALUES (@t, @p, @q, @i, @o, @l, @c, @a, @lid)
+                ON CONFLICT (litedb_id) DO NOTHING
+                """, rows, r => [
+                ("t", r.Entry.Time.UtcDateTime), ("p", r.Entry.Platform), ("q", keep ? r.Entry.Question : null), ("i", r.Entry.Intent),
+                ("o", r.Entry.Outcome), ("l", r.Entry.LatencyMs), ("c", r.Entry.ConversationKey), ("a", r.Entry.AnswerId), ("lid", r.LiteDbId)]);
             return true;
-        }, () =>
-        {
-            logger.LogDebug("{Count} query log entries held until {Database} can be written again", entries.Count, db.Description);
-            return false;
-        }, refused: () => true);
+        }, unavailable, refused: () => true);
     }
 
     public IReadOnlyList<QueryLogEntry> Recent(int count)

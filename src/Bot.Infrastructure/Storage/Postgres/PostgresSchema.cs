@@ -81,6 +81,9 @@ internal static class PostgresSchema
                 holder text NOT NULL,
                 expires_at timestamptz NOT NULL);
             """),
+        new(3, "query_log.litedb_id: the entry's id in the LiteDB file it was copied from, so db copy can run again", """
+            ALTER TABLE query_log ADD COLUMN litedb_id bigint UNIQUE;
+            """),
     ];
 
     /// <summary>One schema step; <see cref="Version"/> orders them and is recorded in <c>schema_migrations</c>.</summary>
