@@ -78,7 +78,7 @@ public static class ServeCommand
         // Before the adapters, so it stops after them and flushes their last writes.
         builder.Services.AddStorageWriteBehind();
         // Before the adapters too: the lease is released only once the Gateway and Socket Mode have stopped.
-        builder.Services.AddLeaderElection();
+        builder.Services.AddCluster();
         builder.Services.AddDiscord();
         builder.Services.AddSlack();
         // Both adapters' chart port, over one cache of rendered charts.
