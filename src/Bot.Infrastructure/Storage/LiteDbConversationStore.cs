@@ -53,9 +53,7 @@ public sealed class LiteDbConversationStore(
     {
         try
         {
-            // Several updates of one conversation in a batch: only the last one matters.
-            db.Conversations.Upsert(updates.GroupBy(u => u.Key, StringComparer.Ordinal).Select(g => g.Last())
-                .Select(u => ConversationDocument.From(u.Key, u.State, u.At)));
+            db.Conversations.Upsert(ConversationDocument.Latest(updates));
             db.Succeeded();
         }
         catch (Exception ex) when (ex is LiteDB.LiteException or IOException or UnauthorizedAccessException)

@@ -11,16 +11,6 @@ public sealed class LiteDbQueryLogTests : IDisposable
 
     public void Dispose() => _temp.Dispose();
 
-    private static QueryLogEntry Entry(string question = "korea's imports from japan in 2011?", int minute = 0) => new(
-        new DateTimeOffset(2025, 6, 22, 10, minute, 0, TimeSpan.FromHours(9)),
-        "discord",
-        question,
-        "Statistic",
-        "Answer",
-        1.25,
-        "discord:123:456",
-        "stat:imports-from-japan:2011");
-
     [Fact]
     public void Record_LogQuestionTextFalse_StoresNoQuestionText()
     {
@@ -30,7 +20,7 @@ public sealed class LiteDbQueryLogTests : IDisposable
         {
             var log = TempStorage.QueryLog(db, options);
 
-            log.Record(Entry(question));
+            log.Record(Contracts.QueryLogContract.Entry(question));
 
             var read = Assert.Single(log.Recent(1));
             Assert.Null(read.Question);
@@ -57,7 +47,7 @@ public sealed class LiteDbQueryLogTests : IDisposable
         File.Delete(_temp.DatabasePath);
         Directory.CreateDirectory(_temp.DatabasePath);
 
-        var thrown = Record.Exception(() => log.Record(Entry("secret question")));
+        var thrown = Record.Exception(() => log.Record(Contracts.QueryLogContract.Entry("secret question")));
 
         // The outage's one warning comes from the context (shared by every store); the log's own line is debug detail.
         Assert.Null(thrown);

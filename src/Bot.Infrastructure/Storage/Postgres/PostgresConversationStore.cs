@@ -52,12 +52,10 @@ public sealed class PostgresConversationStore(
     {
         var saved = db.Use(connection =>
         {
-            // Several updates of one conversation in a batch: only the last one matters.
-            var latest = updates.GroupBy(u => u.Key, StringComparer.Ordinal).Select(g => ConversationDocument.From(g.Key, g.Last().State, g.Last().At));
             connection.ExecuteBatch("""
                 INSERT INTO conversations (key, updated_at, state) VALUES (@k, @u, @s::jsonb)
                 ON CONFLICT (key) DO UPDATE SET updated_at = EXCLUDED.updated_at, state = EXCLUDED.state
-                """, latest, d => [("k", d.Key), ("u", d.UpdatedAt), ("s", StoredJson.Write(d))]);
+                """, ConversationDocument.Latest(updates), d => [("k", d.Key), ("u", d.UpdatedAt), ("s", StoredJson.Write(d))]);
             return true;
         }, () => false);
         if (!saved)

@@ -58,7 +58,8 @@ internal sealed class PostgresMigrator(NpgsqlDataSource source, ILogger logger)
         }
     }
 
-    private static HashSet<int> AppliedVersions(NpgsqlConnection connection)
+    /// <summary>The versions <c>schema_migrations</c> records as applied.</summary>
+    internal static HashSet<int> AppliedVersions(NpgsqlConnection connection)
     {
         using var command = new NpgsqlCommand("SELECT version FROM schema_migrations", connection);
         using var reader = command.ExecuteReader();

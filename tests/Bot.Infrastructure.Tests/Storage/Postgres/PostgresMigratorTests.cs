@@ -15,15 +15,7 @@ public sealed class PostgresMigratorTests(PostgresCluster cluster) : IPostgresTe
     {
         using var connection = new NpgsqlConnection(connectionString);
         connection.Open();
-        using var command = new NpgsqlCommand("SELECT version FROM schema_migrations ORDER BY version", connection);
-        using var reader = command.ExecuteReader();
-        var versions = new List<int>();
-        while (reader.Read())
-        {
-            versions.Add(reader.GetInt32(0));
-        }
-
-        return versions;
+        return [.. PostgresMigrator.AppliedVersions(connection).Order()];
     }
 
     [StoreFact]
