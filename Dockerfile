@@ -8,6 +8,13 @@ COPY tests/ tests/
 COPY bench/ bench/
 COPY knowledge/ knowledge/
 RUN dotnet restore Bot.sln
+# The PostgreSQL store tests start a throwaway cluster of their own (as 'nobody': PostgreSQL refuses root); without the server
+# binaries they would only be reported skipped. No default cluster: the tests make theirs in a temp folder.
+RUN mkdir -p /etc/postgresql-common/createcluster.d \
+    && echo "create_main_cluster = false" > /etc/postgresql-common/createcluster.d/no-main-cluster.conf \
+    && apt-get update \
+    && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends postgresql \
+    && rm -rf /var/lib/apt/lists/*
 RUN dotnet test Bot.sln --no-restore
 RUN dotnet run --project src/Bot.Host --no-restore -- knowledge validate
 RUN dotnet publish src/Bot.Host -c Release -r linux-x64 --self-contained false -o /app

@@ -25,6 +25,8 @@ public sealed class DiscordHealthCheck(IOptions<DiscordOptions> options, Gateway
                 // Parses the configured key (once): the same verifier the endpoint checks every request with.
                 signature.Load();
                 return HealthCheckResult.Healthy("ok");
+            case DiscordMode.Gateway when gateway.IsStandby:
+                return HealthCheckResult.Healthy("standby: the leader replica holds the Gateway");
             case DiscordMode.Gateway:
                 return gateway.State switch
                 {

@@ -19,6 +19,7 @@ public sealed class SlackHealthCheck(IOptions<SlackOptions> options, SocketModeC
         {
             SlackMode.Events => HealthCheckResult.Healthy("ok"),
             SlackMode.SocketMode when socketMode.IsConnected => HealthCheckResult.Healthy("ok"),
+            SlackMode.SocketMode when socketMode.IsStandby => HealthCheckResult.Healthy("standby: the leader replica holds Socket Mode"),
             SlackMode.SocketMode when socketMode.StopReason is { } reason => HealthCheckResult.Unhealthy($"socket mode stopped: {reason}"),
             SlackMode.SocketMode => HealthCheckResult.Unhealthy("socket mode not connected"),
             _ => HealthCheckResult.Healthy(Readiness.Disabled),

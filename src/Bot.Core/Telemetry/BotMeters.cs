@@ -10,6 +10,7 @@ public static class BotMeters
     public const string Questions = "JapanKoreaBot.Questions";
     public const string Platforms = "JapanKoreaBot.Platforms";
     public const string Digest = "JapanKoreaBot.Digest";
+    public const string Cluster = "JapanKoreaBot.Cluster";
 
-    public static IReadOnlyList<string> All { get; } = [Questions, Platforms, Digest];
+    public static IReadOnlyList<string> All { get; } = [Questions, Platforms, Digest, Cluster];
 }

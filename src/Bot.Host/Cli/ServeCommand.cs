@@ -5,6 +5,7 @@ using Bot.Adapters.Discord.Inbound;
 using Bot.Adapters.Slack;
 using Bot.Core.Abstractions;
 using Bot.Host.Composition;
+using Bot.Infrastructure.Cluster;
 using Bot.Infrastructure.Digest;
 using Bot.Infrastructure.Storage;
 
@@ -76,6 +77,8 @@ public static class ServeCommand
 
         // Before the adapters, so it stops after them and flushes their last writes.
         builder.Services.AddStorageWriteBehind();
+        // Before the adapters too: the lease is released only once the Gateway and Socket Mode have stopped.
+        builder.Services.AddCluster();
         builder.Services.AddDiscord();
         builder.Services.AddSlack();
         // Both adapters' chart port, over one cache of rendered charts.

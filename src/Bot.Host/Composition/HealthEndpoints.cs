@@ -1,5 +1,7 @@
 using Bot.Core.Abstractions;
+using Bot.Infrastructure.Cluster;
 using Bot.Infrastructure.Storage;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Bot.Host.Composition;
@@ -7,7 +9,8 @@ namespace Bot.Host.Composition;
 /// <summary>
 /// <c>GET /healthz</c>: the process is up (for restarts). <c>GET /readyz</c>: it can answer right now — knowledge loaded,
 /// database writable, retrieval answering, and each enabled platform connected or its endpoint ready (the adapters' health
-/// checks tagged <see cref="Readiness.Tag"/>) — 200 or 503 with each check named (for load balancers and monitoring).
+/// checks tagged <see cref="Readiness.Tag"/>) — 200 or 503 with each check named (for load balancers and monitoring), and this
+/// replica's role (leader or follower) and instance name.
 /// </summary>
 public static class HealthEndpoints
 {
@@ -27,7 +30,8 @@ public static class HealthEndpoints
             });
         });
 
-        app.MapGet("/readyz", async (IKnowledgeProvider knowledge, LiteDbContext db, IRetriever retriever, HealthCheckService platforms, CancellationToken ct) =>
+        app.MapGet("/readyz", async (IKnowledgeProvider knowledge, IStorageHealth db, IRetriever retriever, HealthCheckService platforms,
+            ILeadership leadership, IOptions<ClusterOptions> clusterOptions, CancellationToken ct) =>
         {
             var checks = new Dictionary<string, string>
             {
@@ -49,7 +53,10 @@ public static class HealthEndpoints
             }
 
             var ready = checks.Values.All(v => v == "ok");
-            return Results.Json(new { status = ready ? "ready" : "not ready", checks }, statusCode: ready ? 200 : 503);
+            // The role is information, not a check: a follower serving HTTP is as ready as the leader.
+            var role = leadership.IsLeader ? "leader" : "follower";
+            return Results.Json(new { status = ready ? "ready" : "not ready", role, instance = clusterOptions.Value.InstanceName, checks },
+                statusCode: ready ? 200 : 503);
         });
     }
 

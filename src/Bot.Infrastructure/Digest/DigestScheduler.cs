@@ -1,3 +1,4 @@
+using Bot.Core.Abstractions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -8,9 +9,15 @@ namespace Bot.Infrastructure.Digest;
 /// Runs <see cref="DigestRunner.TickAsync"/> at start and then every minute on the injected clock. Polling (rather
 /// than sleeping until the next due time) picks up subscriptions added by command and retries without a wake-up plan;
 /// a tick with nothing due costs a few reads of a small collection. Off when <c>Digest:RunInServe</c> is false (a second
-/// instance, or <c>digest tick</c> from cron instead).
+/// instance, or <c>digest tick</c> from cron instead). With several replicas only the leader ticks (<see cref="ILeadership"/>);
+/// the delivery records would stop a double post anyway, this saves the followers the work.
 /// </summary>
-public sealed class DigestScheduler(DigestRunner runner, TimeProvider time, IOptions<DigestOptions> options, ILogger<DigestScheduler> logger) : BackgroundService
+public sealed class DigestScheduler(
+    DigestRunner runner,
+    TimeProvider time,
+    IOptions<DigestOptions> options,
+    ILogger<DigestScheduler> logger,
+    ILeadership? leadership = null) : BackgroundService
 {
     public static readonly TimeSpan Interval = TimeSpan.FromMinutes(1);
 
@@ -22,6 +29,11 @@ public sealed class DigestScheduler(DigestRunner runner, TimeProvider time, IOpt
             return;
         }
 
+        await leadership.RunWhileLeadingAsync(TickEveryMinuteAsync, stoppingToken).ConfigureAwait(false);
+    }
+
+    private async Task TickEveryMinuteAsync(CancellationToken stoppingToken)
+    {
         using var timer = new PeriodicTimer(Interval, time);
         do
         {

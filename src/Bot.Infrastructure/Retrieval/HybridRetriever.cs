@@ -18,7 +18,7 @@ public sealed class HybridRetriever(
     IOptions<RetrievalOptions> options,
     ILogger<HybridRetriever> logger,
     IEmbeddingGenerator<string, Embedding<float>>? generator = null,
-    EmbeddingCache? cache = null,
+    IEmbeddingCache? cache = null,
     TimeProvider? time = null) : IRetriever, Knowledge.IKnowledgeSnapshotWarmer, IDisposable
 {
     /// <summary>How long a failed model is left alone: long enough not to pay its failure on every question, short enough

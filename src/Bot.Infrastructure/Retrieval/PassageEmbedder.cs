@@ -11,7 +11,7 @@ internal static class PassageEmbedder
         IReadOnlyList<KnowledgeChunk> chunks,
         IEmbeddingGenerator<string, Embedding<float>> generator,
         string model,
-        EmbeddingCache? cache,
+        IEmbeddingCache? cache,
         int batchSize,
         ILogger logger,
         IProgress<int>? progress,

@@ -17,7 +17,7 @@ public static class RetrievalServiceCollectionExtensions
     /// Adds <see cref="RetrievalOptions"/> and <see cref="LlmOptions"/> (validated at start), <see cref="HybridRetriever"/> as
     /// <see cref="IRetriever"/>, <see cref="IAnswerComposer"/> (LLM-phrased when <c>Llm:Endpoint</c> and <c>Llm:Model</c> are set,
     /// extractive otherwise), a <see cref="Kernel"/> with the <c>knowledge</c> search plugin, and a hosted warm-up.
-    /// Needs <c>AddStorage()</c> (the embedding cache lives in its LiteDB file) and an <see cref="IKnowledgeProvider"/>;
+    /// Needs <c>AddStorage()</c> (the embedding cache lives in its database) and an <see cref="IKnowledgeProvider"/>;
     /// dense search is on when an <c>IEmbeddingGenerator&lt;string, Embedding&lt;float&gt;&gt;</c> is registered (e.g. <c>AddMiniLmEmbeddings()</c>).
     /// </summary>
     public static IServiceCollection AddRetrieval(this IServiceCollection services)
@@ -32,7 +32,6 @@ public static class RetrievalServiceCollectionExtensions
             .ValidateOnStart();
 
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton<EmbeddingCache>();
         services.AddSingleton<HybridRetriever>();
         services.AddSingleton<IRetriever>(sp => sp.GetRequiredService<HybridRetriever>());
         services.AddSingleton<Knowledge.IKnowledgeSnapshotWarmer>(sp => sp.GetRequiredService<HybridRetriever>());

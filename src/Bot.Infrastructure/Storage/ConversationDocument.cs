@@ -47,6 +47,10 @@ internal sealed class ConversationDocument
         Lang = state.Lang is { } lang ? Bot.Core.Knowledge.Langs.Code(lang) : null,
     };
 
+    /// <summary>One document per conversation from a batch of updates: several updates of one conversation keep only the last.</summary>
+    public static IEnumerable<ConversationDocument> Latest(IEnumerable<(string Key, ConversationState State, DateTimeOffset At)> updates) =>
+        updates.GroupBy(u => u.Key, StringComparer.Ordinal).Select(g => g.Last()).Select(u => From(u.Key, u.State, u.At));
+
     public ConversationState ToState() => new()
     {
         SeriesIds = [.. SeriesIds],

@@ -69,4 +69,25 @@ internal sealed class KnowledgeFingerprintDocument
 
     /// <summary>"kind:id hash" lines: entry ids hold characters BSON field names should not carry.</summary>
     public List<string> Entries { get; set; } = [];
+
+    public static KnowledgeFingerprintDocument From(KnowledgeFingerprints fingerprints) => new()
+    {
+        Version = fingerprints.Version,
+        Entries = [.. fingerprints.Entries.Select(kv => $"{kv.Key} {kv.Value}")],
+    };
+
+    public KnowledgeFingerprints ToFingerprints()
+    {
+        var entries = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var line in Entries)
+        {
+            var space = line.LastIndexOf(' ');
+            if (space > 0)
+            {
+                entries[line[..space]] = line[(space + 1)..];
+            }
+        }
+
+        return new KnowledgeFingerprints(Version, entries);
+    }
 }

@@ -7,7 +7,7 @@ using Microsoft.Extensions.Options;
 namespace Bot.Infrastructure.Storage;
 
 /// <summary>The process's one LiteDB database, in shared mode so the server and CLI verbs can use the file together.</summary>
-public sealed class LiteDbContext : IDisposable
+public sealed class LiteDbContext : IStorageHealth, IDisposable
 {
     internal const string QueryLogCollection = "query_log";
     internal const string ConversationCollection = "conversations";

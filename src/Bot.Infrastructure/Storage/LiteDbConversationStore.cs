@@ -1,4 +1,3 @@
-using Bot.Core.Abstractions;
 using Bot.Core.Conversations;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -13,7 +12,7 @@ public sealed class LiteDbConversationStore(
     LiteDbContext db,
     IOptions<StorageOptions> options,
     TimeProvider time,
-    ILogger<LiteDbConversationStore> logger) : IConversationStore
+    ILogger<LiteDbConversationStore> logger) : IConversationBatchStore
 {
     public ConversationState? Get(string conversationKey)
     {
@@ -47,15 +46,20 @@ public sealed class LiteDbConversationStore(
     public void Set(string conversationKey, ConversationState state)
     {
         ArgumentException.ThrowIfNullOrEmpty(conversationKey);
+        SetMany([(conversationKey, state, time.GetUtcNow())]);
+    }
+
+    public void SetMany(IReadOnlyList<(string Key, ConversationState State, DateTimeOffset At)> updates)
+    {
         try
         {
-            db.Conversations.Upsert(ConversationDocument.From(conversationKey, state, time.GetUtcNow()));
+            db.Conversations.Upsert(ConversationDocument.Latest(updates));
             db.Succeeded();
         }
         catch (Exception ex) when (ex is LiteDB.LiteException or IOException or UnauthorizedAccessException)
         {
             db.Failed(ex);
-            logger.LogDebug("Conversation context could not be saved to {Path}; follow-ups will lack it", db.FullPath);
+            logger.LogDebug("{Count} conversation contexts could not be saved to {Path}; follow-ups will lack them", updates.Count, db.FullPath);
         }
     }
 }

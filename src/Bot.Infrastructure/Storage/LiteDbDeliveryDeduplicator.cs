@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Bot.Core.Abstractions;
 using LiteDB;
 using Microsoft.Extensions.Logging;
@@ -16,8 +15,7 @@ public sealed class LiteDbDeliveryDeduplicator(LiteDbContext db, TimeProvider ti
     /// <summary>Expired claims are deleted every this many claims, so the collection stays about one TTL's worth of traffic.</summary>
     internal const int PruneEvery = 500;
 
-    // Used only while the database fails: a broken file should cost restart-safety, not in-process deduplication.
-    private readonly ConcurrentDictionary<string, DateTimeOffset> _fallback = new(StringComparer.Ordinal);
+    private readonly InMemoryClaims _fallback = new();
     private int _claims;
 
     public bool TryClaim(string key, TimeSpan ttl)
@@ -41,7 +39,7 @@ public sealed class LiteDbDeliveryDeduplicator(LiteDbContext db, TimeProvider ti
         {
             db.Failed(ex);
             logger.LogDebug("Delivery claim for {Key} kept in memory only: cannot use {Path}", key, db.FullPath);
-            return ClaimInMemory(key, now, ttl);
+            return _fallback.TryClaim(key, now, ttl);
         }
     }
 
@@ -62,33 +60,6 @@ public sealed class LiteDbDeliveryDeduplicator(LiteDbContext db, TimeProvider ti
                 d => new DeliveryDocument { Key = d.Key, ClaimedAt = claimedAt, ExpiresAt = expiresAt },
                 d => d.Key == key && d.ExpiresAt <= claimedAt);
             return taken == 1;
-        }
-    }
-
-    private bool ClaimInMemory(string key, DateTimeOffset now, TimeSpan ttl)
-    {
-        var expires = now + ttl;
-        while (true)
-        {
-            if (_fallback.TryAdd(key, expires))
-            {
-                return true;
-            }
-
-            if (!_fallback.TryGetValue(key, out var existing))
-            {
-                continue;
-            }
-
-            if (existing > now)
-            {
-                return false;
-            }
-
-            if (_fallback.TryUpdate(key, expires, existing))
-            {
-                return true;
-            }
         }
     }
 }

@@ -76,36 +76,11 @@ public sealed class LiteDbDigestStore : IDigestStore
 
     public void SaveFingerprints(KnowledgeFingerprints fingerprints)
     {
-        if (_fingerprints.FindById(fingerprints.Version) is not null)
+        if (_fingerprints.FindById(fingerprints.Version) is null)
         {
-            return;
+            _fingerprints.Upsert(KnowledgeFingerprintDocument.From(fingerprints));
         }
-
-        _fingerprints.Upsert(new KnowledgeFingerprintDocument
-        {
-            Version = fingerprints.Version,
-            Entries = [.. fingerprints.Entries.Select(kv => $"{kv.Key} {kv.Value}")],
-        });
     }
 
-    public KnowledgeFingerprints? Fingerprints(string version)
-    {
-        var document = _fingerprints.FindById(version);
-        if (document is null)
-        {
-            return null;
-        }
-
-        var entries = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var line in document.Entries)
-        {
-            var space = line.LastIndexOf(' ');
-            if (space > 0)
-            {
-                entries[line[..space]] = line[(space + 1)..];
-            }
-        }
-
-        return new KnowledgeFingerprints(document.Version, entries);
-    }
+    public KnowledgeFingerprints? Fingerprints(string version) => _fingerprints.FindById(version)?.ToFingerprints();
 }

@@ -5,25 +5,30 @@ using Microsoft.Extensions.Options;
 namespace Bot.Infrastructure.Storage;
 
 /// <summary>The query log in LiteDB; recording never fails the answer it describes.</summary>
-public sealed class LiteDbQueryLog(LiteDbContext db, IOptions<StorageOptions> options, ILogger<LiteDbQueryLog> logger) : IQueryLog
+public sealed class LiteDbQueryLog(LiteDbContext db, IOptions<StorageOptions> options, ILogger<LiteDbQueryLog> logger) : IQueryLogStore
 {
-    public void Record(QueryLogEntry entry)
+    public void Record(QueryLogEntry entry) => RecordMany([entry]);
+
+    public bool RecordMany(IReadOnlyList<QueryLogEntry> entries)
     {
         try
         {
-            db.QueryLog.Insert(QueryLogDocument.From(entry, options.Value.LogQuestionText));
+            var keep = options.Value.LogQuestionText;
+            db.QueryLog.InsertBulk(entries.Select(e => QueryLogDocument.From(e, keep)));
             db.Succeeded();
         }
         catch (Exception ex)
         {
-            // The user is waiting for an answer, not for our log: drop the entry and tell the operator (once per outage:
+            // The user is waiting for an answer, not for our log: drop the entries and tell the operator (once per outage:
             // the context warns, this line is debug). The question text stays out so the privacy switch holds here too.
             db.Failed(ex);
-            logger.LogDebug("Query log entry dropped ({Platform}, {Intent}): cannot write {Path}", entry.Platform, entry.Intent, db.FullPath);
+            logger.LogDebug("{Count} query log entries dropped ({Platform}, {Intent}): cannot write {Path}",
+                entries.Count, entries[0].Platform, entries[0].Intent, db.FullPath);
         }
+
+        return true;
     }
 
-    /// <summary>The last <paramref name="count"/> entries recorded, newest first.</summary>
     public IReadOnlyList<QueryLogEntry> Recent(int count)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(count);
@@ -39,6 +44,5 @@ public sealed class LiteDbQueryLog(LiteDbContext db, IOptions<StorageOptions> op
             .ConvertAll(d => d.ToEntry());
     }
 
-    /// <summary>How many entries the log holds.</summary>
     public int Count() => db.QueryLog.Count();
 }

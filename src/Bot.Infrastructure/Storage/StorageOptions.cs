@@ -2,12 +2,18 @@ using System.ComponentModel.DataAnnotations;
 
 namespace Bot.Infrastructure.Storage;
 
-/// <summary>Where the LiteDB file lives and what the bot keeps in it (section "Storage").</summary>
+/// <summary>Which database the bot keeps its state in, where it is, and what it keeps (section "Storage").</summary>
 public sealed class StorageOptions
 {
     public const string SectionName = "Storage";
 
-    /// <summary>The LiteDB file; relative paths start at the working directory, and a missing folder is created.</summary>
+    /// <summary>LiteDB (one process, the default) or Postgres (several replicas sharing one database).</summary>
+    public StorageProvider Provider { get; set; } = StorageProvider.LiteDb;
+
+    /// <summary>The Npgsql connection string; required when <see cref="Provider"/> is Postgres, unused otherwise. A secret: never logged.</summary>
+    public string? ConnectionString { get; set; }
+
+    /// <summary>The LiteDB file (Provider LiteDb); relative paths start at the working directory, and a missing folder is created.</summary>
     [Required]
     public string Path { get; set; } = "data/bot.db";
 
@@ -18,4 +24,14 @@ public sealed class StorageOptions
     [Range(typeof(TimeSpan), "00:00:00", "10675199.02:48:05.4775807", MinimumIsExclusive = true,
         ErrorMessage = "Storage:ConversationTtl must be greater than zero.")]
     public TimeSpan ConversationTtl { get; set; } = TimeSpan.FromMinutes(30);
+}
+
+/// <summary>Where the bot's state lives.</summary>
+public enum StorageProvider
+{
+    /// <summary>One file next to one process.</summary>
+    LiteDb,
+
+    /// <summary>A PostgreSQL database several replicas share.</summary>
+    Postgres,
 }

@@ -7,13 +7,13 @@ using Microsoft.Extensions.Options;
 namespace Bot.Infrastructure.Storage;
 
 /// <summary>
-/// Conversation context for the long-running server: kept in memory (same time-to-live), read from LiteDB only on a miss
+/// Conversation context for the long-running server: kept in memory (same time-to-live), read from the database only on a miss
 /// (e.g. after a restart), and written back in batches off the request path (see <see cref="WriteBehindQueue{T}"/>).
-/// Safe next to CLI processes on the same file because conversation keys are per platform and conversation.
+/// Safe next to CLI processes on the same file because conversation keys are per platform and conversation. LiteDB only:
+/// with Postgres every replica reads the table, since the next message of a thread may reach another replica.
 /// </summary>
 public sealed class WriteBehindConversationStore(
-    LiteDbContext db,
-    LiteDbConversationStore stored,
+    IConversationBatchStore stored,
     IOptions<StorageOptions> options,
     TimeProvider time,
     ILogger<WriteBehindConversationStore> logger)
@@ -59,19 +59,10 @@ public sealed class WriteBehindConversationStore(
         Enqueue((conversationKey, state, now));
     }
 
-    protected override void Write(IReadOnlyList<(string Key, ConversationState State, DateTimeOffset At)> batch)
+    protected override bool Write(IReadOnlyList<(string Key, ConversationState State, DateTimeOffset At)> batch)
     {
-        try
-        {
-            // Several updates of one conversation in a batch: only the last one matters.
-            db.Conversations.Upsert(batch.GroupBy(u => u.Key, StringComparer.Ordinal).Select(g => g.Last())
-                .Select(u => ConversationDocument.From(u.Key, u.State, u.At)));
-            db.Succeeded();
-        }
-        catch (Exception ex) when (ex is LiteDB.LiteException or IOException or UnauthorizedAccessException)
-        {
-            db.Failed(ex);
-            logger.LogDebug("{Count} conversation contexts could not be saved to {Path}; follow-ups after a restart will lack them", batch.Count, db.FullPath);
-        }
+        // Context is worth little minutes later: a failed batch is dropped (the store reports it), never held.
+        stored.SetMany(batch);
+        return true;
     }
 }

@@ -71,6 +71,13 @@ public sealed class ServeProcess : IAsyncDisposable
         return (_process.ExitCode, await _stderr);
     }
 
+    /// <summary>Kills the server at once (SIGKILL, as <c>kill -9</c>): no shutdown code runs.</summary>
+    public async Task KillAsync()
+    {
+        _process.Kill(entireProcessTree: true);
+        await _process.WaitForExitAsync();
+    }
+
     public async ValueTask DisposeAsync()
     {
         Http.Dispose();

@@ -15,7 +15,7 @@ public sealed class EmbeddingCacheTests : IDisposable
         IReadOnlyList<string> before;
         var first = new FakeEmbeddingGenerator();
         using (var db = TempStorage.Open(_storage.Options()))
-        using (var retriever = Retrievers.Create(generator: first, cache: new EmbeddingCache(db)))
+        using (var retriever = Retrievers.Create(generator: first, cache: new LiteDbEmbeddingCache(db)))
         {
             await retriever.WarmUpAsync();
             chunkCount = KnowledgeChunker.Chunk(KnowledgeFixture.Create()).Count;
@@ -24,7 +24,7 @@ public sealed class EmbeddingCacheTests : IDisposable
 
         var afterRestart = new FakeEmbeddingGenerator();
         using (var db = TempStorage.Open(_storage.Options()))
-        using (var retriever = Retrievers.Create(generator: afterRestart, cache: new EmbeddingCache(db)))
+        using (var retriever = Retrievers.Create(generator: afterRestart, cache: new LiteDbEmbeddingCache(db)))
         {
             await retriever.WarmUpAsync();
             var after = (await retriever.RetrieveAsync("why were the chemicals restricted", 5, CancellationToken.None)).Passages.Select(p => p.Id).ToList();
@@ -42,7 +42,7 @@ public sealed class EmbeddingCacheTests : IDisposable
     public async Task WarmUpAsync_OnePassageEdited_EmbedsOnlyThatPassage()
     {
         using var db = TempStorage.Open(_storage.Options());
-        var cache = new EmbeddingCache(db);
+        var cache = new LiteDbEmbeddingCache(db);
         using (var retriever = Retrievers.Create(generator: new FakeEmbeddingGenerator(), cache: cache))
         {
             await retriever.WarmUpAsync();
@@ -64,7 +64,7 @@ public sealed class EmbeddingCacheTests : IDisposable
     public async Task WarmUpAsync_DifferentModel_DoesNotReuseVectors()
     {
         using var db = TempStorage.Open(_storage.Options());
-        var cache = new EmbeddingCache(db);
+        var cache = new LiteDbEmbeddingCache(db);
         using (var retriever = Retrievers.Create(generator: new FakeEmbeddingGenerator("model-a"), cache: cache))
         {
             await retriever.WarmUpAsync();
@@ -80,17 +80,6 @@ public sealed class EmbeddingCacheTests : IDisposable
         Assert.Equal(chunks + 1, other.TextsEmbedded); // every passage and the warm-up probe
         Assert.Equal(chunks, cache.Count("model-a/64"));
         Assert.Equal(chunks, cache.Count("model-b/64"));
-    }
-
-    [Fact]
-    public void Load_StoredVector_RoundTripsExactly()
-    {
-        using var db = TempStorage.Open(_storage.Options());
-        var cache = new EmbeddingCache(db);
-        float[] vector = [0.25f, -1.5f, 3.0e-7f, float.Epsilon];
-        cache.Store("m", [("hash", vector)]);
-        Assert.Equal(vector, cache.Load("m")["hash"]);
-        Assert.Empty(cache.Load("other"));
     }
 
     public void Dispose() => _storage.Dispose();

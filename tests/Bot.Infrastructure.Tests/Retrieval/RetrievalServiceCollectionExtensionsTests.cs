@@ -55,7 +55,7 @@ public sealed class RetrievalServiceCollectionExtensionsTests : IDisposable
         Assert.True(retriever.DenseActive);
         Assert.True(generator.TextsEmbedded >= KnowledgeChunker.Chunk(KnowledgeFixture.Create()).Count);
         Assert.Equal(KnowledgeChunker.Chunk(KnowledgeFixture.Create()).Count,
-            provider.GetRequiredService<EmbeddingCache>().Count("fake-bow/64"));
+            provider.GetRequiredService<IEmbeddingCache>().Count("fake-bow/64"));
     }
 
     [Theory]

@@ -12,7 +12,7 @@ public static class Retrievers
     public static HybridRetriever Create(
         KnowledgeBase? kb = null,
         IEmbeddingGenerator<string, Embedding<float>>? generator = null,
-        EmbeddingCache? cache = null,
+        IEmbeddingCache? cache = null,
         ListLogger<HybridRetriever>? logger = null) =>
         new(KnowledgeFixture.Provider(kb), Options.Create(new RetrievalOptions()), logger ?? new ListLogger<HybridRetriever>(), generator, cache);
 

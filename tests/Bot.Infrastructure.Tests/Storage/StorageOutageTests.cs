@@ -103,7 +103,7 @@ public sealed class StorageOutageTests : IDisposable
         var options = _temp.Options();
         var dbLogger = new ListLogger<LiteDbContext>();
         using var db = new LiteDbContext(Microsoft.Extensions.Options.Options.Create(options), dbLogger);
-        using var log = new WriteBehindQueryLog(db, Microsoft.Extensions.Options.Options.Create(options), new ListLogger<WriteBehindQueryLog>());
+        using var log = new WriteBehindQueryLog(TempStorage.QueryLog(db, options), new ListLogger<WriteBehindQueryLog>());
 
         // Not started: StopAsync drains whatever is queued, synchronously, so each phase's batch is written inside it.
         using (LockExclusively(_temp.DatabasePath))

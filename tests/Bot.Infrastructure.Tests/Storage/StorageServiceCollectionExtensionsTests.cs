@@ -75,4 +75,44 @@ public sealed class StorageServiceCollectionExtensionsTests : IDisposable
         using var provider = services.BuildServiceProvider();
         Assert.Same(fake, provider.GetRequiredService<TimeProvider>());
     }
+
+    [Fact]
+    public void AddStorage_PostgresWithoutConnectionString_FailsStartupValidationNamingTheKey()
+    {
+        using var provider = Services(new() { ["Storage:Provider"] = "Postgres" }).BuildServiceProvider();
+
+        var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IStartupValidator>().Validate());
+
+        Assert.Contains("Storage:ConnectionString", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AddStorage_Postgres_ResolvesPostgresStoresAndNeverTouchesTheLiteDbFile()
+    {
+        using var provider = Services(new()
+        {
+            ["Storage:Provider"] = "Postgres",
+            ["Storage:ConnectionString"] = "Host=127.0.0.1;Database=jkbot;Username=jkbot",
+            ["Storage:Path"] = _temp.DatabasePath,
+        }).BuildServiceProvider();
+        provider.GetRequiredService<IStartupValidator>().Validate();
+
+        Assert.IsType<Infrastructure.Storage.Postgres.PostgresQueryLog>(provider.GetRequiredService<IQueryLog>());
+        Assert.IsType<Infrastructure.Storage.Postgres.PostgresConversationStore>(provider.GetRequiredService<IConversationStore>());
+        Assert.IsType<Infrastructure.Storage.Postgres.PostgresDigestStore>(provider.GetRequiredService<IDigestStore>());
+        Assert.IsType<Infrastructure.Storage.Postgres.PostgresDeliveryDeduplicator>(provider.GetRequiredService<IDeliveryDeduplicator>());
+        Assert.IsType<Infrastructure.Storage.Postgres.PostgresEmbeddingCache>(provider.GetRequiredService<Bot.Infrastructure.Retrieval.IEmbeddingCache>());
+        Assert.IsType<Infrastructure.Storage.Postgres.PostgresDatabase>(provider.GetRequiredService<IStorageHealth>());
+        Assert.False(Directory.Exists(_temp.Root));
+    }
+
+    [Fact]
+    public void AddStorage_UnknownProvider_FailsNamingTheKey()
+    {
+        using var provider = Services(new() { ["Storage:Provider"] = "MySql" }).BuildServiceProvider();
+
+        var error = Assert.ThrowsAny<InvalidOperationException>(() => provider.GetRequiredService<IStartupValidator>().Validate());
+
+        Assert.Contains("Storage:Provider", error.Message, StringComparison.Ordinal);
+    }
 }

@@ -19,7 +19,7 @@ public sealed class WriteBehindStorageTests : IDisposable
     {
         var options = _temp.Options();
         using var db = TempStorage.Open(options);
-        using var log = new WriteBehindQueryLog(db, Microsoft.Extensions.Options.Options.Create(options), new ListLogger<WriteBehindQueryLog>());
+        using var log = new WriteBehindQueryLog(TempStorage.QueryLog(db, options), new ListLogger<WriteBehindQueryLog>());
         await log.StartAsync(CancellationToken.None);
 
         for (var i = 0; i < 500; i++)
@@ -39,7 +39,7 @@ public sealed class WriteBehindStorageTests : IDisposable
     {
         var options = _temp.Options();
         using var db = TempStorage.Open(options);
-        using var log = new WriteBehindQueryLog(db, Microsoft.Extensions.Options.Options.Create(options), new ListLogger<WriteBehindQueryLog>());
+        using var log = new WriteBehindQueryLog(TempStorage.QueryLog(db, options), new ListLogger<WriteBehindQueryLog>());
         await log.StartAsync(CancellationToken.None);
         await log.StopAsync(CancellationToken.None);
 
@@ -53,7 +53,7 @@ public sealed class WriteBehindStorageTests : IDisposable
     {
         var options = _temp.Options(logQuestionText: false);
         using var db = TempStorage.Open(options);
-        using var log = new WriteBehindQueryLog(db, Microsoft.Extensions.Options.Options.Create(options), new ListLogger<WriteBehindQueryLog>());
+        using var log = new WriteBehindQueryLog(TempStorage.QueryLog(db, options), new ListLogger<WriteBehindQueryLog>());
         await log.StartAsync(CancellationToken.None);
 
         log.Record(new QueryLogEntry(Now, "discord", "secret question", "help", "answer", 0.1));
@@ -113,7 +113,6 @@ public sealed class WriteBehindStorageTests : IDisposable
     }
 
     private static WriteBehindConversationStore Store(LiteDbContext db, StorageOptions options, TimeProvider time) => new(
-        db,
         TempStorage.Conversations(db, options, time),
         Microsoft.Extensions.Options.Options.Create(options),
         time,

@@ -8,6 +8,7 @@ using Bot.Adapters.Discord.Handling;
 using Bot.Adapters.Discord.Inbound;
 using Bot.Adapters.Discord.Outbound;
 using Bot.Core;
+using Bot.Core.Abstractions;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -30,7 +31,8 @@ public sealed class GatewayClient(
     IOptions<DiscordOptions> options,
     TimeProvider time,
     ILogger<GatewayClient> logger,
-    PlatformMetrics? metrics = null) : BackgroundService
+    PlatformMetrics? metrics = null,
+    ILeadership? leadership = null) : BackgroundService
 {
     private readonly GatewaySession _session = new();
 
@@ -39,14 +41,18 @@ public sealed class GatewayClient(
     /// <summary>Why the client stopped for good (<see cref="GatewayState.Failed"/>).</summary>
     public string? StopReason { get; private set; }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    /// <summary>True while another replica holds the lease and so the Gateway (this one serves HTTP only).</summary>
+    public bool IsStandby => options.Value.Mode == DiscordMode.Gateway && leadership is { IsLeader: false };
+
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        options.Value.Mode == DiscordMode.Gateway ? leadership.RunWhileLeadingAsync(RunAsync, stoppingToken) : Task.CompletedTask;
+
+    /// <summary>One leadership term's Gateway session: it ends when the host stops or this replica loses the lease.</summary>
+    private async Task RunAsync(CancellationToken stoppingToken)
     {
         var o = options.Value;
-        if (o.Mode != DiscordMode.Gateway)
-        {
-            return;
-        }
-
+        // A session from an earlier term may have been resumed by the leader since: start afresh.
+        _session.Clear();
         var budget = new IdentifyBudget(time, o.IdentifyMinInterval, o.IdentifyReserve);
         var failures = 0;
         while (!stoppingToken.IsCancellationRequested)

@@ -5,6 +5,7 @@ using Bot.Adapters.Common.Retries;
 using Bot.Adapters.Common.Telemetry;
 using Bot.Adapters.Slack.Outbound;
 using Bot.Core;
+using Bot.Core.Abstractions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -23,7 +24,8 @@ public sealed class SocketModeClient(
     IOptions<SlackOptions> options,
     TimeProvider time,
     ILogger<SocketModeClient> logger,
-    PlatformMetrics? metrics = null) : BackgroundService
+    PlatformMetrics? metrics = null,
+    ILeadership? leadership = null) : BackgroundService
 {
     private static readonly HashSet<string> FatalOpenErrors = new(StringComparer.Ordinal)
     {
@@ -41,13 +43,15 @@ public sealed class SocketModeClient(
     /// <summary>Why the client stopped for good (link_disabled, a refused token); null while it keeps going.</summary>
     public string? StopReason { get; private set; }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        if (options.Value.Mode != SlackMode.SocketMode)
-        {
-            return;
-        }
+    /// <summary>True while another replica holds the lease and so the Socket Mode connection (this one serves HTTP only).</summary>
+    public bool IsStandby => options.Value.Mode == SlackMode.SocketMode && leadership is { IsLeader: false };
 
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        options.Value.Mode == SlackMode.SocketMode ? leadership.RunWhileLeadingAsync(RunAsync, stoppingToken) : Task.CompletedTask;
+
+    /// <summary>One leadership term's connection: closed when the host stops or this replica loses the lease.</summary>
+    private async Task RunAsync(CancellationToken stoppingToken)
+    {
         SocketModeConnection? active = null;
         try
         {

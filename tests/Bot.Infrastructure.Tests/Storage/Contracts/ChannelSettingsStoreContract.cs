@@ -1,16 +1,12 @@
 using Bot.Core.Admin;
-using Bot.Infrastructure.Storage;
+using Bot.Infrastructure.Tests.Storage.Postgres;
 using Microsoft.Extensions.Time.Testing;
 
-namespace Bot.Infrastructure.Tests.Storage;
+namespace Bot.Infrastructure.Tests.Storage.Contracts;
 
-public sealed class LiteDbChannelSettingsStoreTests : IDisposable
+public abstract class ChannelSettingsStoreContract : StoreContract
 {
-    private readonly TempStorage _temp = new();
-
-    public void Dispose() => _temp.Dispose();
-
-    [Fact]
+    [StoreFact]
     public void Get_SavedBeforeARestart_ReadBackWhole()
     {
         var saved = new ChannelSettings
@@ -19,24 +15,21 @@ public sealed class LiteDbChannelSettingsStoreTests : IDisposable
             Visibility = AnswerVisibility.Public, Language = "ko", ChangedBy = "U1",
             ChangedAt = new DateTimeOffset(2026, 11, 27, 9, 0, 0, TimeSpan.Zero),
         };
-        using (var db = TempStorage.Open(_temp.Options()))
-        {
-            new LiteDbChannelSettingsStore(db).Save(saved);
-        }
+        var storage = Open();
+        storage.ChannelSettings().Save(saved);
 
-        using var reopened = TempStorage.Open(_temp.Options());
+        var reopened = Reopen(storage).ChannelSettings();
 
-        Assert.Equal(saved, new LiteDbChannelSettingsStore(reopened).Get("slack", "T1", "C1"));
-        Assert.Null(new LiteDbChannelSettingsStore(reopened).Get("slack", "T2", "C1"));
+        Assert.Equal(saved, reopened.Get("slack", "T1", "C1"));
+        Assert.Null(reopened.Get("slack", "T2", "C1"));
     }
 
-    [Fact]
+    [StoreFact]
     public void Set_ThroughTheUseCase_EveryChangeIsAnAdminEventInTheQueryLog()
     {
-        var options = _temp.Options();
-        using var db = TempStorage.Open(options);
-        var log = TempStorage.QueryLog(db, options);
-        var admin = new ChannelSettingsAdmin(new LiteDbChannelSettingsStore(db), new FakeTimeProvider(), log);
+        var storage = Open();
+        var log = storage.QueryLog();
+        var admin = new ChannelSettingsAdmin(storage.ChannelSettings(), new FakeTimeProvider(), log);
 
         admin.Set(new ConfigChange("discord", "G1", "100", "U1", IsAdmin: true, "answer-in", "listed"));
         admin.Set(new ConfigChange("discord", "G1", "100", "U1", IsAdmin: true, "listed", "on"));
@@ -50,4 +43,15 @@ public sealed class LiteDbChannelSettingsStoreTests : IDisposable
         Assert.False(admin.For("discord", "G1", "200").AnswersHere);
         Assert.True(admin.For("discord", "G1", "100").ThreadFollowUps);
     }
+}
+
+public sealed class LiteDbChannelSettingsStoreContractTests : ChannelSettingsStoreContract
+{
+    protected override StorageUnderTest Create(bool logQuestionText, TimeSpan? conversationTtl) => new LiteDbUnderTest(logQuestionText, conversationTtl);
+}
+
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresChannelSettingsStoreTests(PostgresCluster cluster) : ChannelSettingsStoreContract, IPostgresTests
+{
+    protected override StorageUnderTest Create(bool logQuestionText, TimeSpan? conversationTtl) => new PostgresUnderTest(cluster, logQuestionText, conversationTtl);
 }

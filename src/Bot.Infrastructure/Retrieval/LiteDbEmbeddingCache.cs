@@ -5,9 +5,9 @@ using LiteDB;
 namespace Bot.Infrastructure.Retrieval;
 
 /// <summary>Passage vectors in LiteDB, so a restart re-embeds only passages whose text (or the model) changed.</summary>
-public sealed class EmbeddingCache(LiteDbContext db)
+public sealed class LiteDbEmbeddingCache(LiteDbContext db) : IEmbeddingCache
 {
-    /// <summary>Every cached vector of <paramref name="model"/>, by content hash (one read: the file is opened per operation in shared mode).</summary>
+    // One read: the file is opened per operation in shared mode.
     public IReadOnlyDictionary<string, float[]> Load(string model) =>
         db.Embeddings.Find(Query.EQ(nameof(EmbeddingDocument.Model), model))
             .ToDictionary(d => d.ContentHash, d => MemoryMarshal.Cast<byte, float>(d.Vector).ToArray(), StringComparer.Ordinal);
@@ -21,6 +21,5 @@ public sealed class EmbeddingCache(LiteDbContext db)
             Vector = MemoryMarshal.AsBytes(v.Vector.AsSpan()).ToArray(),
         }));
 
-    /// <summary>How many vectors are cached for <paramref name="model"/>.</summary>
     public int Count(string model) => db.Embeddings.Count(Query.EQ(nameof(EmbeddingDocument.Model), model));
 }

@@ -1,0 +1,60 @@
+using Bot.Core.Abstractions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Bot.Infrastructure.Storage.Postgres;
+
+/// <summary>The query log in PostgreSQL; recording never fails the answer it describes.</summary>
+public sealed class PostgresQueryLog(PostgresDatabase db, IOptions<StorageOptions> options, ILogger<PostgresQueryLog> logger) : IQueryLogStore
+{
+    private const string Columns = "time, platform, question, intent, outcome, latency_ms, conversation_key, answer_id";
+
+    public void Record(QueryLogEntry entry)
+    {
+        if (!RecordMany([entry]))
+        {
+            logger.LogDebug("Query log entry dropped ({Platform}, {Intent}): cannot write {Database}", entry.Platform, entry.Intent, db.Description);
+        }
+    }
+
+    public bool RecordMany(IReadOnlyList<QueryLogEntry> entries) =>
+        Insert(entries.Select(e => ((long?)null, e)).ToList(), () =>
+        {
+            logger.LogDebug("{Count} query log entries held until {Database} can be written again", entries.Count, db.Description);
+            return false;
+        });
+
+    /// <summary>Entries copied from a LiteDB file, each once however often the copy runs (keyed by its LiteDB id); false when the database failed.</summary>
+    internal bool Copy(IReadOnlyList<(long LiteDbId, QueryLogEntry Entry)> entries) =>
+        Insert(entries.Select(e => ((long?)e.LiteDbId, e.Entry)).ToList(), () => false);
+
+    private bool Insert(IReadOnlyList<(long? LiteDbId, QueryLogEntry Entry)> rows, Func<bool> unavailable)
+    {
+        var keep = options.Value.LogQuestionText;
+        return db.Use(connection =>
+        {
+            connection.ExecuteBatch($"""
+                INSERT INTO query_log ({Columns}, litedb_id) VALUES (@t, @p, @q, @i, @o, @l, @c, @a, @lid)
+                ON CONFLICT (litedb_id) DO NOTHING
+                """, rows, r => [
+                ("t", r.Entry.Time.UtcDateTime), ("p", r.Entry.Platform), ("q", keep ? r.Entry.Question : null), ("i", r.Entry.Intent),
+                ("o", r.Entry.Outcome), ("l", r.Entry.LatencyMs), ("c", r.Entry.ConversationKey), ("a", r.Entry.AnswerId), ("lid", r.LiteDbId)]);
+            return true;
+        }, unavailable, refused: () => true);
+    }
+
+    public IReadOnlyList<QueryLogEntry> Recent(int count)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        using var connection = db.Open();
+        return connection.Query($"SELECT {Columns} FROM query_log ORDER BY id DESC LIMIT @n", r => new QueryLogEntry(
+            new DateTimeOffset(r.GetDateTime(0), TimeSpan.Zero), r.GetString(1), r.NullableString(2), r.GetString(3), r.GetString(4),
+            r.GetDouble(5), r.NullableString(6), r.NullableString(7)), ("n", count));
+    }
+
+    public int Count()
+    {
+        using var connection = db.Open();
+        return Convert.ToInt32(connection.Scalar("SELECT count(*) FROM query_log"), System.Globalization.CultureInfo.InvariantCulture);
+    }
+}
