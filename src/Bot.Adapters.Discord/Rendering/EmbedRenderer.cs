@@ -168,13 +168,14 @@ public static class EmbedRenderer
 
     private static string FooterText(Answer answer)
     {
+        var t = AnswerTemplates.For(answer.Lang);
         var parts = new List<string>();
         if (answer.AsOf is { } asOf)
         {
-            parts.Add(AnswerTemplates.For(answer.Lang).KnowledgeAsOfNote(asOf.ToDisplay(answer.Lang)));
+            parts.Add(t.KnowledgeAsOfNote(asOf.ToDisplay(answer.Lang)));
         }
 
-        parts.Add(answer.Outcome switch { Outcome.Answer => "answered from curated sources", Outcome.Clarify => "needs more detail", _ => "not answered" });
+        parts.Add(answer.Outcome switch { Outcome.Answer => t.OutcomeNote.Answered, Outcome.Clarify => t.OutcomeNote.Clarify, _ => t.OutcomeNote.Declined });
         return string.Join(" · ", parts);
     }
 

@@ -70,7 +70,7 @@ public static class BlockKitRenderer
 
         if (sections.Count > room)
         {
-            sections = [.. sections.Take(room - 1), Section("_(Digest shortened to fit Slack.)_")];
+            sections = [.. sections.Take(room - 1), Section(AnswerTemplates.For(digest.Lang).DigestShortened)];
         }
 
         var blocks = new JsonArray { Header(digest.Title) };

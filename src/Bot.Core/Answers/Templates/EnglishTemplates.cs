@@ -1,4 +1,5 @@
 using System.Globalization;
+using Bot.Core.Digest;
 using Bot.Core.Knowledge;
 
 namespace Bot.Core.Answers.Templates;
@@ -113,5 +114,29 @@ public static class EnglishTemplates
         AndIn = label => $"and in {label}?",
         WhenPeak = name => $"when did {name} peak?",
         LanguageNames = ("English", "Korean", "Japanese"),
+        DigestTitle = day => $"Japan–Korea daily digest · {day.ToString("dddd d MMMM yyyy", CultureInfo.InvariantCulture)}",
+        OnThisDayHeading = "On this day",
+        OnThisDayLine = (year, title, years, significance) => string.Create(CultureInfo.InvariantCulture,
+            $"• **{year}** — {title} ({(years == 1 ? "1 year ago" : $"{years} years ago")}). {significance}"),
+        UpcomingHeading = days => string.Create(CultureInfo.InvariantCulture, $"Coming up in the next {days} days"),
+        UpcomingLine = (day, nth, title, year) => string.Create(CultureInfo.InvariantCulture,
+            $"• **{day.ToString("ddd d MMMM", CultureInfo.InvariantCulture)}** — {Anniversaries.Ordinal(nth)} anniversary: {title} ({year})"),
+        StatisticHeading = "Statistic of the day",
+        SpotlightFigure = (name, value, label, flag) => $"**{name}**: {value} in {label}{flag}",
+        SpotlightChange = (delta, before) => $" ({delta} on {before})",
+        SpotlightPeak = (value, label) => $" The highest figure held is {value} in {label}.",
+        FaqSpotlightHeading = "FAQ spotlight",
+        FaqSpotlightContested = "\nThis is contested: ask me and I'll give Seoul's and Tokyo's positions side by side.",
+        AskMe = question => $"\nAsk me: “{question}”",
+        ChangesHeading = "New in the knowledge base",
+        ChangeLine = (isNew, kind, what) => $"• {(isNew ? "New" : "Updated")} {kind}: {what}",
+        ChangeKinds = ("timeline event", "FAQ", "statistics", "glossary term"),
+        TitleWithDate = (title, date) => $"{title} ({date})",
+        MoreChanges = n => string.Create(CultureInfo.InvariantCulture, $"…and {n} more."),
+        HeadlinesHeading = "Headlines",
+        HeadlinesNote = "\n(From configured news feeds; not checked by the bot's curators.)",
+        DigestEmpty = "Nothing to say today.",
+        OutcomeNote = ("answered from curated sources", "needs more detail", "not answered"),
+        DigestShortened = "_(Digest shortened to fit Slack.)_",
     };
 }

@@ -9,6 +9,9 @@ namespace Bot.Core.Answers.Templates;
 /// </summary>
 public static class JapaneseTemplates
 {
+    // Sunday first, as DayOfWeek counts.
+    private static readonly string[] Weekdays = ["日", "月", "火", "水", "木", "金", "土"];
+
     public static AnswerTemplates Text { get; } = new()
     {
         Lang = Lang.Ja,
@@ -115,5 +118,29 @@ public static class JapaneseTemplates
         AndIn = label => $"{label}は？",
         WhenPeak = name => $"{name}が最も多かったのはいつ？",
         LanguageNames = ("英語", "韓国語", "日本語"),
+        DigestTitle = day => $"日韓関係デイリーダイジェスト · {PartialDate.From(day).ToDisplay(Lang.Ja)}（{Weekdays[(int)day.DayOfWeek]}）",
+        OnThisDayHeading = "今日は何の日",
+        OnThisDayLine = (year, title, years, significance) => string.Create(CultureInfo.InvariantCulture,
+            $"• **{year}年** — {title}（{years}年前）。{significance}"),
+        UpcomingHeading = days => string.Create(CultureInfo.InvariantCulture, $"今後{days}日間の記念日"),
+        UpcomingLine = (day, nth, title, year) => string.Create(CultureInfo.InvariantCulture,
+            $"• **{PartialDate.From(day).ToDisplay(Lang.Ja)}（{Weekdays[(int)day.DayOfWeek]}）** — {nth}周年：{title}（{year}年）"),
+        StatisticHeading = "今日の統計",
+        SpotlightFigure = (name, value, label, flag) => $"**{name}**：{label}は{value}{flag}",
+        SpotlightChange = (delta, before) => $"（{before}比{delta}）",
+        SpotlightPeak = (value, label) => $"保有する最高値は{label}の{value}です。",
+        FaqSpotlightHeading = "今日のFAQ",
+        FaqSpotlightContested = "\n見解が分かれる問題です。質問していただければ、韓国政府と日本政府の立場を並べてお伝えします。",
+        AskMe = question => $"\nこう聞いてみてください：「{question}」",
+        ChangesHeading = "知識ベースの更新",
+        ChangeLine = (isNew, kind, what) => $"• {kind}（{(isNew ? "新規" : "更新")}）：{what}",
+        ChangeKinds = ("年表の出来事", "FAQ", "統計", "用語"),
+        TitleWithDate = (title, date) => $"{title}（{date}）",
+        MoreChanges = n => string.Create(CultureInfo.InvariantCulture, $"…ほか{n}件。"),
+        HeadlinesHeading = "ニュース見出し",
+        HeadlinesNote = "\n（設定されたニュースフィードからの記事で、ボットの管理者が確認した内容ではありません。）",
+        DigestEmpty = "今日お伝えすることはありません。",
+        OutcomeNote = ("確認済みの出典に基づく回答", "詳しい情報が必要です", "回答していません"),
+        DigestShortened = "_（Slackの制限に合わせてダイジェストを短くしました。）_",
     };
 }

@@ -9,6 +9,9 @@ namespace Bot.Core.Answers.Templates;
 /// </summary>
 public static class KoreanTemplates
 {
+    // Sunday first, as DayOfWeek counts.
+    private static readonly string[] Weekdays = ["일", "월", "화", "수", "목", "금", "토"];
+
     public static AnswerTemplates Text { get; } = new()
     {
         Lang = Lang.Ko,
@@ -115,5 +118,29 @@ public static class KoreanTemplates
         AndIn = label => $"{label}은?",
         WhenPeak = name => $"{name}: 가장 많았던 해는?",
         LanguageNames = ("영어", "한국어", "일본어"),
+        DigestTitle = day => $"한일 관계 데일리 다이제스트 · {PartialDate.From(day).ToDisplay(Lang.Ko)} {Weekdays[(int)day.DayOfWeek]}요일",
+        OnThisDayHeading = "오늘의 역사",
+        OnThisDayLine = (year, title, years, significance) => string.Create(CultureInfo.InvariantCulture,
+            $"• **{year}년** — {title}({years}년 전). {significance}"),
+        UpcomingHeading = days => string.Create(CultureInfo.InvariantCulture, $"앞으로 {days}일 동안의 기념일"),
+        UpcomingLine = (day, nth, title, year) => string.Create(CultureInfo.InvariantCulture,
+            $"• **{PartialDate.From(day).ToDisplay(Lang.Ko)}({Weekdays[(int)day.DayOfWeek]})** — {nth}주년: {title}({year}년)"),
+        StatisticHeading = "오늘의 통계",
+        SpotlightFigure = (name, value, label, flag) => $"**{name}**: {label} {value}{flag}",
+        SpotlightChange = (delta, before) => $" ({before} 대비 {delta})",
+        SpotlightPeak = (value, label) => $" 보유한 수치 중 최고치는 {label}의 {value}입니다.",
+        FaqSpotlightHeading = "오늘의 FAQ",
+        FaqSpotlightContested = "\n쟁점이 있는 문제입니다. 물어보시면 한국 정부와 일본 정부의 입장을 나란히 알려 드립니다.",
+        AskMe = question => $"\n이렇게 물어보세요: “{question}”",
+        ChangesHeading = "지식 베이스 업데이트",
+        ChangeLine = (isNew, kind, what) => $"• {kind} {(isNew ? "추가" : "수정")}: {what}",
+        ChangeKinds = ("연표 사건", "FAQ", "통계", "용어"),
+        TitleWithDate = (title, date) => $"{title}({date})",
+        MoreChanges = n => string.Create(CultureInfo.InvariantCulture, $"… 외 {n}건."),
+        HeadlinesHeading = "뉴스 헤드라인",
+        HeadlinesNote = "\n(설정된 뉴스 피드에서 가져온 기사로, 봇 관리자가 확인한 내용이 아닙니다.)",
+        DigestEmpty = "오늘은 전해 드릴 소식이 없습니다.",
+        OutcomeNote = ("검증된 출처에 근거한 답변", "추가 정보 필요", "답변하지 않음"),
+        DigestShortened = "_(Slack 제한에 맞추어 다이제스트를 줄였습니다.)_",
     };
 }
