@@ -76,7 +76,7 @@ public sealed class MessageAnswerer(
 
         if (!here.AnswersHere)
         {
-            await api.PostEphemeralAsync(message.Channel, message.User, message.ReplyThreadTs, BlockKitRenderer.Notice(SlackReplies.NotInThisChannel), cancellationToken)
+            await api.PostEphemeralAsync(message.Channel, message.User, message.ReplyThreadTs, BlockKitRenderer.Notice(AskerLanguage.Templates(message.Text, here.Language).NotInThisChannel), cancellationToken)
                 .ConfigureAwait(false);
             return;
         }
@@ -106,7 +106,7 @@ public sealed class MessageAnswerer(
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             logger.LogError(ex, "Slack event {EventId}: answering failed", message.EventId);
-            reply = BlockKitRenderer.Notice(SlackReplies.Failure);
+            reply = BlockKitRenderer.Notice(AskerLanguage.Templates(question.Text, here.Language).Failure);
         }
 
         if (answer is not null && !notices.ShouldSend(answer, Platforms.Slack, message.User))

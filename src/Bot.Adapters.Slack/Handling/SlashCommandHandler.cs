@@ -8,6 +8,7 @@ using Bot.Adapters.Slack.Rendering;
 using Bot.Core;
 using Bot.Core.Abstractions;
 using Bot.Core.Admin;
+using Bot.Core.Answers.Templates;
 using Bot.Core.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -64,14 +65,14 @@ public sealed class SlashCommandHandler(
                 var running = RenderExtensionAsync(command, request);
                 return running.IsCompleted
                     ? Ephemeral(await running.ConfigureAwait(false))
-                    : await ReplyAsync(command, running, inChannel: false, cancellationToken).ConfigureAwait(false);
+                    : await ReplyAsync(command, running, inChannel: false, EnglishTemplates.Text, cancellationToken).ConfigureAwait(false);
         }
 
         // The channel's settings: where the bot answers, whether answers are shown to everyone, a default language.
         var here = channels.For(Platforms.Slack, command.ChannelId.StartsWith('D') ? null : command.TeamId, command.ChannelId);
         if (!here.AnswersHere)
         {
-            return Ephemeral(BlockKitRenderer.Notice(SlackReplies.NotInThisChannel));
+            return Ephemeral(BlockKitRenderer.Notice(AskerLanguage.Templates(request.Text, here.Language).NotInThisChannel));
         }
 
         var question = new Question
@@ -86,8 +87,9 @@ public sealed class SlashCommandHandler(
 
         // Run off the request thread so the budget below also bounds an answer that computes synchronously.
         var inChannel = here.Visibility == AnswerVisibility.Public;
-        var answering = Task.Run(() => ComposeAsync(question, share: !inChannel), CancellationToken.None);
-        return await ReplyAsync(command, answering, inChannel, cancellationToken).ConfigureAwait(false);
+        var words = AskerLanguage.Templates(request.Text, here.Language);
+        var answering = Task.Run(() => ComposeAsync(question, share: !inChannel, words), CancellationToken.None);
+        return await ReplyAsync(command, answering, inChannel, words, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -95,7 +97,8 @@ public sealed class SlashCommandHandler(
     /// "working…", and the reply follows on response_url, replacing it.
     /// </summary>
     /// <param name="inChannel">An admin made answers in this channel public (/jk config visibility public): everyone sees it.</param>
-    private async Task<JsonObject> ReplyAsync(SlashCommand command, Task<SlackMessage> answering, bool inChannel, CancellationToken cancellationToken)
+    /// <param name="words">"Working on it…" and "busy" in the asker's language.</param>
+    private async Task<JsonObject> ReplyAsync(SlashCommand command, Task<SlackMessage> answering, bool inChannel, AnswerTemplates words, CancellationToken cancellationToken)
     {
         var settings = options.Value;
         if (settings.InlineAnswerBudget > TimeSpan.Zero || !SlackApiClient.IsResponseUrl(command.ResponseUrl))
@@ -115,13 +118,13 @@ public sealed class SlashCommandHandler(
             reply["replace_original"] = !inChannel;
             await api.RespondAsync(responseUrl, reply, ct).ConfigureAwait(false);
         });
-        return Ephemeral(BlockKitRenderer.Notice(queued ? SlackReplies.Working : SlackReplies.Busy));
+        return Ephemeral(BlockKitRenderer.Notice(queued ? words.Working : words.Busy));
     }
 
     private async Task<SlackMessage> RenderExtensionAsync(SlashCommand command, SlashRequest request) =>
         BlockKitRenderer.Notice(await RunExtensionAsync(command, request, CancellationToken.None).ConfigureAwait(false));
 
-    private async Task<SlackMessage> ComposeAsync(Question question, bool share)
+    private async Task<SlackMessage> ComposeAsync(Question question, bool share, AnswerTemplates words)
     {
         var answerId = Guid.NewGuid().ToString("N");
         try
@@ -134,7 +137,7 @@ public sealed class SlashCommandHandler(
         catch (Exception ex)
         {
             logger.LogError(ex, "Slack command: answering failed");
-            return BlockKitRenderer.Notice(SlackReplies.Failure);
+            return BlockKitRenderer.Notice(words.Failure);
         }
     }
 

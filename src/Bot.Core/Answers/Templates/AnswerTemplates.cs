@@ -198,6 +198,40 @@ public sealed class AnswerTemplates
     /// <summary>Said at the end of a digest cut to fit a platform's limits.</summary>
     public required string DigestShortened { get; init; }
 
+    /// <summary>Said at the end of an answer cut to fit Slack's limits.</summary>
+    public required string AnswerShortened { get; init; }
+    public required string ContinueInThread { get; init; }
+    public required string HelpfulButton { get; init; }
+    public required string NotHelpfulButton { get; init; }
+    public required string ShareButton { get; init; }
+    public required string NoSources { get; init; }
+
+    /// <summary>Under a cut list of sources: (how many more).</summary>
+    public required Func<int, string> MoreSources { get; init; }
+    public required string Failure { get; init; }
+    public required string Working { get; init; }
+    public required string Busy { get; init; }
+    public required string NotInThisChannel { get; init; }
+
+    /// <summary>After a vote: (helpful, not helpful).</summary>
+    public required (string Helpful, string NotHelpful) VoteThanks { get; init; }
+    public required string VoteNotCounted { get; init; }
+    public required string FeedbackThanks { get; init; }
+    public required string ButtonExpired { get; init; }
+    public required string SourcesExpired { get; init; }
+    public required string ShareExpired { get; init; }
+    public required string AlreadyShared { get; init; }
+
+    // For the router's notices (not yet switched over: Routing/Intents/TooLongQuestion.cs and IntentRouter.SlowDown).
+    public required string TooLongTitle { get; init; }
+
+    /// <summary>(the limit, the question's length), both in characters.</summary>
+    public required Func<int, int, string> TooLong { get; init; }
+    public required string SlowDownTitle { get; init; }
+
+    /// <summary>(seconds to wait).</summary>
+    public required Func<int, string> SlowDown { get; init; }
+
     /// <summary>"(weak source)", "(derived)", "(sources differ)": said next to a figure so nobody mistakes its strength.</summary>
     public string FlagNote(Flag flag) => flag switch
     {
