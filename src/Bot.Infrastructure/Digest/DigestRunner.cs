@@ -264,7 +264,7 @@ public sealed class DigestRunner(
 
         try
         {
-            return ChartRenderer.Render(kb, request, DigestChartThemes.For(platform));
+            return ChartRenderer.Render(kb, request, DigestChartThemes.For(platform), digest.Lang);
         }
         catch (Exception ex)
         {

@@ -232,6 +232,13 @@ public sealed class AnswerTemplates
     /// <summary>(seconds to wait).</summary>
     public required Func<int, string> SlowDown { get; init; }
 
+    // Charts.
+    /// <summary>Under a chart with empty years: (bars rather than points, the years that could not be verified or null).</summary>
+    public required Func<bool, string?, string> ChartMissingYears { get; init; }
+
+    /// <summary>After the first publishers named under a chart: (how many more).</summary>
+    public required Func<int, string> AndMorePublishers { get; init; }
+
     /// <summary>"(weak source)", "(derived)", "(sources differ)": said next to a figure so nobody mistakes its strength.</summary>
     public string FlagNote(Flag flag) => flag switch
     {

@@ -160,5 +160,8 @@ public static class EnglishTemplates
         TooLong = (limit, length) => string.Create(CultureInfo.InvariantCulture, $"I read questions up to {limit:#,0} characters; yours has {length:#,0} — please shorten it."),
         SlowDownTitle = "One moment, please",
         SlowDown = seconds => string.Create(CultureInfo.InvariantCulture, $"You're asking faster than I answer here. Try again in {seconds} s."),
+        ChartMissingYears = (bars, unverified) => (bars ? "Years without a bar" : "Years without a point")
+            + (unverified is null ? ": no figure held, none estimated." : $": no figure held, none estimated ({unverified}: could not be verified)."),
+        AndMorePublishers = n => string.Create(CultureInfo.InvariantCulture, $" and {n} more"),
     };
 }

@@ -164,5 +164,8 @@ public static class JapaneseTemplates
         TooLong = (limit, length) => string.Create(CultureInfo.InvariantCulture, $"読める質問は{limit:#,0}文字までですが、この質問は{length:#,0}文字あります。短くしてもう一度お尋ねください。"),
         SlowDownTitle = "少々お待ちください",
         SlowDown = seconds => string.Create(CultureInfo.InvariantCulture, $"ここでの回答より速いペースで質問されています。{seconds}秒後にもう一度お試しください。"),
+        ChartMissingYears = (bars, unverified) => (bars ? "棒のない年" : "点のない年")
+            + (unverified is null ? "：数値を保有しておらず、推計もしていません。" : $"：数値を保有しておらず、推計もしていません（{unverified}：検証できず）。"),
+        AndMorePublishers = n => string.Create(CultureInfo.InvariantCulture, $"ほか{n}件"),
     };
 }

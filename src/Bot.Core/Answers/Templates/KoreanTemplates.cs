@@ -164,5 +164,8 @@ public static class KoreanTemplates
         TooLong = (limit, length) => string.Create(CultureInfo.InvariantCulture, $"질문은 {limit:#,0}자까지 읽을 수 있는데, 이 질문은 {length:#,0}자입니다. 줄여서 다시 물어봐 주세요."),
         SlowDownTitle = "잠시만 기다려 주세요",
         SlowDown = seconds => string.Create(CultureInfo.InvariantCulture, $"여기서 제가 답하는 속도보다 빠르게 질문하고 계십니다. {seconds}초 후에 다시 시도해 주세요."),
+        ChartMissingYears = (bars, unverified) => (bars ? "막대가 없는 연도" : "점이 없는 연도")
+            + (unverified is null ? ": 보유한 수치가 없으며 추정하지 않았습니다." : $": 보유한 수치가 없으며 추정하지 않았습니다({unverified}: 검증 불가)."),
+        AndMorePublishers = n => string.Create(CultureInfo.InvariantCulture, $" 외 {n}곳"),
     };
 }
