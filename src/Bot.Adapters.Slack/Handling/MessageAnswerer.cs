@@ -30,6 +30,7 @@ public sealed class MessageAnswerer(
     ChannelSettingsAdmin settings,
     ThrottleNotices notices,
     AnswerCharts charts,
+    SlackUserLocales locales,
     IOptions<SlackOptions> options,
     ILogger<MessageAnswerer> logger)
 {
@@ -94,6 +95,7 @@ public sealed class MessageAnswerer(
             UserId = message.User,
             ChannelId = message.Channel,
             AnswerLanguage = here.Language,
+            Locale = await locales.ForAsync(message.TeamId, message.User, cancellationToken).ConfigureAwait(false),
         };
 
         SlackMessage reply;

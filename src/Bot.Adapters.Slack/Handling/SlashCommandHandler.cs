@@ -30,6 +30,7 @@ public sealed class SlashCommandHandler(
     IDeliveryDeduplicator deliveries,
     IEnumerable<ISlackSubcommand> extensions,
     ChannelSettingsAdmin channels,
+    SlackUserLocales locales,
     IOptions<SlackOptions> options,
     TimeProvider time,
     ILogger<SlashCommandHandler> logger)
@@ -88,7 +89,7 @@ public sealed class SlashCommandHandler(
         // Run off the request thread so the budget below also bounds an answer that computes synchronously.
         var inChannel = here.Visibility == AnswerVisibility.Public;
         var words = AskerLanguage.Templates(request.Text, here.Language);
-        var answering = Task.Run(() => ComposeAsync(question, share: !inChannel, words), CancellationToken.None);
+        var answering = Task.Run(() => ComposeAsync(question, command.TeamId, share: !inChannel, words), CancellationToken.None);
         return await ReplyAsync(command, answering, inChannel, words, cancellationToken).ConfigureAwait(false);
     }
 
@@ -124,12 +125,14 @@ public sealed class SlashCommandHandler(
     private async Task<SlackMessage> RenderExtensionAsync(SlashCommand command, SlashRequest request) =>
         BlockKitRenderer.Notice(await RunExtensionAsync(command, request, CancellationToken.None).ConfigureAwait(false));
 
-    private async Task<SlackMessage> ComposeAsync(Question question, bool share, AnswerTemplates words)
+    private async Task<SlackMessage> ComposeAsync(Question question, string team, bool share, AnswerTemplates words)
     {
         var answerId = Guid.NewGuid().ToString("N");
         try
         {
-            var answer = await router.RouteAsync(question).ConfigureAwait(false);
+            // The asker's locale is looked up here, inside the answer's time budget, not before the acknowledgement.
+            var locale = await locales.ForAsync(team, question.UserId, CancellationToken.None).ConfigureAwait(false);
+            var answer = await router.RouteAsync(question with { Locale = locale }).ConfigureAwait(false);
             // No chart here (unlike mentions): the reply is ephemeral, and a channel file would expose the asker's private question.
             memory.Remember(answerId, answer);
             return BlockKitRenderer.Render(answer, answerId, share ? new ShareToken(answerId, question.Text) : null);
