@@ -126,25 +126,7 @@ public sealed class DiscordDigestLanguageTests : IAsyncLifetime
 
         Assert.Equal(DigestTickOutcome.Sent, result.Outcome);
         var post = Assert.Single(_fake.Requests, r => r.Method == "POST" && r.Path == MessagesPath);
-        using var payload = JsonDocument.Parse(PayloadJson(post.Body));
+        using var payload = JsonDocument.Parse(PostedJson.Of(post.Body));
         return Assert.Single(payload.RootElement.GetProperty("embeds").EnumerateArray()).Clone();
-    }
-
-    /// <summary>The JSON of the post: the whole body, or its <c>payload_json</c> part when the chart made it multipart.</summary>
-    private static string PayloadJson(string body)
-    {
-        var part = body.IndexOf("payload_json", StringComparison.Ordinal);
-        if (part < 0)
-        {
-            return body;
-        }
-
-        var start = body.IndexOf("\r\n\r\n", part, StringComparison.Ordinal) + 4;
-        return body[start..body.IndexOf("\r\n--", start, StringComparison.Ordinal)];
-    }
-
-    private sealed class NoHeadlines : IHeadlineSource
-    {
-        public Task<IReadOnlyList<Headline>> FetchAsync(CancellationToken ct) => Task.FromResult<IReadOnlyList<Headline>>([]);
     }
 }
