@@ -58,9 +58,9 @@ public sealed class SlashCommandHandler(
         switch (request.Kind)
         {
             case SlashRequestKind.Help:
-                return Ephemeral(BlockKitRenderer.Notice(SlackReplies.Usage(settings.Command)));
+                return Ephemeral(BlockKitRenderer.Notice(HintWords(command).SlackHelp(settings.Command)));
             case SlashRequestKind.Hint:
-                return Ephemeral(BlockKitRenderer.Notice(SlackReplies.SubcommandHint(settings.Command, request.Subcommand)));
+                return Ephemeral(BlockKitRenderer.Notice(HintWords(command).SlackHint(settings.Command, request.Subcommand)));
             case SlashRequestKind.Extension:
                 // Most subcommands answer at once (digest settings); a slow one (a knowledge reload) is deferred like an answer.
                 var running = RenderExtensionAsync(command, request);
@@ -121,6 +121,15 @@ public sealed class SlashCommandHandler(
         });
         return Ephemeral(BlockKitRenderer.Notice(queued ? words.Working : words.Busy));
     }
+
+    /// <summary>
+    /// Help and hints have no question to read: the channel's default language, else the asker's Slack locale if already known
+    /// (help answers at once, so Slack is not asked here), else English.
+    /// </summary>
+    private AnswerTemplates HintWords(SlashCommand command) => AskerLanguage.Templates(
+        null,
+        channels.For(Platforms.Slack, command.ChannelId.StartsWith('D') ? null : command.TeamId, command.ChannelId).Language,
+        locales.Known(command.TeamId, command.UserId));
 
     private async Task<SlackMessage> RenderExtensionAsync(SlashCommand command, SlashRequest request) =>
         BlockKitRenderer.Notice(await RunExtensionAsync(command, request, CancellationToken.None).ConfigureAwait(false));

@@ -48,6 +48,13 @@ public sealed class SlackUserLocales(SlackApiClient api, IOptions<SlackOptions> 
         return locale;
     }
 
+    /// <summary>The locale already known for the user, without asking Slack (for replies that must not wait, like help).</summary>
+    public string? Known(string? team, string? user) =>
+        options.Value.UserLocale && user is not null && _known.TryGetValue((team ?? "", user), out var known)
+        && time.GetUtcNow() - known.At < options.Value.UserLocaleTtl
+            ? known.Locale
+            : null;
+
     private static string? Locale(JsonElement body) =>
         body.ValueKind == JsonValueKind.Object && body.TryGetProperty("user", out var u) && u.ValueKind == JsonValueKind.Object
         && u.TryGetProperty("locale", out var l) && l.ValueKind == JsonValueKind.String

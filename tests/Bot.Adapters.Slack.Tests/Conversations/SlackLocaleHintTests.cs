@@ -86,6 +86,32 @@ public sealed class SlackLocaleHintTests : SlackEndpointTests
         Assert.Equal("U777", Assert.Single(SlackServer.Calls("users.info")).Str("user"));
     }
 
+    [Fact]
+    public async Task Help_ChannelDefaultThenAKnownLocale_NeverWaitsForSlack()
+    {
+        SlackServer.UserLocales[Admin] = "ja-JP";
+
+        var before = Text(await CommandAsync("help"));
+        await CommandAsync("GSOMIA?");
+        var known = Text(await CommandAsync("help"));
+        var hint = Text(await CommandAsync("stats"));
+        await CommandAsync("config language ko");
+        var channel = Text(await CommandAsync("help"));
+
+        Assert.Contains("Ask me about Japan–South Korea relations", before, StringComparison.Ordinal);
+        Assert.Contains("日韓関係について質問してください", known, StringComparison.Ordinal);
+        Assert.Contains("どの数値ですか？", hint, StringComparison.Ordinal);
+        Assert.Contains("한일 관계에 대해 물어보세요", channel, StringComparison.Ordinal);
+        // Only the question asked Slack for the locale; help used what was already known.
+        Assert.Single(SlackServer.Calls("users.info"));
+    }
+
+    private static string Text(JsonObject reply)
+    {
+        using var document = JsonDocument.Parse(reply.ToJsonString());
+        return string.Join('\n', new RecordedCall("reply", null, null, document.RootElement.Clone(), "").AllStrings());
+    }
+
     private async Task<JsonObject> CommandAsync(string text)
     {
         var fields = SlackPayloads.Command(text);

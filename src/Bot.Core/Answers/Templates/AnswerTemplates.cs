@@ -222,6 +222,23 @@ public sealed class AnswerTemplates
     public required string ShareExpired { get; init; }
     public required string AlreadyShared { get; init; }
 
+    // "Continue in a thread" (Discord).
+    public required string ThreadsOnlyInServers { get; init; }
+    public required string ThreadsOff { get; init; }
+    public required string ThreadName { get; init; }
+    public required string ThreadNotSaid { get; init; }
+
+    /// <summary>(the thread's mention, whether a mention is needed in each follow-up).</summary>
+    public required Func<string, bool, string> ThreadStarted { get; init; }
+    public required string ThreadExists { get; init; }
+    public required string ThreadRefused { get; init; }
+
+    // Slack's /jk help and the hints for a subcommand without its words: (the command, e.g. "/jk").
+    public required Func<string, string> SlackHelp { get; init; }
+
+    /// <summary>(the command, the subcommand: "stats", "timeline", "faq", or another for a bare question).</summary>
+    public required Func<string, string, string> SlackHint { get; init; }
+
     // For the router's notices (not yet switched over: Routing/Intents/TooLongQuestion.cs and IntentRouter.SlowDown).
     public required string TooLongTitle { get; init; }
 

@@ -156,6 +156,33 @@ public static class EnglishTemplates
         SourcesExpired = "I no longer hold the sources of that answer (they are kept for a day). They are listed in the answer itself, or ask again.",
         ShareExpired = "That answer is no longer available to share. Please ask again.",
         AlreadyShared = "That answer has already been shared in the channel.",
+        ThreadsOnlyInServers = "Threads can be started from answers in a server's channels.",
+        ThreadsOff = "Thread follow-ups are switched off in this channel.",
+        ThreadName = "Follow-up questions",
+        ThreadNotSaid = "Discord did not say which thread it started; ask again with a mention.",
+        ThreadStarted = (thread, mentionEach) => mentionEach
+            ? $"Started {thread}: ask your follow-up questions there, mentioning me in each."
+            : $"Started {thread}: ask your follow-up questions there.",
+        ThreadExists = "This answer already has a thread: continue there.",
+        ThreadRefused = "I couldn't start a thread here: I need the Create Public Threads permission in this channel.",
+        SlackHelp = command => $"""
+            **Ask me about Japan–South Korea relations** (`{command}`)
+            • `{command} <question>` — anything, e.g. `{command} what is GSOMIA?`
+            • `{command} stats imports 2011` — a figure for a year or a range
+            • `{command} timeline 2019` — what happened when
+            • `{command} faq dokdo` — the big issues, with both governments' positions
+            • `{command} about` — what I know and where it comes from
+            • `{command} help` — this message
+            • For admins: `{command} digest subscribe|unsubscribe|status|preview` — the daily digest here; `{command} reload` — re-read the knowledge files; `{command} config` — where and how I answer
+            Or mention me in a channel: I answer in the thread, and replies in that thread keep the context (no new mention needed). Or message me directly.
+            """,
+        SlackHint = (command, subcommand) => subcommand switch
+        {
+            "stats" => $"Which figure? e.g. `{command} stats imports 2011` or `{command} stats visitors 2019-2024`.",
+            "timeline" => $"Which period or event? e.g. `{command} timeline 2019` or `{command} timeline 1965 treaty`.",
+            "faq" => $"Which topic? e.g. `{command} faq dokdo` or `{command} faq gsomia`.",
+            _ => $"What would you like to know? e.g. `{command} ask when was the 1965 treaty signed?`",
+        },
         TooLongTitle = "That question is too long",
         TooLong = (limit, length) => string.Create(CultureInfo.InvariantCulture, $"I read questions up to {limit:#,0} characters; yours has {length:#,0} — please shorten it."),
         SlowDownTitle = "One moment, please",

@@ -160,6 +160,33 @@ public static class JapaneseTemplates
         SourcesExpired = "その回答の出典はもう保持していません（保持は1日間）。回答本文に記載されていますので、ご確認いただくか、もう一度お尋ねください。",
         ShareExpired = "その回答はもう共有できません。もう一度お尋ねください。",
         AlreadyShared = "その回答はすでにチャンネルに共有されています。",
+        ThreadsOnlyInServers = "スレッドはサーバーのチャンネルでの回答からのみ始められます。",
+        ThreadsOff = "このチャンネルではスレッドでの追加質問がオフになっています。",
+        ThreadName = "追加の質問",
+        ThreadNotSaid = "Discordがどのスレッドを始めたか返しませんでした。メンションしてもう一度お尋ねください。",
+        ThreadStarted = (thread, mentionEach) => mentionEach
+            ? $"{thread}を始めました。追加の質問はそちらで、毎回私をメンションしてお尋ねください。"
+            : $"{thread}を始めました。追加の質問はそちらでお尋ねください。",
+        ThreadExists = "この回答にはすでにスレッドがあります。そちらで続けてください。",
+        ThreadRefused = "ここではスレッドを始められません。このチャンネルで公開スレッドの作成権限が必要です。",
+        SlackHelp = command => $"""
+            **日韓関係について質問してください**（`{command}`）
+            • `{command} <質問>` — 何でも。例：`{command} GSOMIAとは何ですか？`
+            • `{command} stats imports 2011` — ある年や期間の数値
+            • `{command} timeline 2019` — いつ何があったか
+            • `{command} faq dokdo` — 主な争点と両国政府の立場
+            • `{command} about` — 私が知っていることとその出典
+            • `{command} help` — この案内
+            • 管理者向け：`{command} digest subscribe|unsubscribe|status|preview` — このチャンネルのデイリーダイジェスト、`{command} reload` — 知識ファイルの再読み込み、`{command} config` — 回答する場所と方法
+            チャンネルで私をメンションするとスレッドで回答し、そのスレッドへの返信は文脈を引き継ぎます（再度のメンションは不要）。DMでも質問できます。
+            """,
+        SlackHint = (command, subcommand) => subcommand switch
+        {
+            "stats" => $"どの数値ですか？例：`{command} stats imports 2011` または `{command} stats visitors 2019-2024`",
+            "timeline" => $"どの時期や出来事ですか？例：`{command} timeline 2019` または `{command} timeline 1965 treaty`",
+            "faq" => $"どのテーマですか？例：`{command} faq dokdo` または `{command} faq gsomia`",
+            _ => $"何を知りたいですか？例：`{command} 1965年の条約はいつ署名された？`",
+        },
         TooLongTitle = "質問が長すぎます",
         TooLong = (limit, length) => string.Create(CultureInfo.InvariantCulture, $"読める質問は{limit:#,0}文字までですが、この質問は{length:#,0}文字あります。短くしてもう一度お尋ねください。"),
         SlowDownTitle = "少々お待ちください",

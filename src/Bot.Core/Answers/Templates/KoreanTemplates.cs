@@ -160,6 +160,33 @@ public static class KoreanTemplates
         SourcesExpired = "그 답변의 출처는 더 이상 보관하고 있지 않습니다(하루 동안 보관). 답변 본문에 적혀 있으니 확인하시거나 다시 물어봐 주세요.",
         ShareExpired = "그 답변은 더 이상 공유할 수 없습니다. 다시 물어봐 주세요.",
         AlreadyShared = "그 답변은 이미 채널에 공유되었습니다.",
+        ThreadsOnlyInServers = "스레드는 서버 채널의 답변에서만 시작할 수 있습니다.",
+        ThreadsOff = "이 채널에서는 스레드 후속 질문이 꺼져 있습니다.",
+        ThreadName = "후속 질문",
+        ThreadNotSaid = "Discord가 어떤 스레드를 시작했는지 알려 주지 않았습니다. 저를 멘션해서 다시 물어봐 주세요.",
+        ThreadStarted = (thread, mentionEach) => mentionEach
+            ? $"{thread} 스레드를 시작했습니다. 후속 질문은 그곳에서 매번 저를 멘션해서 물어봐 주세요."
+            : $"{thread} 스레드를 시작했습니다. 후속 질문은 그곳에서 물어봐 주세요.",
+        ThreadExists = "이 답변에는 이미 스레드가 있습니다. 그곳에서 이어 가세요.",
+        ThreadRefused = "여기서는 스레드를 시작할 수 없습니다. 이 채널에서 공개 스레드 만들기 권한이 필요합니다.",
+        SlackHelp = command => $"""
+            **한일 관계에 대해 물어보세요** (`{command}`)
+            • `{command} <질문>` — 무엇이든, 예: `{command} 지소미아가 뭐예요?`
+            • `{command} stats imports 2011` — 특정 연도나 기간의 수치
+            • `{command} timeline 2019` — 언제 무슨 일이 있었는지
+            • `{command} faq dokdo` — 주요 쟁점과 양국 정부의 입장
+            • `{command} about` — 제가 아는 것과 그 출처
+            • `{command} help` — 이 안내
+            • 관리자용: `{command} digest subscribe|unsubscribe|status|preview` — 이 채널의 데일리 다이제스트, `{command} reload` — 지식 파일 다시 읽기, `{command} config` — 답변하는 곳과 방식
+            채널에서 저를 멘션하면 스레드에서 답하고, 그 스레드의 답글은 맥락을 이어 갑니다(다시 멘션할 필요 없음). DM으로 물어보셔도 됩니다.
+            """,
+        SlackHint = (command, subcommand) => subcommand switch
+        {
+            "stats" => $"어떤 수치인가요? 예: `{command} stats imports 2011` 또는 `{command} stats visitors 2019-2024`",
+            "timeline" => $"어떤 시기나 사건인가요? 예: `{command} timeline 2019` 또는 `{command} timeline 1965 treaty`",
+            "faq" => $"어떤 주제인가요? 예: `{command} faq dokdo` 또는 `{command} faq gsomia`",
+            _ => $"무엇이 궁금하신가요? 예: `{command} 1965년 조약은 언제 서명됐나요?`",
+        },
         TooLongTitle = "질문이 너무 깁니다",
         TooLong = (limit, length) => string.Create(CultureInfo.InvariantCulture, $"질문은 {limit:#,0}자까지 읽을 수 있는데, 이 질문은 {length:#,0}자입니다. 줄여서 다시 물어봐 주세요."),
         SlowDownTitle = "잠시만 기다려 주세요",
