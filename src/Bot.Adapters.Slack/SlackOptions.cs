@@ -35,6 +35,16 @@ public sealed class SlackOptions
     /// </summary>
     public bool FollowThreads { get; set; } = true;
 
+    /// <summary>
+    /// Asks Slack for an asker's locale (users.info, scope users:read) to hint the answer language when their words don't decide it;
+    /// the channel's default language still comes first.
+    /// </summary>
+    public bool UserLocale { get; set; } = true;
+
+    /// <summary>How long a user's locale (or Slack's refusal to give it) is remembered.</summary>
+    [Range(typeof(TimeSpan), "00:01:00", "7.00:00:00", ErrorMessage = "Slack:UserLocaleTtl must be between 1 minute and 7 days.")]
+    public TimeSpan UserLocaleTtl { get; set; } = TimeSpan.FromHours(24);
+
     /// <summary>Adds 👀 to a mention while its answer is being prepared.</summary>
     public bool ReactWhileWorking { get; set; } = true;
 

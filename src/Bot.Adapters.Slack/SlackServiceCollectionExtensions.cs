@@ -34,6 +34,7 @@ public static class SlackServiceCollectionExtensions
             // The default request logging would write response_url paths, which are credentials, to the log.
             .RemoveAllLoggers();
         services.AddSingleton<SlackApiClient>();
+        services.AddSingleton<SlackUserLocales>();
         services.AddSingleton<ChannelPacer>();
         services.AddSingleton<SlackIdentity>();
 

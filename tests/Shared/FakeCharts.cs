@@ -1,5 +1,6 @@
 using Bot.Adapters.Common.Charts;
 using Bot.Core.Answers;
+using Bot.Core.Knowledge;
 
 namespace Bot.Tests.Shared;
 
@@ -8,5 +9,5 @@ public sealed class FakeCharts(Func<ChartRequest, ChartBackground, byte[]?> rend
 {
     public bool IsEnabled => true;
 
-    public byte[]? Render(ChartRequest request, ChartBackground background) => render(request, background);
+    public byte[]? Render(ChartRequest request, ChartBackground background, Lang lang = Lang.En) => render(request, background);
 }

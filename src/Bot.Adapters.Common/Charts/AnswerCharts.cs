@@ -18,7 +18,7 @@ public sealed class AnswerCharts(IChartRenderer renderer, ILogger<AnswerCharts> 
 
         try
         {
-            return renderer.Render(request, background) is { Length: > 0 } png ? png : null;
+            return renderer.Render(request, background, answer.Lang) is { Length: > 0 } png ? png : null;
         }
         catch (Exception ex)
         {

@@ -1,4 +1,5 @@
 using Bot.Core.Answers;
+using Bot.Core.Knowledge;
 
 namespace Bot.Adapters.Common.Charts;
 
@@ -18,7 +19,8 @@ public interface IChartRenderer
     /// <summary>False for the stand-in that renders nothing (a Discord answer is not deferred for a chart that will never come).</summary>
     bool IsEnabled { get; }
 
-    byte[]? Render(ChartRequest request, ChartBackground background);
+    /// <param name="lang">The answer's language: the chart's title and notes are written in it.</param>
+    byte[]? Render(ChartRequest request, ChartBackground background, Lang lang = Lang.En);
 }
 
 /// <summary>No charts: what the adapters use when the host registers no renderer.</summary>
@@ -26,5 +28,5 @@ public sealed class NoChartRenderer : IChartRenderer
 {
     public bool IsEnabled => false;
 
-    public byte[]? Render(ChartRequest request, ChartBackground background) => null;
+    public byte[]? Render(ChartRequest request, ChartBackground background, Lang lang = Lang.En) => null;
 }

@@ -9,6 +9,7 @@ using Bot.Adapters.Discord.Rendering;
 using Bot.Core;
 using Bot.Core.Admin;
 using Bot.Core.Answers;
+using Bot.Core.Answers.Templates;
 using Bot.Core.Feedback;
 using Bot.Core.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -39,7 +40,8 @@ public sealed class InteractionHandler(
     TimeProvider time,
     ILogger<InteractionHandler> logger)
 {
-    public const string SorryText = "Sorry — something went wrong while answering. Please try again in a moment.";
+    /// <summary>The English "something went wrong"; a reader of Korean or Japanese gets theirs (<see cref="AskerLanguage"/>).</summary>
+    public static string SorryText => EnglishTemplates.Text.Failure;
 
     public async Task<InteractionReply> HandleAsync(Interaction interaction, CancellationToken cancellationToken)
     {
@@ -57,7 +59,7 @@ public sealed class InteractionHandler(
         catch (Exception ex) when (interaction.Type != InteractionType.Autocomplete)
         {
             logger.LogError(ex, "Interaction {Id} (type {Type}, /{Command}) failed", interaction.Id, interaction.Type, interaction.CommandName);
-            return Message(EmbedRenderer.Notice(SorryText));
+            return Message(EmbedRenderer.Notice(AskerLanguage.Templates(null, interaction.AnswerLocale).Failure));
         }
     }
 
@@ -93,7 +95,7 @@ public sealed class InteractionHandler(
         var here = settings.For(Platforms.Discord, interaction.GuildId, interaction.ChannelId ?? "");
         if (!here.AnswersHere)
         {
-            return Message(EmbedRenderer.Notice(MessageAnswerer.NotInThisChannelText));
+            return Message(EmbedRenderer.Notice(AskerLanguage.Templates(mapped.Text, here.Language, interaction.AnswerLocale).NotInThisChannel));
         }
 
         var question = mapped with { AnswerLanguage = here.Language };
@@ -151,7 +153,7 @@ public sealed class InteractionHandler(
                 catch (Exception ex) when (ex is not OperationCanceledException || !stopping.IsCancellationRequested)
                 {
                     logger.LogError(ex, "Deferred answer for interaction {Id} failed", interaction.Id);
-                    edit = EmbedRenderer.Notice(SorryText, ephemeral: false);
+                    edit = EmbedRenderer.Notice(AskerLanguage.Templates(null, interaction.AnswerLocale).Failure, ephemeral: false);
                 }
 
                 try
@@ -178,16 +180,15 @@ public sealed class InteractionHandler(
 
     private InteractionReply Component(Interaction interaction)
     {
+        var t = ButtonWords(interaction);
         if (ComponentIds.TryParseVote(interaction.CustomId, out var answerId, out var helpful))
         {
             if (votes.Record(Platforms.Discord, answerId, interaction.UserId, helpful) != VoteOutcome.Recorded)
             {
-                return Message(EmbedRenderer.Notice("I couldn't tell who voted, so the vote was not counted."));
+                return Message(EmbedRenderer.Notice(t.VoteNotCounted));
             }
 
-            return Message(EmbedRenderer.Notice(helpful
-                ? "Thanks — glad it helped. 👍 (You can change your vote at any time.)"
-                : "Thanks for telling me. 👎 Your vote helps the curators improve the answers."));
+            return Message(EmbedRenderer.Notice(helpful ? t.VoteThanks.Helpful : t.VoteThanks.NotHelpful));
         }
 
         if (ComponentIds.TryParseThread(interaction.CustomId, out answerId))
@@ -198,12 +199,19 @@ public sealed class InteractionHandler(
         if (ComponentIds.TryParseSources(interaction.CustomId, out answerId))
         {
             return Message(memory.TryGet(answerId, out var remembered)
-                ? EmbedRenderer.RenderSources(remembered.Sources)
-                : EmbedRenderer.Notice("I no longer hold the sources of that answer (they are kept for a day). They are listed in the answer itself, or ask again."));
+                ? EmbedRenderer.RenderSources(remembered.Sources, remembered.Lang)
+                : EmbedRenderer.Notice(t.SourcesExpired));
         }
 
-        return Message(EmbedRenderer.Notice("That button is no longer in use. Ask again with /ask."));
+        return Message(EmbedRenderer.Notice(t.ButtonExpired));
     }
+
+    /// <summary>A button's reply is in the language of the answer it sits under, else in the clicker's.</summary>
+    private AnswerTemplates ButtonWords(Interaction interaction) =>
+        (ComponentIds.TryParseVote(interaction.CustomId, out var answerId, out _) || ComponentIds.TryParseSources(interaction.CustomId, out answerId))
+        && memory.TryGet(answerId, out var shown)
+            ? AnswerTemplates.For(shown.Lang)
+            : AskerLanguage.Templates(null, interaction.AnswerLocale);
 
     private InteractionReply Autocomplete(Interaction interaction)
     {

@@ -9,6 +9,7 @@ using Bot.Core;
 using Bot.Core.Abstractions;
 using Bot.Core.Admin;
 using Bot.Core.Answers;
+using Bot.Core.Answers.Templates;
 using Bot.Core.Conversations;
 using Bot.Core.Routing;
 using Microsoft.Extensions.Logging;
@@ -39,7 +40,8 @@ public sealed class MessageAnswerer(
 
     public const string ThanksEmoji = "👍";
 
-    public const string NotInThisChannelText = "The admins of this server have limited the channels I answer in, and this is not one of them. Ask me in a DM, or in a channel where I answer.";
+    /// <summary>The English "not in this channel"; a reader of Korean or Japanese gets theirs (<see cref="AskerLanguage"/>).</summary>
+    public static string NotInThisChannelText => EnglishTemplates.Text.NotInThisChannel;
 
     // Channels that refused a post (a user who does not accept DMs, a channel without Send Messages): logged once each, never retried.
     private readonly ConcurrentDictionary<string, byte> _refused = new(StringComparer.Ordinal);
@@ -83,7 +85,7 @@ public sealed class MessageAnswerer(
 
         if (!here.AnswersHere && thread is null)
         {
-            await PostAsync(message, EmbedRenderer.Notice(NotInThisChannelText, ephemeral: false), [], cancellationToken).ConfigureAwait(false);
+            await PostAsync(message, EmbedRenderer.Notice(AskerLanguage.Templates(text, here.Language).NotInThisChannel, ephemeral: false), [], cancellationToken).ConfigureAwait(false);
             return;
         }
 
@@ -124,7 +126,7 @@ public sealed class MessageAnswerer(
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             logger.LogError(ex, "Discord message {Id}: answering failed", message.Id);
-            reply = EmbedRenderer.Notice(InteractionHandler.SorryText, ephemeral: false);
+            reply = EmbedRenderer.Notice(AskerLanguage.Templates(text, here.Language).Failure, ephemeral: false);
         }
 
         await PostAsync(message, reply, files, cancellationToken).ConfigureAwait(false);

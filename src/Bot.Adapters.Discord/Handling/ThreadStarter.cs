@@ -1,10 +1,12 @@
 using Bot.Adapters.Common.Answers;
+using Bot.Adapters.Common.Replies;
 using Bot.Adapters.Discord.Inbound;
 using Bot.Adapters.Discord.Outbound;
 using Bot.Adapters.Discord.Rendering;
 using Bot.Core;
 using Bot.Core.Abstractions;
 using Bot.Core.Admin;
+using Bot.Core.Answers.Templates;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -33,14 +35,16 @@ public sealed class ThreadStarter(
 
     public InteractionReply Handle(Interaction interaction, string answerId)
     {
+        // Said in the language of the answer the button sits under, else the clicker's.
+        var t = memory.TryGet(answerId, out var shown) ? AnswerTemplates.For(shown.Lang) : AskerLanguage.Templates(null, interaction.AnswerLocale);
         if (interaction.GuildId is null || interaction.ChannelId is not { } channel || interaction.MessageId is not { } messageId || interaction.InThread)
         {
-            return Notice("Threads can be started from answers in a server's channels.");
+            return Notice(t.ThreadsOnlyInServers);
         }
 
         if (!settings.For(Platforms.Discord, interaction.GuildId, channel).ThreadFollowUps)
         {
-            return Notice("Thread follow-ups are switched off in this channel.");
+            return Notice(t.ThreadsOff);
         }
 
         var deferred = new InteractionResponse(CallbackType.DeferredChannelMessage, new MessagePayload { Flags = MessagePayload.Ephemeral });
@@ -50,11 +54,11 @@ public sealed class ThreadStarter(
             string text;
             try
             {
-                var name = DiscordText.Fit(DiscordText.Neutralise(answer?.Title is { Length: > 0 } title ? title : "Follow-up questions"), MaxThreadName);
+                var name = DiscordText.Fit(DiscordText.Neutralise(answer?.Title is { Length: > 0 } title ? title : t.ThreadName), MaxThreadName);
                 var thread = await rest.StartThreadAsync(channel, messageId, name, stopping).ConfigureAwait(false);
                 if (thread is null)
                 {
-                    text = "Discord did not say which thread it started; ask again with a mention.";
+                    text = t.ThreadNotSaid;
                 }
                 else
                 {
@@ -64,19 +68,17 @@ public sealed class ThreadStarter(
                         conversations?.Set(MessageAnswerer.ThreadConversation(thread), context);
                     }
 
-                    text = options.Value.MessageContentIntent
-                        ? $"Started <#{thread}>: ask your follow-up questions there."
-                        : $"Started <#{thread}>: ask your follow-up questions there, mentioning me in each.";
+                    text = t.ThreadStarted($"<#{thread}>", !options.Value.MessageContentIntent);
                 }
             }
             catch (DiscordApiException ex) when (ex.Code == ThreadAlreadyCreated)
             {
-                text = "This answer already has a thread: continue there.";
+                text = t.ThreadExists;
             }
             catch (DiscordApiException ex) when (ex.Status is 403 or 404)
             {
                 logger.LogWarning("Starting a thread in channel {Channel} was refused ({Status}): {Error}", channel, ex.Status, ex.Message);
-                text = "I couldn't start a thread here: I need the Create Public Threads permission in this channel.";
+                text = t.ThreadRefused;
             }
 
             await rest.EditOriginalResponseAsync(interaction.Token, EmbedRenderer.Notice(text, ephemeral: false), stopping).ConfigureAwait(false);

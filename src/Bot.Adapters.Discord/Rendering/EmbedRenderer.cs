@@ -25,8 +25,6 @@ public static class EmbedRenderer
     private const int MinPiece = 16;
 
     /// <param name="threadable">Adds "Continue in a thread" (answers in guild channels, outside threads, that everyone sees).</param>
-    public const string ContinueInThread = "Continue in a thread";
-
     public static MessagePayload Render(Answer answer, string answerId, bool ephemeral, bool threadable = false) => new()
     {
         Embeds = [RenderEmbed(answer)],
@@ -41,9 +39,10 @@ public static class EmbedRenderer
         Flags = ephemeral ? MessagePayload.Ephemeral : null,
     };
 
-    /// <summary>The full list of an answer's sources, for the "Sources" button (ephemeral).</summary>
-    public static MessagePayload RenderSources(IReadOnlyList<Source> sources)
+    /// <summary>The full list of an answer's sources, for the "Sources" button (ephemeral), headed in the answer's language.</summary>
+    public static MessagePayload RenderSources(IReadOnlyList<Source> sources, Lang lang = Lang.En)
     {
+        var t = AnswerTemplates.For(lang);
         var lines = sources.Select((s, i) => SourceLine(s, i + 1)).ToList();
         return new MessagePayload
         {
@@ -51,8 +50,8 @@ public static class EmbedRenderer
             [
                 new Embed
                 {
-                    Title = "Sources",
-                    Description = DiscordText.Fit(lines.Count == 0 ? "This answer cites no sources." : string.Join('\n', lines), DiscordLimits.EmbedDescription),
+                    Title = t.SourcesLabel,
+                    Description = DiscordText.Fit(lines.Count == 0 ? t.NoSources : string.Join('\n', lines), DiscordLimits.EmbedDescription),
                     Color = ColourAnswer,
                 },
             ],
@@ -146,11 +145,12 @@ public static class EmbedRenderer
 
         if (answer.Sources.Count > 0)
         {
+            var t = AnswerTemplates.For(answer.Lang);
             var value = new StringBuilder();
             for (var i = 0; i < answer.Sources.Count; i++)
             {
                 var line = SourceLine(answer.Sources[i], i + 1);
-                var more = $"\n…and {answer.Sources.Count - i} more: press Sources.";
+                var more = "\n" + t.MoreSources(answer.Sources.Count - i);
                 if (value.Length + line.Length + 1 + more.Length > DiscordLimits.FieldValue && i > 0)
                 {
                     value.Append(more);
@@ -160,7 +160,7 @@ public static class EmbedRenderer
                 value.Append(value.Length == 0 ? "" : "\n").Append(DiscordText.Fit(line, DiscordLimits.FieldValue - more.Length - 1));
             }
 
-            fields.Add(new EmbedField(AnswerTemplates.For(answer.Lang).SourcesLabel, value.ToString()));
+            fields.Add(new EmbedField(t.SourcesLabel, value.ToString()));
         }
 
         return fields;
@@ -168,13 +168,14 @@ public static class EmbedRenderer
 
     private static string FooterText(Answer answer)
     {
+        var t = AnswerTemplates.For(answer.Lang);
         var parts = new List<string>();
         if (answer.AsOf is { } asOf)
         {
-            parts.Add(AnswerTemplates.For(answer.Lang).KnowledgeAsOfNote(asOf.ToDisplay(answer.Lang)));
+            parts.Add(t.KnowledgeAsOfNote(asOf.ToDisplay(answer.Lang)));
         }
 
-        parts.Add(answer.Outcome switch { Outcome.Answer => "answered from curated sources", Outcome.Clarify => "needs more detail", _ => "not answered" });
+        parts.Add(answer.Outcome switch { Outcome.Answer => t.OutcomeNote.Answered, Outcome.Clarify => t.OutcomeNote.Clarify, _ => t.OutcomeNote.Declined });
         return string.Join(" · ", parts);
     }
 
@@ -189,6 +190,7 @@ public static class EmbedRenderer
 
     private static List<ActionRow> Components(Answer answer, string answerId, bool threadable)
     {
+        var t = AnswerTemplates.For(answer.Lang);
         var actions = new List<Button>
         {
             new() { Style = Button.Secondary, CustomId = ComponentIds.Vote(answerId, helpful: true), Emoji = new ButtonEmoji("👍") },
@@ -196,12 +198,12 @@ public static class EmbedRenderer
         };
         if (answer.Sources.Count > 0)
         {
-            actions.Add(new Button { Style = Button.Secondary, CustomId = ComponentIds.Sources(answerId), Label = "Sources", Emoji = new ButtonEmoji("📚") });
+            actions.Add(new Button { Style = Button.Secondary, CustomId = ComponentIds.Sources(answerId), Label = t.SourcesLabel, Emoji = new ButtonEmoji("📚") });
         }
 
         if (threadable)
         {
-            actions.Add(new Button { Style = Button.Secondary, CustomId = ComponentIds.Thread(answerId), Label = ContinueInThread, Emoji = new ButtonEmoji("🧵") });
+            actions.Add(new Button { Style = Button.Secondary, CustomId = ComponentIds.Thread(answerId), Label = t.ContinueInThread, Emoji = new ButtonEmoji("🧵") });
         }
 
         return [new ActionRow(actions), .. LinkRows(answer.Sources, MaxLinkRows)];

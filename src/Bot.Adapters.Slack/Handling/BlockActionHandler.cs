@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Bot.Adapters.Common.Answers;
+using Bot.Adapters.Common.Replies;
 using Bot.Adapters.Common.Work;
 using Bot.Adapters.Slack.Inbound;
 using Bot.Adapters.Slack.Outbound;
@@ -9,6 +10,8 @@ using Bot.Core;
 using Bot.Core.Abstractions;
 using Bot.Core.Answers;
 using Bot.Core.Feedback;
+using Bot.Core.Knowledge;
+using Bot.Core.Answers.Templates;
 using Bot.Core.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -50,11 +53,14 @@ public sealed class BlockActionHandler(
         }
     }
 
+    /// <summary>A button's reply is in the language of the answer it sits under (English once that answer is forgotten).</summary>
+    private AnswerTemplates WordsFor(string answerId) => AnswerTemplates.For(memory.TryGet(answerId, out var shown) ? shown.Lang : Lang.En);
+
     private async Task VoteAsync(BlockAction action, CancellationToken cancellationToken)
     {
         if (votes.Record(Platforms.Slack, action.Value, action.UserId, action.ActionId == ActionIds.Helpful) == VoteOutcome.Recorded)
         {
-            await ReplyPrivatelyAsync(action, SlackReplies.FeedbackThanks, cancellationToken).ConfigureAwait(false);
+            await ReplyPrivatelyAsync(action, WordsFor(action.Value).FeedbackThanks, cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -62,14 +68,14 @@ public sealed class BlockActionHandler(
     {
         if (!deliveries.TryClaim("slack:share:" + token.AnswerId, options.Value.DedupeTtl))
         {
-            await ReplyPrivatelyAsync(action, SlackReplies.AlreadyShared, cancellationToken).ConfigureAwait(false);
+            await ReplyPrivatelyAsync(action, WordsFor(token.AnswerId).AlreadyShared, cancellationToken).ConfigureAwait(false);
             return;
         }
 
         var answer = memory.TryGet(token.AnswerId, out var remembered) ? remembered : await AskAgainAsync(action, token, cancellationToken).ConfigureAwait(false);
         if (answer is null)
         {
-            await ReplyPrivatelyAsync(action, SlackReplies.ShareExpired, cancellationToken).ConfigureAwait(false);
+            await ReplyPrivatelyAsync(action, AskerLanguage.Templates(token.Question).ShareExpired, cancellationToken).ConfigureAwait(false);
             return;
         }
 

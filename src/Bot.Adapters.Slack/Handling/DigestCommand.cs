@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Bot.Core;
 using Bot.Core.Admin;
+using Bot.Core.Answers.Templates;
 using Bot.Core.Digest;
 using Microsoft.Extensions.Options;
 
@@ -198,7 +199,7 @@ public sealed partial class DigestCommand(DigestSubscriptions subscriptions, IOp
 
         if (digest.Sections.Count == 0)
         {
-            sb.Append("\nNothing to say today.");
+            sb.Append('\n').Append(AnswerTemplates.For(digest.Lang).DigestEmpty);
         }
 
         return sb.ToString().TrimEnd();

@@ -30,6 +30,7 @@ public sealed class MessageAnswerer(
     ChannelSettingsAdmin settings,
     ThrottleNotices notices,
     AnswerCharts charts,
+    SlackUserLocales locales,
     IOptions<SlackOptions> options,
     ILogger<MessageAnswerer> logger)
 {
@@ -76,7 +77,7 @@ public sealed class MessageAnswerer(
 
         if (!here.AnswersHere)
         {
-            await api.PostEphemeralAsync(message.Channel, message.User, message.ReplyThreadTs, BlockKitRenderer.Notice(SlackReplies.NotInThisChannel), cancellationToken)
+            await api.PostEphemeralAsync(message.Channel, message.User, message.ReplyThreadTs, BlockKitRenderer.Notice(AskerLanguage.Templates(message.Text, here.Language).NotInThisChannel), cancellationToken)
                 .ConfigureAwait(false);
             return;
         }
@@ -94,6 +95,7 @@ public sealed class MessageAnswerer(
             UserId = message.User,
             ChannelId = message.Channel,
             AnswerLanguage = here.Language,
+            Locale = await locales.ForAsync(message.TeamId, message.User, cancellationToken).ConfigureAwait(false),
         };
 
         SlackMessage reply;
@@ -106,7 +108,7 @@ public sealed class MessageAnswerer(
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             logger.LogError(ex, "Slack event {EventId}: answering failed", message.EventId);
-            reply = BlockKitRenderer.Notice(SlackReplies.Failure);
+            reply = BlockKitRenderer.Notice(AskerLanguage.Templates(question.Text, here.Language).Failure);
         }
 
         if (answer is not null && !notices.ShouldSend(answer, Platforms.Slack, message.User))

@@ -8,6 +8,7 @@ using Bot.Adapters.Slack.Rendering;
 using Bot.Core;
 using Bot.Core.Abstractions;
 using Bot.Core.Admin;
+using Bot.Core.Answers.Templates;
 using Bot.Core.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -29,6 +30,7 @@ public sealed class SlashCommandHandler(
     IDeliveryDeduplicator deliveries,
     IEnumerable<ISlackSubcommand> extensions,
     ChannelSettingsAdmin channels,
+    SlackUserLocales locales,
     IOptions<SlackOptions> options,
     TimeProvider time,
     ILogger<SlashCommandHandler> logger)
@@ -56,22 +58,22 @@ public sealed class SlashCommandHandler(
         switch (request.Kind)
         {
             case SlashRequestKind.Help:
-                return Ephemeral(BlockKitRenderer.Notice(SlackReplies.Usage(settings.Command)));
+                return Ephemeral(BlockKitRenderer.Notice(HintWords(command).SlackHelp(settings.Command)));
             case SlashRequestKind.Hint:
-                return Ephemeral(BlockKitRenderer.Notice(SlackReplies.SubcommandHint(settings.Command, request.Subcommand)));
+                return Ephemeral(BlockKitRenderer.Notice(HintWords(command).SlackHint(settings.Command, request.Subcommand)));
             case SlashRequestKind.Extension:
                 // Most subcommands answer at once (digest settings); a slow one (a knowledge reload) is deferred like an answer.
                 var running = RenderExtensionAsync(command, request);
                 return running.IsCompleted
                     ? Ephemeral(await running.ConfigureAwait(false))
-                    : await ReplyAsync(command, running, inChannel: false, cancellationToken).ConfigureAwait(false);
+                    : await ReplyAsync(command, running, inChannel: false, EnglishTemplates.Text, cancellationToken).ConfigureAwait(false);
         }
 
         // The channel's settings: where the bot answers, whether answers are shown to everyone, a default language.
         var here = channels.For(Platforms.Slack, command.ChannelId.StartsWith('D') ? null : command.TeamId, command.ChannelId);
         if (!here.AnswersHere)
         {
-            return Ephemeral(BlockKitRenderer.Notice(SlackReplies.NotInThisChannel));
+            return Ephemeral(BlockKitRenderer.Notice(AskerLanguage.Templates(request.Text, here.Language).NotInThisChannel));
         }
 
         var question = new Question
@@ -86,8 +88,9 @@ public sealed class SlashCommandHandler(
 
         // Run off the request thread so the budget below also bounds an answer that computes synchronously.
         var inChannel = here.Visibility == AnswerVisibility.Public;
-        var answering = Task.Run(() => ComposeAsync(question, share: !inChannel), CancellationToken.None);
-        return await ReplyAsync(command, answering, inChannel, cancellationToken).ConfigureAwait(false);
+        var words = AskerLanguage.Templates(request.Text, here.Language);
+        var answering = Task.Run(() => ComposeAsync(question, command.TeamId, share: !inChannel, words), CancellationToken.None);
+        return await ReplyAsync(command, answering, inChannel, words, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -95,7 +98,8 @@ public sealed class SlashCommandHandler(
     /// "working…", and the reply follows on response_url, replacing it.
     /// </summary>
     /// <param name="inChannel">An admin made answers in this channel public (/jk config visibility public): everyone sees it.</param>
-    private async Task<JsonObject> ReplyAsync(SlashCommand command, Task<SlackMessage> answering, bool inChannel, CancellationToken cancellationToken)
+    /// <param name="words">"Working on it…" and "busy" in the asker's language.</param>
+    private async Task<JsonObject> ReplyAsync(SlashCommand command, Task<SlackMessage> answering, bool inChannel, AnswerTemplates words, CancellationToken cancellationToken)
     {
         var settings = options.Value;
         if (settings.InlineAnswerBudget > TimeSpan.Zero || !SlackApiClient.IsResponseUrl(command.ResponseUrl))
@@ -115,18 +119,29 @@ public sealed class SlashCommandHandler(
             reply["replace_original"] = !inChannel;
             await api.RespondAsync(responseUrl, reply, ct).ConfigureAwait(false);
         });
-        return Ephemeral(BlockKitRenderer.Notice(queued ? SlackReplies.Working : SlackReplies.Busy));
+        return Ephemeral(BlockKitRenderer.Notice(queued ? words.Working : words.Busy));
     }
+
+    /// <summary>
+    /// Help and hints have no question to read: the channel's default language, else the asker's Slack locale if already known
+    /// (help answers at once, so Slack is not asked here), else English.
+    /// </summary>
+    private AnswerTemplates HintWords(SlashCommand command) => AskerLanguage.Templates(
+        null,
+        channels.For(Platforms.Slack, command.ChannelId.StartsWith('D') ? null : command.TeamId, command.ChannelId).Language,
+        locales.Known(command.TeamId, command.UserId));
 
     private async Task<SlackMessage> RenderExtensionAsync(SlashCommand command, SlashRequest request) =>
         BlockKitRenderer.Notice(await RunExtensionAsync(command, request, CancellationToken.None).ConfigureAwait(false));
 
-    private async Task<SlackMessage> ComposeAsync(Question question, bool share)
+    private async Task<SlackMessage> ComposeAsync(Question question, string team, bool share, AnswerTemplates words)
     {
         var answerId = Guid.NewGuid().ToString("N");
         try
         {
-            var answer = await router.RouteAsync(question).ConfigureAwait(false);
+            // The asker's locale is looked up here, inside the answer's time budget, not before the acknowledgement.
+            var locale = await locales.ForAsync(team, question.UserId, CancellationToken.None).ConfigureAwait(false);
+            var answer = await router.RouteAsync(question with { Locale = locale }).ConfigureAwait(false);
             // No chart here (unlike mentions): the reply is ephemeral, and a channel file would expose the asker's private question.
             memory.Remember(answerId, answer);
             return BlockKitRenderer.Render(answer, answerId, share ? new ShareToken(answerId, question.Text) : null);
@@ -134,7 +149,7 @@ public sealed class SlashCommandHandler(
         catch (Exception ex)
         {
             logger.LogError(ex, "Slack command: answering failed");
-            return BlockKitRenderer.Notice(SlackReplies.Failure);
+            return BlockKitRenderer.Notice(words.Failure);
         }
     }
 

@@ -87,6 +87,14 @@ public sealed class SlackApiClient(
             ["include_all_metadata"] = "true",
         }, $"channel {channel}", cancellationToken);
 
+    /// <summary>A user's profile with their locale (<c>user.locale</c>); form-encoded, as users.info takes no JSON.</summary>
+    public Task<SlackApiResult> UserInfoAsync(string user, CancellationToken cancellationToken) =>
+        CallFormAsync("users.info", new Dictionary<string, string>
+        {
+            ["user"] = user,
+            ["include_locale"] = "true",
+        }, $"user {user}", cancellationToken);
+
     /// <summary>Step 1 of an upload: <c>upload_url</c> and <c>file_id</c> for a file of <paramref name="length"/> bytes.</summary>
     public Task<SlackApiResult> GetUploadUrlAsync(string filename, int length, CancellationToken cancellationToken) =>
         CallFormAsync("files.getUploadURLExternal", new Dictionary<string, string>

@@ -23,11 +23,11 @@ public static class BlockKitRenderer
             ? Context([Mrkdwn(SlackText.Truncate(AnswerTemplates.For(answer.Lang).YouCouldAlsoAsk + string.Join(" · ", answer.Suggestions.Select(SlackText.Escape)), SlackLimits.ContextText))])
             : null;
         var sources = SourceContexts(answer);
-        var actions = Actions(answerId, answer.Outcome == Outcome.Answer ? share : null);
+        var actions = Actions(answerId, answer.Outcome == Outcome.Answer ? share : null, AnswerTemplates.For(answer.Lang));
 
         // Fixed blocks first; the body gets whatever is left of the 50, and says so if it had to be cut.
         var fixedCount = 1 + facts.Count + (suggestions is null ? 0 : 1) + sources.Count + 1;
-        var body = BodySections(answer.Body, SlackLimits.Blocks - fixedCount);
+        var body = BodySections(answer.Body, SlackLimits.Blocks - fixedCount, AnswerTemplates.For(answer.Lang).AnswerShortened);
 
         var blocks = new JsonArray { header };
         foreach (var block in body.Concat(facts))
@@ -70,7 +70,7 @@ public static class BlockKitRenderer
 
         if (sections.Count > room)
         {
-            sections = [.. sections.Take(room - 1), Section("_(Digest shortened to fit Slack.)_")];
+            sections = [.. sections.Take(room - 1), Section(AnswerTemplates.For(digest.Lang).DigestShortened)];
         }
 
         var blocks = new JsonArray { Header(digest.Title) };
@@ -103,7 +103,7 @@ public static class BlockKitRenderer
         ["text"] = PlainText(SlackText.Truncate(SlackText.Escape(string.IsNullOrWhiteSpace(title) ? "Answer" : title.ReplaceLineEndings(" ")), SlackLimits.HeaderText)),
     };
 
-    private static List<JsonObject> BodySections(string body, int maxBlocks)
+    private static List<JsonObject> BodySections(string body, int maxBlocks, string cut)
     {
         var pieces = TextSplitter.Split(SlackText.ToMrkdwn(body), SlackLimits.SectionText);
         if (pieces.Count == 0)
@@ -113,8 +113,7 @@ public static class BlockKitRenderer
 
         if (pieces.Count > maxBlocks)
         {
-            const string Cut = "\n_(Answer shortened to fit Slack; ask a narrower question for the rest.)_";
-            pieces = [.. pieces.Take(maxBlocks - 1), SlackText.Truncate(pieces[maxBlocks - 1], SlackLimits.SectionText - Cut.Length) + Cut];
+            pieces = [.. pieces.Take(maxBlocks - 1), SlackText.Truncate(pieces[maxBlocks - 1], SlackLimits.SectionText - cut.Length) + cut];
         }
 
         return [.. pieces.Select(Section)];
@@ -150,16 +149,16 @@ public static class BlockKitRenderer
         return prefix + SlackText.Link(source.Url, label.ReplaceLineEndings(" "), SlackLimits.ContextText - prefix.Length);
     }
 
-    private static JsonObject Actions(string answerId, ShareToken? share)
+    private static JsonObject Actions(string answerId, ShareToken? share, AnswerTemplates t)
     {
         var elements = new JsonArray
         {
-            Button("👍 Helpful", ActionIds.Helpful, answerId),
-            Button("👎 Not helpful", ActionIds.NotHelpful, answerId),
+            Button(t.HelpfulButton, ActionIds.Helpful, answerId),
+            Button(t.NotHelpfulButton, ActionIds.NotHelpful, answerId),
         };
         if (share is not null)
         {
-            elements.Add(Button("Share in channel", ActionIds.Share, share.Encode()));
+            elements.Add(Button(t.ShareButton, ActionIds.Share, share.Encode()));
         }
 
         return new JsonObject { ["type"] = "actions", ["block_id"] = ActionIds.BlockId, ["elements"] = elements };

@@ -33,7 +33,10 @@ public sealed class ChannelSettingsAdmin(IChannelSettingsStore store, TimeProvid
     private static readonly string[] Languages = ["en", "ko", "ja"];
 
     /// <summary>The settings in <paramref name="channel"/>; a DM (no workspace) always has the defaults: the bot answers there.</summary>
-    public EffectiveSettings For(string platform, string? workspace, string channel)
+    public EffectiveSettings For(string platform, string? workspace, string channel) => Effective(store, platform, workspace, channel);
+
+    /// <summary>The settings in <paramref name="channel"/> as <paramref name="store"/> holds them (for readers that change nothing, like the digest).</summary>
+    public static EffectiveSettings Effective(IChannelSettingsStore store, string platform, string? workspace, string channel)
     {
         if (string.IsNullOrEmpty(workspace))
         {

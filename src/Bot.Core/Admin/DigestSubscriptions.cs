@@ -8,7 +8,7 @@ namespace Bot.Core.Admin;
 /// render the result; the rules live here, so a Slack subscription is kept to its team exactly as a Discord one is kept to its
 /// guild. Without a store (a bot started without storage) every request says <c>NotEnabled</c>.
 /// </summary>
-public sealed class DigestSubscriptions(IKnowledgeProvider knowledge, TimeProvider time, IDigestStore? store = null)
+public sealed class DigestSubscriptions(IKnowledgeProvider knowledge, TimeProvider time, IDigestStore? store = null, IChannelSettingsStore? settings = null)
 {
     /// <summary>How many deliveries the status of one channel lists.</summary>
     public const int RecentCount = 5;
@@ -120,7 +120,8 @@ public sealed class DigestSubscriptions(IKnowledgeProvider knowledge, TimeProvid
         var zoneId = subscription?.TimeZone ?? DigestRules.DefaultTimeZone;
         var zone = DigestRules.TryFindTimeZone(zoneId, out var found) ? found : TimeZoneInfo.Utc;
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), zone).DateTime);
-        var digest = DigestComposer.Compose(knowledge.Current, today, DigestContext.Empty with { Sections = subscription?.Sections ?? DigestSections.All });
+        var lang = DigestLanguage.For(subscription, settings, platform, workspace, subscription?.Channel ?? channel);
+        var digest = DigestComposer.Compose(knowledge.Current, today, DigestContext.Empty with { Sections = subscription?.Sections ?? DigestSections.All, Lang = lang });
         return new DigestPreview(digest, today, zoneId, subscription);
     }
 

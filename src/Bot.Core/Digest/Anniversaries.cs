@@ -27,6 +27,4 @@ public static class Anniversaries
         var suffix = (n % 100) is 11 or 12 or 13 ? "th" : (n % 10) switch { 1 => "st", 2 => "nd", 3 => "rd", _ => "th" };
         return $"{n}{suffix}";
     }
-
-    public static string YearsAgo(int years) => years == 1 ? "1 year ago" : $"{years} years ago";
 }

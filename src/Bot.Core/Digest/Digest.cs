@@ -26,6 +26,9 @@ public sealed record Digest
     /// <summary>The FAQ in the spotlight: remembered per channel so it does not come back within 30 days.</summary>
     public string? FaqId { get; init; }
 
+    /// <summary>The language it is written in: the renderers' own words (as-of, sources) follow it.</summary>
+    public Lang Lang { get; init; } = Lang.En;
+
     public DigestSection? Section(string kind) => Sections.FirstOrDefault(s => s.Kind == kind);
 
     /// <summary>The digest as an <see cref="Answer"/>, so <see cref="AnswerText"/> and answer renderers can show it.</summary>
@@ -38,6 +41,7 @@ public sealed record Digest
         Sources = Sources,
         AsOf = AsOf,
         Chart = Chart,
+        Lang = Lang,
     };
 
     /// <summary>Plain text, as the console and log-only publisher show it.</summary>

@@ -2,13 +2,16 @@ using System.Globalization;
 using System.Text;
 using Bot.Core.Abstractions;
 using Bot.Core.Answers;
+using Bot.Core.Answers.Templates;
 using Bot.Core.Knowledge;
 
 namespace Bot.Core.Digest;
 
 /// <summary>
 /// Builds one day's digest from the knowledge base. Pure: the same knowledge, date and context always give the same
-/// digest, so a re-send after a crash says what the first attempt said.
+/// digest, so a re-send after a crash says what the first attempt said. Written in <see cref="DigestContext.Lang"/>: the
+/// fixed words from <see cref="AnswerTemplates"/>, the entries' texts from their translations (English where one is
+/// missing), figures and dates by the unit and date types.
 /// </summary>
 public static class DigestComposer
 {
@@ -21,40 +24,41 @@ public static class DigestComposer
 
     public static Digest Compose(KnowledgeBase kb, DateOnly localDate, DigestContext context)
     {
+        var t = AnswerTemplates.For(context.Lang);
         var sections = new List<DigestSection>();
         var sources = new List<string>();
         ChartRequest? chart = null;
         string? faqId = null;
 
-        if (context.Sections.HasFlag(DigestSections.OnThisDay) && OnThisDay(kb, localDate, sources) is { } today)
+        if (context.Sections.HasFlag(DigestSections.OnThisDay) && OnThisDay(kb, localDate, t, sources) is { } today)
         {
             sections.Add(today);
         }
 
-        if (context.Sections.HasFlag(DigestSections.Upcoming) && Upcoming(kb, localDate) is { } upcoming)
+        if (context.Sections.HasFlag(DigestSections.Upcoming) && Upcoming(kb, localDate, t) is { } upcoming)
         {
             sections.Add(upcoming);
         }
 
         if (context.Sections.HasFlag(DigestSections.Statistic) && SpotlightSeries(kb, localDate) is { } series)
         {
-            sections.Add(StatisticSection(series, sources));
+            sections.Add(StatisticSection(series, t, sources));
             chart = new ChartRequest(series.Id, null, null);
         }
 
         if (context.Sections.HasFlag(DigestSections.Faq) && SpotlightFaq(kb, localDate, context.RecentFaqIds) is { } faq)
         {
-            sections.Add(FaqSection(faq, sources));
+            sections.Add(FaqSection(faq, t, sources));
             faqId = faq.Id;
         }
 
         if (context.Sections.HasFlag(DigestSections.Changes) && context.PreviousFingerprints is { } previous
-            && Changes(kb, previous) is { } changes)
+            && Changes(kb, previous, t) is { } changes)
         {
             sections.Add(changes);
         }
 
-        if (context.Sections.HasFlag(DigestSections.Headlines) && Headlines(context.Headlines) is { } headlines)
+        if (context.Sections.HasFlag(DigestSections.Headlines) && Headlines(context.Headlines, t) is { } headlines)
         {
             sections.Add(headlines);
         }
@@ -62,16 +66,17 @@ public static class DigestComposer
         return new Digest
         {
             LocalDate = localDate,
-            Title = $"Japan–Korea daily digest · {localDate.ToString("dddd d MMMM yyyy", CultureInfo.InvariantCulture)}",
+            Title = t.DigestTitle(localDate),
             Sections = sections,
             Sources = [.. kb.SourcesFor(sources).Take(MaxSources)],
             AsOf = kb.AsOf,
             Chart = chart,
             FaqId = faqId,
+            Lang = context.Lang,
         };
     }
 
-    private static DigestSection? OnThisDay(KnowledgeBase kb, DateOnly day, List<string> sources)
+    private static DigestSection? OnThisDay(KnowledgeBase kb, DateOnly day, AnswerTemplates t, List<string> sources)
     {
         var events = Anniversaries.On(kb, day);
         if (events.Count == 0)
@@ -79,28 +84,27 @@ public static class DigestComposer
             return null;
         }
 
-        var body = new StringBuilder();
+        var lines = new List<string>();
         foreach (var e in events)
         {
-            body.AppendLine(CultureInfo.InvariantCulture,
-                $"• **{e.Date.Year}** — {e.Title} ({Anniversaries.YearsAgo(day.Year - e.Date.Year)}). {e.Significance}");
+            var text = e.Text(t.Lang);
+            lines.Add(t.OnThisDayLine(e.Date.Year, text.Title, day.Year - e.Date.Year, text.Significance));
             sources.AddRange(e.SourceIds);
         }
 
-        return new DigestSection(DigestSectionNames.OnThisDay, "On this day", body.ToString().TrimEnd());
+        return new DigestSection(DigestSectionNames.OnThisDay, t.OnThisDayHeading, string.Join('\n', lines).TrimEnd());
     }
 
-    private static DigestSection? Upcoming(KnowledgeBase kb, DateOnly day)
+    private static DigestSection? Upcoming(KnowledgeBase kb, DateOnly day, AnswerTemplates t)
     {
         var lines = Enumerable.Range(1, UpcomingDays)
             .Select(day.AddDays)
             .SelectMany(d => Anniversaries.On(kb, d).Select(e => (Day: d, Event: e)))
             .Take(MaxUpcoming)
-            .Select(x => string.Create(CultureInfo.InvariantCulture,
-                $"• **{x.Day.ToString("ddd d MMMM", CultureInfo.InvariantCulture)}** — {Anniversaries.Ordinal(x.Day.Year - x.Event.Date.Year)} anniversary: {x.Event.Title} ({x.Event.Date.Year})"))
+            .Select(x => t.UpcomingLine(x.Day, x.Day.Year - x.Event.Date.Year, x.Event.Text(t.Lang).Title, x.Event.Date.Year))
             .ToList();
         return lines.Count == 0 ? null
-            : new DigestSection(DigestSectionNames.Upcoming, $"Coming up in the next {UpcomingDays} days", string.Join('\n', lines));
+            : new DigestSection(DigestSectionNames.Upcoming, t.UpcomingHeading(UpcomingDays), string.Join('\n', lines));
     }
 
     /// <summary>Series worth a chart (three or more years), taken in id order by day number: a fixed rotation.</summary>
@@ -112,28 +116,30 @@ public static class DigestComposer
         return candidates.Count == 0 ? null : candidates[day.DayNumber % candidates.Count];
     }
 
-    private static DigestSection StatisticSection(StatSeries series, List<string> sources)
+    private static DigestSection StatisticSection(StatSeries series, AnswerTemplates t, List<string> sources)
     {
+        var lang = t.Lang;
+        var text = series.Text(lang);
         var points = series.ComparablePoints;
         var latest = points[^1];
         var body = new StringBuilder();
-        body.Append(CultureInfo.InvariantCulture, $"**{series.Name}**: {series.Unit.Format(latest.Value)} in {latest.Label}{AnswerParts.FlagNote(latest.Flag)}");
+        body.Append(t.SpotlightFigure(text.Name, series.Unit.Format(latest.Value, lang), latest.LabelIn(lang), AnswerParts.FlagNote(latest.Flag, lang)));
         if (points.Count >= 2)
         {
             var before = points[^2];
-            body.Append(CultureInfo.InvariantCulture, $" ({series.Unit.FormatDelta(latest.Value - before.Value)} on {before.Label})");
+            body.Append(t.SpotlightChange(series.Unit.FormatDelta(latest.Value - before.Value, lang), before.LabelIn(lang)));
         }
 
-        body.Append('.');
+        body.Append(t.FullStop);
         var peak = points.MaxBy(p => p.Value)!;
         if (peak != latest)
         {
-            body.Append(CultureInfo.InvariantCulture, $" The highest figure held is {series.Unit.Format(peak.Value)} in {peak.Label}.");
+            body.Append(t.SpotlightPeak(series.Unit.Format(peak.Value, lang), peak.LabelIn(lang)));
         }
 
-        body.Append('\n').Append(series.Definition);
+        body.Append('\n').Append(text.Definition);
         sources.AddRange(latest.SourceIds);
-        return new DigestSection(DigestSectionNames.Statistic, "Statistic of the day", body.ToString());
+        return new DigestSection(DigestSectionNames.Statistic, t.StatisticHeading, body.ToString());
     }
 
     /// <summary>
@@ -152,30 +158,33 @@ public static class DigestComposer
         return Enumerable.Range(0, faqs.Count).Select(i => faqs[(start + i) % faqs.Count]).FirstOrDefault(f => !recent.Contains(f.Id));
     }
 
-    private static DigestSection FaqSection(FaqEntry faq, List<string> sources)
+    private static DigestSection FaqSection(FaqEntry faq, AnswerTemplates t, List<string> sources)
     {
+        var text = faq.For(t.Lang);
         var body = new StringBuilder();
-        body.Append(CultureInfo.InvariantCulture, $"**{faq.Title}** — {faq.Summary.Trim()}");
+        body.Append(CultureInfo.InvariantCulture, $"**{text.Title}** — {text.Summary.Trim()}");
         if (faq.Contested)
         {
-            body.Append("\nThis is contested: ask me and I'll give Seoul's and Tokyo's positions side by side.");
+            body.Append(t.FaqSpotlightContested);
         }
 
-        if (faq.Questions.Count > 0)
+        // The stored questions are English: a translated topic is asked about by its own title.
+        var question = text.Lang == Lang.En ? faq.Questions.FirstOrDefault() : t.TellMeAbout(text.Title);
+        if (question is not null)
         {
-            body.Append(CultureInfo.InvariantCulture, $"\nAsk me: “{faq.Questions[0]}”");
+            body.Append(t.AskMe(question));
         }
 
         sources.AddRange(faq.SourceIds);
-        return new DigestSection(DigestSectionNames.Faq, "FAQ spotlight", body.ToString());
+        return new DigestSection(DigestSectionNames.Faq, t.FaqSpotlightHeading, body.ToString());
     }
 
-    private static DigestSection? Changes(KnowledgeBase kb, IReadOnlyDictionary<string, string> previous)
+    private static DigestSection? Changes(KnowledgeBase kb, IReadOnlyDictionary<string, string> previous, AnswerTemplates t)
     {
         var current = KnowledgeFingerprints.Of(kb).Entries;
         var lines = current
             .Where(kv => !previous.TryGetValue(kv.Key, out var old) || old != kv.Value)
-            .Select(kv => Describe(kb, kv.Key, isNew: !previous.ContainsKey(kv.Key)))
+            .Select(kv => Describe(kb, kv.Key, isNew: !previous.ContainsKey(kv.Key), t))
             .OfType<string>()
             .ToList();
         if (lines.Count == 0)
@@ -186,31 +195,32 @@ public static class DigestComposer
         var shown = lines.Take(MaxChanges).ToList();
         if (lines.Count > MaxChanges)
         {
-            shown.Add($"…and {lines.Count - MaxChanges} more.");
+            shown.Add(t.MoreChanges(lines.Count - MaxChanges));
         }
 
-        return new DigestSection(DigestSectionNames.Changes, "New in the knowledge base", string.Join('\n', shown));
+        return new DigestSection(DigestSectionNames.Changes, t.ChangesHeading, string.Join('\n', shown));
     }
 
-    private static string? Describe(KnowledgeBase kb, string key, bool isNew)
+    private static string? Describe(KnowledgeBase kb, string key, bool isNew, AnswerTemplates t)
     {
         if (!ChunkId.TryParse(key, out var kind, out var id, out _))
         {
             return null;
         }
 
-        var what = isNew ? "New" : "Updated";
-        return kind switch
+        var lang = t.Lang;
+        var (kindName, what) = kind switch
         {
-            ChunkKinds.Event when kb.Event(id) is { } e => $"• {what} timeline event: {e.Title} ({e.Date.ToDisplay()})",
-            ChunkKinds.Faq when kb.Faq(id) is { } f => $"• {what} FAQ: {f.Title}",
-            ChunkKinds.Series when kb.Series(id) is { } s => $"• {what} statistics: {s.Name}",
-            ChunkKinds.Term when kb.Glossary.FirstOrDefault(t => t.Id == id) is { } t => $"• {what} glossary term: {t.English}",
-            _ => null,
+            ChunkKinds.Event when kb.Event(id) is { } e => (t.ChangeKinds.Event, t.TitleWithDate(e.Text(lang).Title, e.Date.ToDisplay(lang))),
+            ChunkKinds.Faq when kb.Faq(id) is { } f => (t.ChangeKinds.Faq, f.For(lang).Title),
+            ChunkKinds.Series when kb.Series(id) is { } s => (t.ChangeKinds.Series, s.Text(lang).Name),
+            ChunkKinds.Term when kb.Glossary.FirstOrDefault(g => g.Id == id) is { } g => (t.ChangeKinds.Term, g.Name(lang)),
+            _ => (null, null),
         };
+        return kindName is null ? null : t.ChangeLine(isNew, kindName, what!);
     }
 
-    private static DigestSection? Headlines(IReadOnlyList<Headline> headlines)
+    private static DigestSection? Headlines(IReadOnlyList<Headline> headlines, AnswerTemplates t)
     {
         if (headlines.Count == 0)
         {
@@ -220,7 +230,6 @@ public static class DigestComposer
         var lines = headlines.Take(MaxHeadlines)
             .Select(h => h.Url is null ? $"• {h.Title} — {h.Feed}" : $"• {h.Title} — {h.Feed} {h.Url}");
         // Feed items are not curated knowledge: say so, so nobody mistakes them for the bot's sourced facts.
-        return new DigestSection(DigestSectionNames.Headlines, "Headlines",
-            string.Join('\n', lines) + "\n(From configured news feeds; not checked by the bot's curators.)");
+        return new DigestSection(DigestSectionNames.Headlines, t.HeadlinesHeading, string.Join('\n', lines) + t.HeadlinesNote);
     }
 }

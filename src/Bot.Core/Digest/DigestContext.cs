@@ -1,3 +1,5 @@
+using Bot.Core.Knowledge;
+
 namespace Bot.Core.Digest;
 
 /// <summary>What the composer needs to know about a channel's history and today's outside world.</summary>
@@ -16,6 +18,9 @@ public sealed record DigestContext
     public IReadOnlyList<Headline> Headlines { get; init; } = [];
 
     public DigestSections Sections { get; init; } = DigestSections.All;
+
+    /// <summary>The language the digest is written in (<see cref="DigestLanguage"/> picks it for a channel).</summary>
+    public Lang Lang { get; init; } = Lang.En;
 
     public static DigestContext Empty { get; } = new();
 }

@@ -1,3 +1,5 @@
+using Bot.Core.Knowledge;
+
 namespace Bot.Core.Digest;
 
 /// <summary>A channel that gets the digest every day at <see cref="Time"/> in <see cref="TimeZone"/>.</summary>
@@ -16,6 +18,9 @@ public sealed record DigestSubscription
     public string TimeZone { get; init; } = DigestRules.DefaultTimeZone;
 
     public DigestSections Sections { get; init; } = DigestSections.All;
+
+    /// <summary>The digest's language when the subscription sets one (configuration); null = the channel's default (<see cref="DigestLanguage"/>).</summary>
+    public Lang? Language { get; init; }
 
     public SubscriptionOrigin Origin { get; init; } = SubscriptionOrigin.Command;
 

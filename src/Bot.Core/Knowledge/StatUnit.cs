@@ -107,6 +107,27 @@ public static class StatUnitFormat
         _ => "count",
     };
 
+    /// <summary>The unit in words for a reader of <paramref name="lang"/> (a chart's axis): "10억 달러", "10億ドル"; English as <see cref="Describe(StatUnit)"/>.</summary>
+    public static string Describe(this StatUnit unit, Lang lang) => (lang, unit) switch
+    {
+        (Lang.En, _) => unit.Describe(),
+        (_, StatUnit.Percent) => "%",
+        (Lang.Ko, StatUnit.UsdBillion) => "10억 달러",
+        (Lang.Ko, StatUnit.UsdMillion) => "100만 달러",
+        (Lang.Ko, StatUnit.YenTrillion) => "조 엔",
+        (Lang.Ko, StatUnit.YenBillion) => "10억 엔",
+        (Lang.Ko, StatUnit.WonMillion) => "100만 원",
+        (Lang.Ko, StatUnit.People) => "명",
+        (Lang.Ko, _) => "건",
+        (_, StatUnit.UsdBillion) => "10億ドル",
+        (_, StatUnit.UsdMillion) => "100万ドル",
+        (_, StatUnit.YenTrillion) => "兆円",
+        (_, StatUnit.YenBillion) => "10億円",
+        (_, StatUnit.WonMillion) => "100万ウォン",
+        (_, StatUnit.People) => "人",
+        _ => "件",
+    };
+
     /// <summary>The difference between two values, in the unit ("percentage points" for shares).</summary>
     public static string FormatDelta(this StatUnit unit, double delta) =>
         unit == StatUnit.Percent

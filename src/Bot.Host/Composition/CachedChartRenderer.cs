@@ -1,5 +1,6 @@
 using Bot.Adapters.Common.Charts;
 using Bot.Core.Answers;
+using Bot.Core.Knowledge;
 using Bot.Infrastructure.Charts;
 
 namespace Bot.Host.Composition;
@@ -9,6 +10,6 @@ public sealed class CachedChartRenderer(ChartCache cache) : IChartRenderer
 {
     public bool IsEnabled => true;
 
-    public byte[]? Render(ChartRequest request, ChartBackground background) =>
-        cache.Render(request, background == ChartBackground.Dark ? ChartTheme.Dark : ChartTheme.Light);
+    public byte[]? Render(ChartRequest request, ChartBackground background, Lang lang = Lang.En) =>
+        cache.Render(request, background == ChartBackground.Dark ? ChartTheme.Dark : ChartTheme.Light, lang);
 }

@@ -15,14 +15,14 @@ public sealed class ChartCache(IKnowledgeProvider knowledge)
     public const int Capacity = 256;
 
     private readonly Lock _gate = new();
-    private readonly Dictionary<(string SeriesId, int? From, int? To, ChartTheme Theme), byte[]> _charts = [];
+    private readonly Dictionary<(string SeriesId, int? From, int? To, ChartTheme Theme, Lang Lang), byte[]> _charts = [];
     private KnowledgeBase? _snapshot;
 
     /// <summary>The PNG for <paramref name="request"/>; callers must not modify the array (it is shared).</summary>
-    public byte[] Render(ChartRequest request, ChartTheme theme)
+    public byte[] Render(ChartRequest request, ChartTheme theme, Lang lang = Lang.En)
     {
         var kb = knowledge.Current;
-        var key = (request.SeriesId, request.FromYear, request.ToYear, theme);
+        var key = (request.SeriesId, request.FromYear, request.ToYear, theme, lang);
         lock (_gate)
         {
             if (!ReferenceEquals(_snapshot, kb))
@@ -38,7 +38,7 @@ public sealed class ChartCache(IKnowledgeProvider knowledge)
         }
 
         // Drawn outside the lock: two first requests for the same chart may both draw it, and get the same bytes.
-        var png = ChartRenderer.Render(kb, request, theme);
+        var png = ChartRenderer.Render(kb, request, theme, lang);
         lock (_gate)
         {
             if (ReferenceEquals(_snapshot, kb))

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Bot.Core.Answers;
+using Bot.Core.Answers.Templates;
 using Bot.Core.Knowledge;
 using ScottPlot;
 using SkiaSharp;
@@ -8,7 +9,8 @@ namespace Bot.Infrastructure.Charts;
 
 /// <summary>
 /// PNG charts of statistics series: bars for flows (an amount per year), a line for levels (stocks, shares, polls).
-/// Fixed size, embedded font and no timestamps, so the same input always gives the same bytes.
+/// Fixed size, embedded fonts and no timestamps, so the same input always gives the same bytes. Written in the answer's
+/// language: the series' name and every note from its translation and the templates, in the CJK face for Korean and Japanese.
 /// </summary>
 public static class ChartRenderer
 {
@@ -17,10 +19,10 @@ public static class ChartRenderer
     private const int NoteHeight = 58;
 
     /// <summary>Draws a chart request against the knowledge it came from (sources named by publisher).</summary>
-    public static byte[] Render(KnowledgeBase kb, ChartRequest request, ChartTheme theme)
+    public static byte[] Render(KnowledgeBase kb, ChartRequest request, ChartTheme theme, Lang lang = Lang.En)
     {
         var series = kb.Series(request.SeriesId) ?? throw new ArgumentException($"no statistics series '{request.SeriesId}'", nameof(request));
-        return Render(series, request.FromYear, request.ToYear, theme, SourceNote(kb, series, request.FromYear, request.ToYear), kb.AsOf);
+        return Render(series, request.FromYear, request.ToYear, theme, SourceNote(kb, series, request.FromYear, request.ToYear, lang), kb.AsOf, lang);
     }
 
     /// <summary>
@@ -28,7 +30,7 @@ public static class ChartRenderer
     /// series' first or last year). <paramref name="sourceNote"/> goes under the chart (the series' source ids when null),
     /// followed by what is missing and <paramref name="asOf"/>.
     /// </summary>
-    public static byte[] Render(StatSeries series, int? from, int? to, ChartTheme theme, string? sourceNote = null, PartialDate? asOf = null)
+    public static byte[] Render(StatSeries series, int? from, int? to, ChartTheme theme, string? sourceNote = null, PartialDate? asOf = null, Lang lang = Lang.En)
     {
         var points = ChartPoints.Select(series, from, to);
         if (points.Count == 0)
@@ -38,34 +40,36 @@ public static class ChartRenderer
 
         ChartFonts.EnsureRegistered();
         var palette = ChartPalette.For(theme);
-        using var plot = BuildPlot(series, points, palette);
-        var coverage = string.Join(' ', new[] { Coverage(series, points), asOf is { } date ? $"Knowledge as of {date.ToDisplay()}." : null }.OfType<string>());
-        return Png(plot, palette, sourceNote ?? $"Sources: {string.Join(", ", points.SelectMany(p => p.SourceIds).Distinct())}", coverage);
+        var t = AnswerTemplates.For(lang);
+        using var plot = BuildPlot(series, points, palette, lang);
+        var coverage = string.Join(' ', new[] { Coverage(series, points, t), asOf is { } date ? t.KnowledgeAsOf(date.ToDisplay(lang)) : null }.OfType<string>());
+        return Png(plot, palette, sourceNote ?? SourcesLine(t, string.Join(", ", points.SelectMany(p => p.SourceIds).Distinct()), ""), coverage, lang);
     }
 
     /// <summary>
     /// The plot at the fixed size with up to two note lines under it, as PNG bytes: shared by every chart this
     /// assembly draws, so they all look alike and stay byte-for-byte reproducible.
     /// </summary>
-    internal static byte[] Png(Plot plot, ChartPalette palette, string noteLine1, string noteLine2)
+    internal static byte[] Png(Plot plot, ChartPalette palette, string noteLine1, string noteLine2, Lang lang = Lang.En)
     {
         var info = new SKImageInfo(Width, Height, SKColorType.Rgba8888, SKAlphaType.Premul);
         using var surface = SKSurface.Create(info);
         var canvas = surface.Canvas;
         canvas.Clear(SKColor.Parse(palette.Background));
         plot.Render(canvas, Width, Height - NoteHeight);
-        DrawNote(canvas, noteLine1, noteLine2, palette);
+        DrawNote(canvas, noteLine1, noteLine2, palette, lang);
 
         using var image = surface.Snapshot();
         using var png = image.Encode(SKEncodedImageFormat.Png, 100);
         return png.ToArray();
     }
 
-    private static Plot BuildPlot(StatSeries series, IReadOnlyList<StatPoint> points, ChartPalette palette)
+    private static Plot BuildPlot(StatSeries series, IReadOnlyList<StatPoint> points, ChartPalette palette, Lang lang)
     {
         var first = points[0].Year;
         var last = points[^1].Year;
-        var plot = StyledPlot(palette, first == last ? $"{series.Name}, {first}" : $"{series.Name}, {first}–{last}", series.Unit.Describe());
+        var name = series.Text(lang).Name;
+        var plot = StyledPlot(palette, first == last ? $"{name}, {first}" : $"{name}, {first}–{last}", series.Unit.Describe(lang), lang);
 
         var xs = points.Select(p => (double)p.Year).ToArray();
         var ys = points.Select(p => p.Value).ToArray();
@@ -108,7 +112,7 @@ public static class ChartRenderer
     }
 
     /// <summary>A plot in the theme's colours and the embedded font, with its title, y-axis label and fixed frame.</summary>
-    internal static Plot StyledPlot(ChartPalette palette, string title, string yLabel)
+    internal static Plot StyledPlot(ChartPalette palette, string title, string yLabel, Lang lang = Lang.En)
     {
         ChartFonts.EnsureRegistered();
         var plot = new Plot();
@@ -119,11 +123,19 @@ public static class ChartRenderer
         plot.Grid.MajorLineColor = Color.FromHex(palette.Grid);
         plot.Grid.XAxisStyle.MajorLineStyle.Width = 0;
 
-        var printable = ChartText.Printable(title, ChartFonts.Bold);
-        plot.Title(printable, TitleSize(printable));
+        var titleFace = ChartFonts.Face(ChartFonts.FamilyFor(title, bold: true, lang), bold: true);
+        var printable = ChartText.Printable(title, titleFace);
+        plot.Title(printable, TitleSize(printable, titleFace));
         plot.Axes.Title.Label.ForeColor = Color.FromHex(palette.Text);
         plot.Axes.Title.Label.Bold = true;
         plot.YLabel(yLabel, 18);
+        if (UseCjkFaceIfNeeded(plot.Axes.Title.Label, title, bold: true, lang))
+        {
+            // The CJK face's taller ascent puts the title's top at the image's edge: move it down into the frame's margin.
+            plot.Axes.Title.Label.OffsetY = 8;
+        }
+
+        UseCjkFaceIfNeeded(plot.Axes.Left.Label, yLabel, bold: false, lang);
         plot.Axes.Left.Label.ForeColor = Color.FromHex(palette.Muted);
         plot.Axes.Left.Label.Bold = false;
 
@@ -142,6 +154,22 @@ public static class ChartRenderer
         // A fixed frame keeps every chart's data area in the same place, whatever its labels measure.
         plot.Layout.Fixed(new PixelPadding(left: 110, right: 36, bottom: 44, top: 62));
         return plot;
+    }
+
+    /// <summary>
+    /// A label whose text needs the CJK face gets that typeface itself: ScottPlot draws with a label's own typeface before its
+    /// font name, and ours would otherwise leave Hangul and kana as empty boxes. Other labels are left as they were.
+    /// </summary>
+    private static bool UseCjkFaceIfNeeded(LabelStyle label, string text, bool bold, Lang lang)
+    {
+        if (ChartFonts.FamilyFor(text, bold, lang) != ChartFonts.CjkFamily)
+        {
+            return false;
+        }
+
+        label.FontName = ChartFonts.CjkFamily;
+        label.Font = ChartFonts.Face(ChartFonts.CjkFamily, bold);
+        return true;
     }
 
     /// <summary>
@@ -178,11 +206,11 @@ public static class ChartRenderer
     }
 
     /// <summary>The title's font size: 26 px, smaller for long series names, so the title is never cut off.</summary>
-    private static float TitleSize(string title)
+    private static float TitleSize(string title, SKTypeface face)
     {
         ChartFonts.EnsureRegistered();
         var size = 26f;
-        using var font = new SKFont(ChartFonts.Bold, size);
+        using var font = new SKFont(face, size);
         while (size > 16 && font.MeasureText(title) > Width - 48)
         {
             size -= 1;
@@ -192,17 +220,18 @@ public static class ChartRenderer
         return size;
     }
 
-    private static void DrawNote(SKCanvas canvas, string sources, string coverage, ChartPalette palette)
+    private static void DrawNote(SKCanvas canvas, string sources, string coverage, ChartPalette palette, Lang lang)
     {
         // ScottPlot paints only its own rectangle: the strip under it gets the theme's background here.
         using var background = new SKPaint { Color = SKColor.Parse(palette.Background) };
         canvas.DrawRect(0, Height - NoteHeight, Width, NoteHeight, background);
-        using var font = new SKFont(ChartFonts.Regular, 14);
         using var paint = new SKPaint { Color = SKColor.Parse(palette.Muted), IsAntialias = true };
         var y = Height - NoteHeight + 22f;
         foreach (var line in new[] { sources, coverage }.Where(l => l.Length > 0))
         {
-            canvas.DrawText(Fit(ChartText.Printable(line, ChartFonts.Regular), font, Width - 48), 24, y, SKTextAlign.Left, font, paint);
+            var face = ChartFonts.Face(ChartFonts.FamilyFor(line, bold: false, lang), bold: false);
+            using var font = new SKFont(face, 14);
+            canvas.DrawText(Fit(ChartText.Printable(line, face), font, Width - 48), 24, y, SKTextAlign.Left, font, paint);
             y += 22;
         }
     }
@@ -224,7 +253,7 @@ public static class ChartRenderer
     }
 
     /// <summary>Says why years are missing, so an empty slot is not read as zero.</summary>
-    private static string? Coverage(StatSeries series, IReadOnlyList<StatPoint> points)
+    private static string? Coverage(StatSeries series, IReadOnlyList<StatPoint> points, AnswerTemplates t)
     {
         var first = points[0].Year;
         var last = points[^1].Year;
@@ -235,21 +264,21 @@ public static class ChartRenderer
         }
 
         var unverified = series.Gaps.Select(g => g.Year).Where(y => y >= first && y <= last).Order().ToList();
-        var shown = series.Kind == SeriesKind.Flow ? "Years without a bar" : "Years without a point";
-        return unverified.Count == 0
-            ? $"{shown}: no figure held, none estimated."
-            : $"{shown}: no figure held, none estimated ({string.Join(", ", unverified)}: could not be verified).";
+        return t.ChartMissingYears(series.Kind == SeriesKind.Flow, unverified.Count == 0 ? null : string.Join(", ", unverified));
     }
 
     /// <summary>"Sources: Korea Customs Service; KITA …" from the publishers behind the points drawn.</summary>
-    public static string SourceNote(KnowledgeBase kb, StatSeries series, int? from, int? to)
+    public static string SourceNote(KnowledgeBase kb, StatSeries series, int? from, int? to, Lang lang = Lang.En)
     {
         var publishers = kb.SourcesFor(ChartPoints.Select(series, from, to).SelectMany(p => p.SourceIds))
             .Select(s => s.Publisher)
             .Distinct(StringComparer.Ordinal)
             .ToList();
-        var shown = string.Join("; ", publishers.Take(3));
-        var more = publishers.Count > 3 ? $" and {publishers.Count - 3} more" : "";
-        return $"Sources: {shown}{more}.";
+        var t = AnswerTemplates.For(lang);
+        return SourcesLine(t, string.Join("; ", publishers.Take(3)), publishers.Count > 3 ? t.AndMorePublishers(publishers.Count - 3) : "") + t.FullStop;
     }
+
+    /// <summary>"Sources: X", "출처: X", "出典：X" (a full-width colon takes no space).</summary>
+    private static string SourcesLine(AnswerTemplates t, string shown, string more) =>
+        t.SourcesHeading + (t.Colon == ":" ? " " : "") + shown + more;
 }

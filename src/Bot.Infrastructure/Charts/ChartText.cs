@@ -6,8 +6,9 @@ using SkiaSharp;
 namespace Bot.Infrastructure.Charts;
 
 /// <summary>
-/// Keeps chart text to what the embedded font can draw. DejaVu Sans has no Han, kana or Hangul, and a CJK font would
-/// weigh more than the rest of the bot; publishers' original-script names are parenthesised extras, so they go.
+/// Keeps chart text to what its typeface can draw (<see cref="ChartFonts.FamilyFor"/> picks the CJK face for Korean and
+/// Japanese text). What neither face holds is left out rather than drawn as empty boxes; in English text, publishers'
+/// original-script names are parenthesised extras, so they go.
 /// </summary>
 internal static partial class ChartText
 {
@@ -34,7 +35,7 @@ internal static partial class ChartText
         return Spaces().Replace(kept.ToString(), " ").Replace(" ;", ";", StringComparison.Ordinal).Replace(" .", ".", StringComparison.Ordinal).Trim();
     }
 
-    private static bool Drawable(string text, SKTypeface typeface)
+    public static bool Drawable(string text, SKTypeface typeface)
     {
         foreach (var rune in text.EnumerateRunes())
         {

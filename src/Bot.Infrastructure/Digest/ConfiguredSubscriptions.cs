@@ -1,5 +1,6 @@
 using Bot.Core.Abstractions;
 using Bot.Core.Digest;
+using Bot.Core.Knowledge;
 
 namespace Bot.Infrastructure.Digest;
 
@@ -27,6 +28,7 @@ public static class ConfiguredSubscriptions
                 TimeZone = string.IsNullOrWhiteSpace(o.TimeZone) ? DigestRules.DefaultTimeZone : o.TimeZone.Trim(),
                 Sections = sections,
                 Origin = SubscriptionOrigin.Configuration,
+                Language = Langs.TryParse(o.Language, out var lang) ? lang : null,
             };
             wanted[s.Id] = s;
         }

@@ -57,4 +57,7 @@ public sealed class DigestSubscriptionOptions
 
     /// <summary>Section names (on-this-day, upcoming, statistic, faq, changes, headlines); empty means all.</summary>
     public List<string> Sections { get; set; } = [];
+
+    /// <summary>"en", "ko" or "ja": the digest's language; empty means the channel's default language (<c>/config language</c>), else English.</summary>
+    public string? Language { get; set; }
 }

@@ -1,5 +1,6 @@
 using Bot.Core;
 using Bot.Core.Digest;
+using Bot.Core.Knowledge;
 using Microsoft.Extensions.Options;
 
 namespace Bot.Infrastructure.Digest;
@@ -37,6 +38,11 @@ public sealed class DigestOptionsValidator : IValidateOptions<DigestOptions>
             if (!DigestRules.TryFindTimeZone(s.TimeZone, out _))
             {
                 errors.Add($"{key}:TimeZone '{s.TimeZone}' is not {DigestRules.TimeZoneHint}.");
+            }
+
+            if (!string.IsNullOrWhiteSpace(s.Language) && !Langs.TryParse(s.Language, out _))
+            {
+                errors.Add($"{key}:Language '{s.Language}' is not a language the bot writes; use {string.Join(", ", Langs.All.Select(l => l.Code()))}, or leave it empty for the channel's default.");
             }
 
             if (!DigestSectionNames.TryParseList(s.Sections, out _, out var unknown))

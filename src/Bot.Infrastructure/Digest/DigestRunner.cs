@@ -21,7 +21,8 @@ public sealed class DigestRunner(
     IHeadlineSource headlines,
     IOptions<DigestOptions> options,
     ILogger<DigestRunner> logger,
-    DigestMetrics? metrics = null) : IDisposable
+    DigestMetrics? metrics = null,
+    IChannelSettingsStore? channelSettings = null) : IDisposable
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
     private bool _synced;
@@ -244,7 +245,14 @@ public sealed class DigestRunner(
         var news = subscription.Sections.HasFlag(DigestSections.Headlines)
             ? tick.Headlines ??= await headlines.FetchAsync(ct)
             : [];
-        return new DigestContext { RecentFaqIds = recentFaqs, PreviousFingerprints = previous, Headlines = news, Sections = subscription.Sections };
+        return new DigestContext
+        {
+            RecentFaqIds = recentFaqs,
+            PreviousFingerprints = previous,
+            Headlines = news,
+            Sections = subscription.Sections,
+            Lang = DigestLanguage.For(subscription, channelSettings),
+        };
     }
 
     private byte[]? Chart(Bot.Core.Digest.Digest digest, string platform, Bot.Core.Knowledge.KnowledgeBase kb)
@@ -256,7 +264,7 @@ public sealed class DigestRunner(
 
         try
         {
-            return ChartRenderer.Render(kb, request, DigestChartThemes.For(platform));
+            return ChartRenderer.Render(kb, request, DigestChartThemes.For(platform), digest.Lang);
         }
         catch (Exception ex)
         {

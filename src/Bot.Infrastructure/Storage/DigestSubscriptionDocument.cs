@@ -1,4 +1,5 @@
 using Bot.Core.Digest;
+using Bot.Core.Knowledge;
 using LiteDB;
 
 namespace Bot.Infrastructure.Storage;
@@ -18,6 +19,9 @@ internal sealed class DigestSubscriptionDocument
 
     public string TimeZone { get; set; } = "";
     public List<string> Sections { get; set; } = [];
+
+    /// <summary>"en", "ko", "ja", or null for the channel's default.</summary>
+    public string? Language { get; set; }
     public string Origin { get; set; } = "";
     public string Status { get; set; } = "";
     public string? LastError { get; set; }
@@ -36,6 +40,7 @@ internal sealed class DigestSubscriptionDocument
         Time = s.Time.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture),
         TimeZone = s.TimeZone,
         Sections = [.. DigestSectionNames.Names(s.Sections)],
+        Language = s.Language?.Code(),
         Origin = s.Origin.ToString(),
         Status = s.Status.ToString(),
         LastError = s.LastError,
@@ -55,6 +60,7 @@ internal sealed class DigestSubscriptionDocument
             Time = time,
             TimeZone = TimeZone,
             Sections = sections,
+            Language = Langs.TryParse(Language, out var lang) ? lang : null,
             Origin = Enum.TryParse<SubscriptionOrigin>(Origin, out var origin) ? origin : SubscriptionOrigin.Command,
             Status = Enum.TryParse<SubscriptionStatus>(Status, out var status) ? status : SubscriptionStatus.Ok,
             LastError = LastError,

@@ -66,6 +66,24 @@ public sealed class ThreadConversationTests
         Assert.Equal(1, h.Rest.Count("POST", $"/api/v10/channels/{Thread}/messages"));
     }
 
+    [Theory]
+    [InlineData("<@42> 2019년 한국의 대일 수출은?", "ko")]
+    [InlineData("<@42> 2019年の韓国の対日輸出は？", "ja")]
+    public async Task ContinueInAThread_UnderAKoreanOrJapaneseAnswer_ConfirmedInItsLanguage(string question, string code)
+    {
+        var t = Bot.Core.Answers.Templates.AnswerTemplates.For(Bot.Core.Knowledge.Langs.FromLocale(code)!.Value);
+        await using var h = await StartAsync(messageContent: true);
+        var peer = await h.ConnectReadyAsync();
+        await peer.SendDispatchAsync("MESSAGE_CREATE", 2, MessageJson.Create("501", question, channel: Channel, mentions: ["42"]));
+        var posted = await h.Rest.WaitForAsync(r => r.Method == "POST" && r.Path == $"/api/v10/channels/{Channel}/messages");
+
+        await peer.SendDispatchAsync("INTERACTION_CREATE", 3, InteractionJson.ComponentOn("thread:501", messageId: "777", id: "6003"));
+        var confirmation = await h.Rest.WaitForAsync(r => r.Method == "PATCH" && r.Path == "/api/v10/webhooks/app1/tok-6003/messages/@original");
+
+        Assert.Contains(InteractionJson.Strings(JsonDocument.Parse(posted.Body).RootElement.GetProperty("components")), s => s == t.ContinueInThread);
+        Assert.Equal(t.ThreadStarted($"<#{Thread}>", false), JsonDocument.Parse(confirmation.Body).RootElement.GetProperty("content").GetString());
+    }
+
     [Fact]
     public async Task ContinueInAThread_TheAnswerAlreadyHasOne_SaysSoPrivately()
     {

@@ -52,7 +52,7 @@ public sealed class DiscordDigestPublisherTests : IAsyncLifetime
         Assert.Contains("Content-Type: image/png", request.Body, StringComparison.Ordinal);
         Assert.Contains("PNG", request.Body, StringComparison.Ordinal);
 
-        using var payload = JsonDocument.Parse(PayloadJson(request.Body));
+        using var payload = JsonDocument.Parse(PostedJson.Of(request.Body));
         var root = payload.RootElement;
         Assert.Equal(IdempotencyKey.ToNonce(Key), root.GetProperty("nonce").GetString());
         Assert.True(root.GetProperty("enforce_nonce").GetBoolean());
@@ -196,25 +196,10 @@ public sealed class DiscordDigestPublisherTests : IAsyncLifetime
         ],
     };
 
-    /// <summary>The <c>payload_json</c> part of a multipart body.</summary>
-    private static string PayloadJson(string body)
-    {
-        var start = body.IndexOf("name=payload_json", StringComparison.Ordinal) is var i and >= 0 ? i : body.IndexOf("name=\"payload_json\"", StringComparison.Ordinal);
-        Assert.True(start >= 0, "no payload_json part");
-        var jsonStart = body.IndexOf("\r\n\r\n", start, StringComparison.Ordinal) + 4;
-        var jsonEnd = body.IndexOf("\r\n--", jsonStart, StringComparison.Ordinal);
-        return body[jsonStart..jsonEnd];
-    }
-
     private IHost Host() => DiscordServices.Build(DiscordServices.Defaults(_fake.BaseUrl));
 
     private static DiscordDigestPublisher Publisher(IHost host) =>
         host.Services.GetServices<IDigestPublisher>().OfType<DiscordDigestPublisher>().Single();
 
     private static CancellationToken Bounded() => new CancellationTokenSource(TimeSpan.FromSeconds(30)).Token;
-
-    private sealed class NoHeadlines : IHeadlineSource
-    {
-        public Task<IReadOnlyList<Headline>> FetchAsync(CancellationToken ct) => Task.FromResult<IReadOnlyList<Headline>>([]);
-    }
 }

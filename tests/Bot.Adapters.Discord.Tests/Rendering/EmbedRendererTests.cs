@@ -203,6 +203,31 @@ public sealed class EmbedRendererTests
         Assert.Equal(["fb:up:5", "fb:down:5"], Assert.Single(rows).Components.Select(b => b.CustomId));
     }
 
+    [Theory]
+    [InlineData(Lang.En)]
+    [InlineData(Lang.Ko)]
+    [InlineData(Lang.Ja)]
+    public void Render_ButtonsFooterAndCutSources_InTheAnswersLanguage(Lang lang)
+    {
+        var t = Bot.Core.Answers.Templates.AnswerTemplates.For(lang);
+        var answer = new Answer
+        {
+            Outcome = Outcome.Answer, Intent = "faq", Title = "t", Body = "b", Lang = lang, AsOf = new PartialDate(2026, 2, 22),
+            Sources = [.. Enumerable.Range(1, 40).Select(i => new Source($"s{i}", new string('p', 60), new string('t', 60), null, $"https://example.org/{i}"))],
+        };
+
+        var payload = EmbedRenderer.Render(answer, "7", ephemeral: false, threadable: true);
+
+        var labels = payload.Components![0].Components.Select(b => b.Label).ToList();
+        Assert.Contains(t.SourcesLabel, labels);
+        Assert.Contains(t.ContinueInThread, labels);
+        var embed = payload.Embeds![0];
+        var sourceLines = embed.Fields!.Single(f => f.Name == t.SourcesLabel).Value.Split('\n');
+        Assert.Equal(t.MoreSources(40 - (sourceLines.Length - 1)), sourceLines[^1]);
+        Assert.Equal(t.KnowledgeAsOfNote(new PartialDate(2026, 2, 22).ToDisplay(lang)) + " · " + t.OutcomeNote.Answered, embed.Footer!.Text);
+        Assert.Equal(t.NoSources, EmbedRenderer.RenderSources([], lang).Embeds![0].Description);
+    }
+
     private static Task<Answer> AskAsync(StructuredCommand command) =>
         Router.RouteAsync(new Question { Text = "", Command = command, ConversationKey = Guid.NewGuid().ToString("N"), Platform = "test" }).WaitAsync(Loopback.Bound);
 

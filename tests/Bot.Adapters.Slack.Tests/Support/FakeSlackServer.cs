@@ -208,9 +208,25 @@ public sealed class FakeSlackServer : IAsyncDisposable
         "chat.postMessage" => Posted(call),
         "conversations.history" => History(call.Str("channel") ?? ""),
         "files.getUploadURLExternal" => NewUpload(),
+        "users.info" => UserInfo(call),
         "apps.connections.open" => new() { ["ok"] = true, ["url"] = Url.Replace("http://", "ws://", StringComparison.Ordinal) + "/socket" },
         _ => new() { ["ok"] = true },
     };
+
+    /// <summary>Each user's Slack locale ("ko-KR"), as users.info gives it when asked with include_locale=true.</summary>
+    public ConcurrentDictionary<string, string> UserLocales { get; } = new(StringComparer.Ordinal);
+
+    private Dictionary<string, object> UserInfo(RecordedCall call)
+    {
+        var id = call.Str("user") ?? "";
+        var user = new Dictionary<string, object> { ["id"] = id, ["team_id"] = TeamId };
+        if (call.Str("include_locale") == "true" && UserLocales.TryGetValue(id, out var locale))
+        {
+            user["locale"] = locale;
+        }
+
+        return new() { ["ok"] = true, ["user"] = user };
+    }
 
     private Dictionary<string, object> Posted(RecordedCall call)
     {

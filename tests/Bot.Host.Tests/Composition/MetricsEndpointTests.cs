@@ -50,8 +50,9 @@ public sealed class MetricsEndpointTests
         Assert.InRange(afterOne.Value("jkbot_answer_duration_seconds_sum", "platform=slack", "intent=statistic"), 1e-7, 3);
         Assert.Equal(1, afterTwo.Value("jkbot_answer_duration_seconds_count", "platform=slack", "intent=out-of-scope"));
 
-        // The start-up auth.test went to the fake Web API: one 429 waited out for the second it asked, then a 2xx.
-        Assert.Equal(["auth.test", "auth.test"], slack.Methods);
+        // The start-up auth.test went to the fake Web API: one 429 waited out for the second it asked, then a 2xx. The first
+        // question asked for the asker's locale (users.info, Slack:UserLocale); the second, from the same user, used the cached one.
+        Assert.Equal(["auth.test", "auth.test", "users.info"], slack.Methods);
         Assert.Equal(1, afterTwo.Value("jkbot_platform_api_calls_total", "platform=slack", "method=auth.test", "status=429"));
         Assert.Equal(1, afterTwo.Value("jkbot_platform_api_calls_total", "platform=slack", "method=auth.test", "status=2xx"));
         Assert.Equal(1, afterTwo.Value("jkbot_platform_rate_limit_waits_total", "platform=slack", "method=auth.test"));

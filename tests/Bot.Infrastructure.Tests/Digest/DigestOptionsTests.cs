@@ -42,6 +42,7 @@ public sealed class DigestOptionsTests
     [InlineData("Digest:Subscriptions:0:Platform", "teams", "Digest:Subscriptions:0:Platform 'teams' is not a platform")]
     [InlineData("Digest:Subscriptions:0:Channel", "", "Digest:Subscriptions:0:Channel is required")]
     [InlineData("Digest:Subscriptions:0:Sections:0", "weather", "Digest:Subscriptions:0:Sections 'weather' is not a section")]
+    [InlineData("Digest:Subscriptions:0:Language", "zh", "Digest:Subscriptions:0:Language 'zh' is not a language the bot writes; use en, ko, ja")]
     [InlineData("Digest:Feeds:0", "ftp://x/feed", "Digest:Feeds:0 'ftp://x/feed' is not an http(s) URL")]
     [InlineData("Digest:CatchUpHours", "48", "Digest:CatchUpHours must be between 0 and 24")]
     public void Validate_BadSetting_MessageNamesTheKey(string key, string value, string expected)

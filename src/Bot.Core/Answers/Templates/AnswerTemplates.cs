@@ -150,6 +150,118 @@ public sealed class AnswerTemplates
     // Glossary: the three languages' names.
     public required (string English, string Korean, string Japanese) LanguageNames { get; init; }
 
+    // The daily digest: every fixed string it posts (the knowledge's own texts come from its translations).
+    /// <summary>The headline for a local date: "Japan–Korea daily digest · Monday 22 June 2026".</summary>
+    public required Func<DateOnly, string> DigestTitle { get; init; }
+    public required string OnThisDayHeading { get; init; }
+
+    /// <summary>An anniversary today: (year, title, years since, significance).</summary>
+    public required Func<int, string, int, string, string> OnThisDayLine { get; init; }
+
+    /// <summary>The heading over the next days' anniversaries: (days).</summary>
+    public required Func<int, string> UpcomingHeading { get; init; }
+
+    /// <summary>An anniversary in the coming days: (that day, which anniversary, title, the event's year).</summary>
+    public required Func<DateOnly, int, string, int, string> UpcomingLine { get; init; }
+    public required string StatisticHeading { get; init; }
+
+    /// <summary>The spotlight's latest figure: (series name, value, period, flag note).</summary>
+    public required Func<string, string, string, string, string> SpotlightFigure { get; init; }
+
+    /// <summary>Its change on the period before: (change, earlier period).</summary>
+    public required Func<string, string, string> SpotlightChange { get; init; }
+
+    /// <summary>The series' highest figure when it is not the latest: (value, period), a whole sentence.</summary>
+    public required Func<string, string, string> SpotlightPeak { get; init; }
+    public required string FaqSpotlightHeading { get; init; }
+    public required string FaqSpotlightContested { get; init; }
+
+    /// <summary>A question to ask about the FAQ in the spotlight.</summary>
+    public required Func<string, string> AskMe { get; init; }
+    public required string ChangesHeading { get; init; }
+
+    /// <summary>One changed entry: (new rather than updated, kind of entry, what).</summary>
+    public required Func<bool, string, string, string> ChangeLine { get; init; }
+
+    /// <summary>The kinds of entry a change line names.</summary>
+    public required (string Event, string Faq, string Series, string Term) ChangeKinds { get; init; }
+
+    /// <summary>An event named with its date: (title, date).</summary>
+    public required Func<string, string, string> TitleWithDate { get; init; }
+    public required Func<int, string> MoreChanges { get; init; }
+    public required string HeadlinesHeading { get; init; }
+
+    /// <summary>Said under the headlines: feed items are not the bot's curated knowledge.</summary>
+    public required string HeadlinesNote { get; init; }
+
+    /// <summary>A digest with nothing to show that day.</summary>
+    public required string DigestEmpty { get; init; }
+
+    // The platforms' own words around an answer (Discord embeds and buttons, Slack blocks).
+    /// <summary>The footer's word on how the reply came about: (answered, needs more detail, not answered).</summary>
+    public required (string Answered, string Clarify, string Declined) OutcomeNote { get; init; }
+
+    /// <summary>Said at the end of a digest cut to fit a platform's limits.</summary>
+    public required string DigestShortened { get; init; }
+
+    /// <summary>Said at the end of an answer cut to fit Slack's limits.</summary>
+    public required string AnswerShortened { get; init; }
+    public required string ContinueInThread { get; init; }
+    public required string HelpfulButton { get; init; }
+    public required string NotHelpfulButton { get; init; }
+    public required string ShareButton { get; init; }
+    public required string NoSources { get; init; }
+
+    /// <summary>Under a cut list of sources: (how many more).</summary>
+    public required Func<int, string> MoreSources { get; init; }
+    public required string Failure { get; init; }
+    public required string Working { get; init; }
+    public required string Busy { get; init; }
+    public required string NotInThisChannel { get; init; }
+
+    /// <summary>After a vote: (helpful, not helpful).</summary>
+    public required (string Helpful, string NotHelpful) VoteThanks { get; init; }
+    public required string VoteNotCounted { get; init; }
+    public required string FeedbackThanks { get; init; }
+    public required string ButtonExpired { get; init; }
+    public required string SourcesExpired { get; init; }
+    public required string ShareExpired { get; init; }
+    public required string AlreadyShared { get; init; }
+
+    // "Continue in a thread" (Discord).
+    public required string ThreadsOnlyInServers { get; init; }
+    public required string ThreadsOff { get; init; }
+    public required string ThreadName { get; init; }
+    public required string ThreadNotSaid { get; init; }
+
+    /// <summary>(the thread's mention, whether a mention is needed in each follow-up).</summary>
+    public required Func<string, bool, string> ThreadStarted { get; init; }
+    public required string ThreadExists { get; init; }
+    public required string ThreadRefused { get; init; }
+
+    // Slack's /jk help and the hints for a subcommand without its words: (the command, e.g. "/jk").
+    public required Func<string, string> SlackHelp { get; init; }
+
+    /// <summary>(the command, the subcommand: "stats", "timeline", "faq", or another for a bare question).</summary>
+    public required Func<string, string, string> SlackHint { get; init; }
+
+    // For the router's notices (not yet switched over: Routing/Intents/TooLongQuestion.cs and IntentRouter.SlowDown).
+    public required string TooLongTitle { get; init; }
+
+    /// <summary>(the limit, the question's length), both in characters.</summary>
+    public required Func<int, int, string> TooLong { get; init; }
+    public required string SlowDownTitle { get; init; }
+
+    /// <summary>(seconds to wait).</summary>
+    public required Func<int, string> SlowDown { get; init; }
+
+    // Charts.
+    /// <summary>Under a chart with empty years: (bars rather than points, the years that could not be verified or null).</summary>
+    public required Func<bool, string?, string> ChartMissingYears { get; init; }
+
+    /// <summary>After the first publishers named under a chart: (how many more).</summary>
+    public required Func<int, string> AndMorePublishers { get; init; }
+
     /// <summary>"(weak source)", "(derived)", "(sources differ)": said next to a figure so nobody mistakes its strength.</summary>
     public string FlagNote(Flag flag) => flag switch
     {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Bot.Core.Digest;
 using Bot.Core.Knowledge;
 
 namespace Bot.Core.Answers.Templates;
@@ -162,5 +163,81 @@ public static class EnglishTemplates
             NoPredecessor = (person, office) => $"My sources don't hold {person}'s predecessor as {office}.",
         },
         LanguageNames = ("English", "Korean", "Japanese"),
+        DigestTitle = day => $"Japan–Korea daily digest · {day.ToString("dddd d MMMM yyyy", CultureInfo.InvariantCulture)}",
+        OnThisDayHeading = "On this day",
+        OnThisDayLine = (year, title, years, significance) => string.Create(CultureInfo.InvariantCulture,
+            $"• **{year}** — {title} ({(years == 1 ? "1 year ago" : $"{years} years ago")}). {significance}"),
+        UpcomingHeading = days => string.Create(CultureInfo.InvariantCulture, $"Coming up in the next {days} days"),
+        UpcomingLine = (day, nth, title, year) => string.Create(CultureInfo.InvariantCulture,
+            $"• **{day.ToString("ddd d MMMM", CultureInfo.InvariantCulture)}** — {Anniversaries.Ordinal(nth)} anniversary: {title} ({year})"),
+        StatisticHeading = "Statistic of the day",
+        SpotlightFigure = (name, value, label, flag) => $"**{name}**: {value} in {label}{flag}",
+        SpotlightChange = (delta, before) => $" ({delta} on {before})",
+        SpotlightPeak = (value, label) => $" The highest figure held is {value} in {label}.",
+        FaqSpotlightHeading = "FAQ spotlight",
+        FaqSpotlightContested = "\nThis is contested: ask me and I'll give Seoul's and Tokyo's positions side by side.",
+        AskMe = question => $"\nAsk me: “{question}”",
+        ChangesHeading = "New in the knowledge base",
+        ChangeLine = (isNew, kind, what) => $"• {(isNew ? "New" : "Updated")} {kind}: {what}",
+        ChangeKinds = ("timeline event", "FAQ", "statistics", "glossary term"),
+        TitleWithDate = (title, date) => $"{title} ({date})",
+        MoreChanges = n => string.Create(CultureInfo.InvariantCulture, $"…and {n} more."),
+        HeadlinesHeading = "Headlines",
+        HeadlinesNote = "\n(From configured news feeds; not checked by the bot's curators.)",
+        DigestEmpty = "Nothing to say today.",
+        OutcomeNote = ("answered from curated sources", "needs more detail", "not answered"),
+        DigestShortened = "_(Digest shortened to fit Slack.)_",
+        AnswerShortened = "\n_(Answer shortened to fit Slack; ask a narrower question for the rest.)_",
+        ContinueInThread = "Continue in a thread",
+        HelpfulButton = "👍 Helpful",
+        NotHelpfulButton = "👎 Not helpful",
+        ShareButton = "Share in channel",
+        NoSources = "This answer cites no sources.",
+        MoreSources = n => string.Create(CultureInfo.InvariantCulture, $"…and {n} more: press Sources."),
+        Failure = "Sorry — something went wrong while answering. Please try again in a moment.",
+        Working = "Working on it…",
+        Busy = "I'm busy right now. Please try again in a minute.",
+        NotInThisChannel = "The admins have limited the channels I answer in, and this is not one of them. Ask me in a direct message, or in a channel where I answer.",
+        VoteThanks = ("Thanks — glad it helped. 👍 (You can change your vote at any time.)", "Thanks for telling me. 👎 Your vote helps the curators improve the answers."),
+        VoteNotCounted = "I couldn't tell who voted, so the vote was not counted.",
+        FeedbackThanks = "Thanks, your feedback is recorded.",
+        ButtonExpired = "That button is no longer in use. Ask again with /ask.",
+        SourcesExpired = "I no longer hold the sources of that answer (they are kept for a day). They are listed in the answer itself, or ask again.",
+        ShareExpired = "That answer is no longer available to share. Please ask again.",
+        AlreadyShared = "That answer has already been shared in the channel.",
+        ThreadsOnlyInServers = "Threads can be started from answers in a server's channels.",
+        ThreadsOff = "Thread follow-ups are switched off in this channel.",
+        ThreadName = "Follow-up questions",
+        ThreadNotSaid = "Discord did not say which thread it started; ask again with a mention.",
+        ThreadStarted = (thread, mentionEach) => mentionEach
+            ? $"Started {thread}: ask your follow-up questions there, mentioning me in each."
+            : $"Started {thread}: ask your follow-up questions there.",
+        ThreadExists = "This answer already has a thread: continue there.",
+        ThreadRefused = "I couldn't start a thread here: I need the Create Public Threads permission in this channel.",
+        SlackHelp = command => $"""
+            **Ask me about Japan–South Korea relations** (`{command}`)
+            • `{command} <question>` — anything, e.g. `{command} what is GSOMIA?`
+            • `{command} stats imports 2011` — a figure for a year or a range
+            • `{command} timeline 2019` — what happened when
+            • `{command} faq dokdo` — the big issues, with both governments' positions
+            • `{command} about` — what I know and where it comes from
+            • `{command} help` — this message
+            • For admins: `{command} digest subscribe|unsubscribe|status|preview` — the daily digest here; `{command} reload` — re-read the knowledge files; `{command} config` — where and how I answer
+            Or mention me in a channel: I answer in the thread, and replies in that thread keep the context (no new mention needed). Or message me directly.
+            """,
+        SlackHint = (command, subcommand) => subcommand switch
+        {
+            "stats" => $"Which figure? e.g. `{command} stats imports 2011` or `{command} stats visitors 2019-2024`.",
+            "timeline" => $"Which period or event? e.g. `{command} timeline 2019` or `{command} timeline 1965 treaty`.",
+            "faq" => $"Which topic? e.g. `{command} faq dokdo` or `{command} faq gsomia`.",
+            _ => $"What would you like to know? e.g. `{command} ask when was the 1965 treaty signed?`",
+        },
+        TooLongTitle = "That question is too long",
+        TooLong = (limit, length) => string.Create(CultureInfo.InvariantCulture, $"I read questions up to {limit:#,0} characters; yours has {length:#,0} — please shorten it."),
+        SlowDownTitle = "One moment, please",
+        SlowDown = seconds => string.Create(CultureInfo.InvariantCulture, $"You're asking faster than I answer here. Try again in {seconds} s."),
+        ChartMissingYears = (bars, unverified) => (bars ? "Years without a bar" : "Years without a point")
+            + (unverified is null ? ": no figure held, none estimated." : $": no figure held, none estimated ({unverified}: could not be verified)."),
+        AndMorePublishers = n => string.Create(CultureInfo.InvariantCulture, $" and {n} more"),
     };
 }

@@ -9,6 +9,9 @@ namespace Bot.Core.Answers.Templates;
 /// </summary>
 public static class JapaneseTemplates
 {
+    // Sunday first, as DayOfWeek counts.
+    private static readonly string[] Weekdays = ["日", "月", "火", "水", "木", "金", "土"];
+
     public static AnswerTemplates Text { get; } = new()
     {
         Lang = Lang.Ja,
@@ -164,5 +167,81 @@ public static class JapaneseTemplates
             NoPredecessor = (person, office) => $"私の資料には{person}の前任の{office}がありません。",
         },
         LanguageNames = ("英語", "韓国語", "日本語"),
+        DigestTitle = day => $"日韓関係デイリーダイジェスト · {PartialDate.From(day).ToDisplay(Lang.Ja)}（{Weekdays[(int)day.DayOfWeek]}）",
+        OnThisDayHeading = "今日は何の日",
+        OnThisDayLine = (year, title, years, significance) => string.Create(CultureInfo.InvariantCulture,
+            $"• **{year}年** — {title}（{years}年前）。{significance}"),
+        UpcomingHeading = days => string.Create(CultureInfo.InvariantCulture, $"今後{days}日間の記念日"),
+        UpcomingLine = (day, nth, title, year) => string.Create(CultureInfo.InvariantCulture,
+            $"• **{PartialDate.From(day).ToDisplay(Lang.Ja)}（{Weekdays[(int)day.DayOfWeek]}）** — {nth}周年：{title}（{year}年）"),
+        StatisticHeading = "今日の統計",
+        SpotlightFigure = (name, value, label, flag) => $"**{name}**：{label}は{value}{flag}",
+        SpotlightChange = (delta, before) => $"（{before}比{delta}）",
+        SpotlightPeak = (value, label) => $"保有する最高値は{label}の{value}です。",
+        FaqSpotlightHeading = "今日のFAQ",
+        FaqSpotlightContested = "\n見解が分かれる問題です。質問していただければ、韓国政府と日本政府の立場を並べてお伝えします。",
+        AskMe = question => $"\nこう聞いてみてください：「{question}」",
+        ChangesHeading = "知識ベースの更新",
+        ChangeLine = (isNew, kind, what) => $"• {kind}（{(isNew ? "新規" : "更新")}）：{what}",
+        ChangeKinds = ("年表の出来事", "FAQ", "統計", "用語"),
+        TitleWithDate = (title, date) => $"{title}（{date}）",
+        MoreChanges = n => string.Create(CultureInfo.InvariantCulture, $"…ほか{n}件。"),
+        HeadlinesHeading = "ニュース見出し",
+        HeadlinesNote = "\n（設定されたニュースフィードからの記事で、ボットの管理者が確認した内容ではありません。）",
+        DigestEmpty = "今日お伝えすることはありません。",
+        OutcomeNote = ("確認済みの出典に基づく回答", "詳しい情報が必要です", "回答していません"),
+        DigestShortened = "_（Slackの制限に合わせてダイジェストを短くしました。）_",
+        AnswerShortened = "\n_（Slackの制限に合わせて回答を短くしました。続きは質問を絞ってお尋ねください。）_",
+        ContinueInThread = "スレッドで続ける",
+        HelpfulButton = "👍 役に立った",
+        NotHelpfulButton = "👎 役に立たなかった",
+        ShareButton = "チャンネルに共有",
+        NoSources = "この回答には出典がありません。",
+        MoreSources = n => string.Create(CultureInfo.InvariantCulture, $"…ほか{n}件：出典ボタンを押してください。"),
+        Failure = "申し訳ありません。回答中に問題が発生しました。しばらくしてからもう一度お試しください。",
+        Working = "回答を準備しています…",
+        Busy = "ただいま混み合っています。1分後にもう一度お試しください。",
+        NotInThisChannel = "管理者が私の回答するチャンネルを制限しており、このチャンネルは含まれていません。DMか、私が回答するチャンネルでお尋ねください。",
+        VoteThanks = ("ありがとうございます。お役に立ててうれしいです。👍（評価はいつでも変更できます。）", "お知らせいただきありがとうございます。👎 評価は回答の改善に役立てられます。"),
+        VoteNotCounted = "どなたの評価か分からなかったため、評価は反映されていません。",
+        FeedbackThanks = "ありがとうございます。ご意見を記録しました。",
+        ButtonExpired = "このボタンはもう使われていません。/askでもう一度お尋ねください。",
+        SourcesExpired = "その回答の出典はもう保持していません（保持は1日間）。回答本文に記載されていますので、ご確認いただくか、もう一度お尋ねください。",
+        ShareExpired = "その回答はもう共有できません。もう一度お尋ねください。",
+        AlreadyShared = "その回答はすでにチャンネルに共有されています。",
+        ThreadsOnlyInServers = "スレッドはサーバーのチャンネルでの回答からのみ始められます。",
+        ThreadsOff = "このチャンネルではスレッドでの追加質問がオフになっています。",
+        ThreadName = "追加の質問",
+        ThreadNotSaid = "Discordがどのスレッドを始めたか返しませんでした。メンションしてもう一度お尋ねください。",
+        ThreadStarted = (thread, mentionEach) => mentionEach
+            ? $"{thread}を始めました。追加の質問はそちらで、毎回私をメンションしてお尋ねください。"
+            : $"{thread}を始めました。追加の質問はそちらでお尋ねください。",
+        ThreadExists = "この回答にはすでにスレッドがあります。そちらで続けてください。",
+        ThreadRefused = "ここではスレッドを始められません。このチャンネルで公開スレッドの作成権限が必要です。",
+        SlackHelp = command => $"""
+            **日韓関係について質問してください**（`{command}`）
+            • `{command} <質問>` — 何でも。例：`{command} GSOMIAとは何ですか？`
+            • `{command} stats imports 2011` — ある年や期間の数値
+            • `{command} timeline 2019` — いつ何があったか
+            • `{command} faq dokdo` — 主な争点と両国政府の立場
+            • `{command} about` — 私が知っていることとその出典
+            • `{command} help` — この案内
+            • 管理者向け：`{command} digest subscribe|unsubscribe|status|preview` — このチャンネルのデイリーダイジェスト、`{command} reload` — 知識ファイルの再読み込み、`{command} config` — 回答する場所と方法
+            チャンネルで私をメンションするとスレッドで回答し、そのスレッドへの返信は文脈を引き継ぎます（再度のメンションは不要）。DMでも質問できます。
+            """,
+        SlackHint = (command, subcommand) => subcommand switch
+        {
+            "stats" => $"どの数値ですか？例：`{command} stats imports 2011` または `{command} stats visitors 2019-2024`",
+            "timeline" => $"どの時期や出来事ですか？例：`{command} timeline 2019` または `{command} timeline 1965 treaty`",
+            "faq" => $"どのテーマですか？例：`{command} faq dokdo` または `{command} faq gsomia`",
+            _ => $"何を知りたいですか？例：`{command} 1965年の条約はいつ署名された？`",
+        },
+        TooLongTitle = "質問が長すぎます",
+        TooLong = (limit, length) => string.Create(CultureInfo.InvariantCulture, $"読める質問は{limit:#,0}文字までですが、この質問は{length:#,0}文字あります。短くしてもう一度お尋ねください。"),
+        SlowDownTitle = "少々お待ちください",
+        SlowDown = seconds => string.Create(CultureInfo.InvariantCulture, $"ここでの回答より速いペースで質問されています。{seconds}秒後にもう一度お試しください。"),
+        ChartMissingYears = (bars, unverified) => (bars ? "棒のない年" : "点のない年")
+            + (unverified is null ? "：数値を保有しておらず、推計もしていません。" : $"：数値を保有しておらず、推計もしていません（{unverified}：検証できず）。"),
+        AndMorePublishers = n => string.Create(CultureInfo.InvariantCulture, $"ほか{n}件"),
     };
 }

@@ -9,6 +9,9 @@ namespace Bot.Core.Answers.Templates;
 /// </summary>
 public static class KoreanTemplates
 {
+    // Sunday first, as DayOfWeek counts.
+    private static readonly string[] Weekdays = ["일", "월", "화", "수", "목", "금", "토"];
+
     public static AnswerTemplates Text { get; } = new()
     {
         Lang = Lang.Ko,
@@ -165,6 +168,82 @@ public static class KoreanTemplates
             NoPredecessor = (person, office) => $"제 자료에는 {person}의 전임 {office}이(가) 없습니다.",
         },
         LanguageNames = ("영어", "한국어", "일본어"),
+        DigestTitle = day => $"한일 관계 데일리 다이제스트 · {PartialDate.From(day).ToDisplay(Lang.Ko)} {Weekdays[(int)day.DayOfWeek]}요일",
+        OnThisDayHeading = "오늘의 역사",
+        OnThisDayLine = (year, title, years, significance) => string.Create(CultureInfo.InvariantCulture,
+            $"• **{year}년** — {title}({years}년 전). {significance}"),
+        UpcomingHeading = days => string.Create(CultureInfo.InvariantCulture, $"앞으로 {days}일 동안의 기념일"),
+        UpcomingLine = (day, nth, title, year) => string.Create(CultureInfo.InvariantCulture,
+            $"• **{PartialDate.From(day).ToDisplay(Lang.Ko)}({Weekdays[(int)day.DayOfWeek]})** — {nth}주년: {title}({year}년)"),
+        StatisticHeading = "오늘의 통계",
+        SpotlightFigure = (name, value, label, flag) => $"**{name}**: {label} {value}{flag}",
+        SpotlightChange = (delta, before) => $" ({before} 대비 {delta})",
+        SpotlightPeak = (value, label) => $" 보유한 수치 중 최고치는 {label}의 {value}입니다.",
+        FaqSpotlightHeading = "오늘의 FAQ",
+        FaqSpotlightContested = "\n쟁점이 있는 문제입니다. 물어보시면 한국 정부와 일본 정부의 입장을 나란히 알려 드립니다.",
+        AskMe = question => $"\n이렇게 물어보세요: “{question}”",
+        ChangesHeading = "지식 베이스 업데이트",
+        ChangeLine = (isNew, kind, what) => $"• {kind} {(isNew ? "추가" : "수정")}: {what}",
+        ChangeKinds = ("연표 사건", "FAQ", "통계", "용어"),
+        TitleWithDate = (title, date) => $"{title}({date})",
+        MoreChanges = n => string.Create(CultureInfo.InvariantCulture, $"… 외 {n}건."),
+        HeadlinesHeading = "뉴스 헤드라인",
+        HeadlinesNote = "\n(설정된 뉴스 피드에서 가져온 기사로, 봇 관리자가 확인한 내용이 아닙니다.)",
+        DigestEmpty = "오늘은 전해 드릴 소식이 없습니다.",
+        OutcomeNote = ("검증된 출처에 근거한 답변", "추가 정보 필요", "답변하지 않음"),
+        DigestShortened = "_(Slack 제한에 맞추어 다이제스트를 줄였습니다.)_",
+        AnswerShortened = "\n_(Slack 제한에 맞추어 답변을 줄였습니다. 나머지는 범위를 좁혀 물어봐 주세요.)_",
+        ContinueInThread = "스레드에서 이어 묻기",
+        HelpfulButton = "👍 도움이 됐어요",
+        NotHelpfulButton = "👎 도움이 안 됐어요",
+        ShareButton = "채널에 공유",
+        NoSources = "이 답변에는 인용한 출처가 없습니다.",
+        MoreSources = n => string.Create(CultureInfo.InvariantCulture, $"… 외 {n}개: 출처 버튼을 눌러 주세요."),
+        Failure = "죄송합니다. 답변하는 중에 문제가 생겼습니다. 잠시 후 다시 시도해 주세요.",
+        Working = "답변을 준비하고 있습니다…",
+        Busy = "지금은 요청이 많습니다. 1분 후에 다시 시도해 주세요.",
+        NotInThisChannel = "관리자가 제가 답하는 채널을 제한했으며, 이 채널은 포함되어 있지 않습니다. DM이나 제가 답하는 채널에서 물어봐 주세요.",
+        VoteThanks = ("감사합니다. 도움이 되었다니 다행입니다. 👍 (평가는 언제든 바꿀 수 있습니다.)", "알려 주셔서 감사합니다. 👎 평가는 답변 개선에 활용됩니다."),
+        VoteNotCounted = "누가 평가했는지 알 수 없어 평가를 반영하지 않았습니다.",
+        FeedbackThanks = "감사합니다. 의견이 기록되었습니다.",
+        ButtonExpired = "더 이상 사용하지 않는 버튼입니다. /ask로 다시 물어봐 주세요.",
+        SourcesExpired = "그 답변의 출처는 더 이상 보관하고 있지 않습니다(하루 동안 보관). 답변 본문에 적혀 있으니 확인하시거나 다시 물어봐 주세요.",
+        ShareExpired = "그 답변은 더 이상 공유할 수 없습니다. 다시 물어봐 주세요.",
+        AlreadyShared = "그 답변은 이미 채널에 공유되었습니다.",
+        ThreadsOnlyInServers = "스레드는 서버 채널의 답변에서만 시작할 수 있습니다.",
+        ThreadsOff = "이 채널에서는 스레드 후속 질문이 꺼져 있습니다.",
+        ThreadName = "후속 질문",
+        ThreadNotSaid = "Discord가 어떤 스레드를 시작했는지 알려 주지 않았습니다. 저를 멘션해서 다시 물어봐 주세요.",
+        ThreadStarted = (thread, mentionEach) => mentionEach
+            ? $"{thread} 스레드를 시작했습니다. 후속 질문은 그곳에서 매번 저를 멘션해서 물어봐 주세요."
+            : $"{thread} 스레드를 시작했습니다. 후속 질문은 그곳에서 물어봐 주세요.",
+        ThreadExists = "이 답변에는 이미 스레드가 있습니다. 그곳에서 이어 가세요.",
+        ThreadRefused = "여기서는 스레드를 시작할 수 없습니다. 이 채널에서 공개 스레드 만들기 권한이 필요합니다.",
+        SlackHelp = command => $"""
+            **한일 관계에 대해 물어보세요** (`{command}`)
+            • `{command} <질문>` — 무엇이든, 예: `{command} 지소미아가 뭐예요?`
+            • `{command} stats imports 2011` — 특정 연도나 기간의 수치
+            • `{command} timeline 2019` — 언제 무슨 일이 있었는지
+            • `{command} faq dokdo` — 주요 쟁점과 양국 정부의 입장
+            • `{command} about` — 제가 아는 것과 그 출처
+            • `{command} help` — 이 안내
+            • 관리자용: `{command} digest subscribe|unsubscribe|status|preview` — 이 채널의 데일리 다이제스트, `{command} reload` — 지식 파일 다시 읽기, `{command} config` — 답변하는 곳과 방식
+            채널에서 저를 멘션하면 스레드에서 답하고, 그 스레드의 답글은 맥락을 이어 갑니다(다시 멘션할 필요 없음). DM으로 물어보셔도 됩니다.
+            """,
+        SlackHint = (command, subcommand) => subcommand switch
+        {
+            "stats" => $"어떤 수치인가요? 예: `{command} stats imports 2011` 또는 `{command} stats visitors 2019-2024`",
+            "timeline" => $"어떤 시기나 사건인가요? 예: `{command} timeline 2019` 또는 `{command} timeline 1965 treaty`",
+            "faq" => $"어떤 주제인가요? 예: `{command} faq dokdo` 또는 `{command} faq gsomia`",
+            _ => $"무엇이 궁금하신가요? 예: `{command} 1965년 조약은 언제 서명됐나요?`",
+        },
+        TooLongTitle = "질문이 너무 깁니다",
+        TooLong = (limit, length) => string.Create(CultureInfo.InvariantCulture, $"질문은 {limit:#,0}자까지 읽을 수 있는데, 이 질문은 {length:#,0}자입니다. 줄여서 다시 물어봐 주세요."),
+        SlowDownTitle = "잠시만 기다려 주세요",
+        SlowDown = seconds => string.Create(CultureInfo.InvariantCulture, $"여기서 제가 답하는 속도보다 빠르게 질문하고 계십니다. {seconds}초 후에 다시 시도해 주세요."),
+        ChartMissingYears = (bars, unverified) => (bars ? "막대가 없는 연도" : "점이 없는 연도")
+            + (unverified is null ? ": 보유한 수치가 없으며 추정하지 않았습니다." : $": 보유한 수치가 없으며 추정하지 않았습니다({unverified}: 검증 불가)."),
+        AndMorePublishers = n => string.Create(CultureInfo.InvariantCulture, $" 외 {n}곳"),
     };
 
     /// <summary>은 after a final consonant (대통령은), 는 after a vowel (총리는).</summary>
