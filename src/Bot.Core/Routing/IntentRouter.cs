@@ -37,7 +37,7 @@ public sealed class IntentRouter(
         var started = Stopwatch.GetTimestamp();
         var kb = knowledge.Current;
         var answer = throttle is not null && !throttle.TryAcquire(question, out var retryAfter)
-            ? SlowDown(retryAfter, kb)
+            ? SlowDown(retryAfter, kb, AnswerLanguageFrame.Choose(question, conversations.Get(question.ConversationKey)))
             : await AnswerAsync(question, kb, cancellationToken).ConfigureAwait(false);
         if (answer.Context is { } state)
         {
@@ -70,7 +70,7 @@ public sealed class IntentRouter(
             return AnswerLanguageFrame.Finish(Clarify(IntentNames.Empty, t.EmptyTitle, t.EmptyBody, kb, language.Lang), language);
         }
 
-        if (Intents.TooLongQuestion.Check(text, kb) is { } tooLong)
+        if (Intents.TooLongQuestion.Check(text, kb, language.Lang) is { } tooLong)
         {
             return AnswerLanguageFrame.Finish(tooLong, language);
         }
@@ -181,15 +181,20 @@ public sealed class IntentRouter(
     /// <summary>One part of a question as read, with every candidate scored, and the answer given.</summary>
     public sealed record PartTrace(QuestionPart Part, IReadOnlyList<ScoredCandidate> Candidates, Answer Answer);
 
-    private static Answer SlowDown(TimeSpan retryAfter, KnowledgeBase kb) => new()
+    private static Answer SlowDown(TimeSpan retryAfter, KnowledgeBase kb, LanguageChoice language)
     {
-        Outcome = Outcome.Decline,
-        Intent = IntentNames.RateLimited,
-        Title = "One moment, please",
-        ForAskerOnly = true,
-        Body = $"You're asking faster than I answer here. Try again in {Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds))} s.",
-        AsOf = kb.AsOf,
-    };
+        var t = AnswerTemplates.For(language.Lang);
+        return AnswerLanguageFrame.Finish(new Answer
+        {
+            Outcome = Outcome.Decline,
+            Intent = IntentNames.RateLimited,
+            Title = t.SlowDownTitle,
+            ForAskerOnly = true,
+            Body = t.SlowDown(Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds))),
+            AsOf = kb.AsOf,
+            Lang = language.Lang,
+        }, language);
+    }
 
     private static Answer Clarify(string intent, string title, string body, KnowledgeBase kb, Lang lang) => new()
     {

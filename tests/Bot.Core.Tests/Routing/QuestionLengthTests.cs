@@ -67,6 +67,15 @@ public sealed class QuestionLengthTests(RouterFixture fixture) : IClassFixture<R
     }
 
     [Fact]
+    public async Task RouteAsync_TooLongKoreanQuestion_IsDeclinedInKorean()
+    {
+        var answer = await fixture.AskAsync(string.Concat(Enumerable.Repeat("지소미아는 언제 체결됐어? ", 100)));
+
+        AnswerAssert.Is(answer, Outcome.Decline, IntentNames.TooLong, "1,000자까지");
+        Assert.DoesNotContain("characters", answer.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task RouteAsync_LongAskCommand_IsDeclinedToo()
     {
         var answer = await fixture.AskAsync(new StructuredCommand("ask", new Dictionary<string, string> { ["question"] = QuestionOf(2000) }));

@@ -1,5 +1,5 @@
-using System.Globalization;
 using Bot.Core.Answers;
+using Bot.Core.Answers.Templates;
 using Bot.Core.Knowledge;
 using Bot.Core.Text;
 
@@ -11,23 +11,21 @@ namespace Bot.Core.Routing.Intents;
 /// </summary>
 public static class TooLongQuestion
 {
-    /// <summary>The decline for <paramref name="text"/>, or null when it is within the limit.</summary>
-    public static Answer? Check(string text, KnowledgeBase kb)
+    /// <summary>The decline for <paramref name="text"/>, in <paramref name="lang"/>, or null when it is within the limit.</summary>
+    public static Answer? Check(string text, KnowledgeBase kb, Lang lang = Lang.En)
     {
         var length = TextNormalizer.VisibleLength(text);
+        var t = AnswerTemplates.For(lang);
         return length <= TextNormalizer.MaxQuestionLength ? null : new Answer
         {
             Outcome = Outcome.Decline,
             Intent = IntentNames.TooLong,
-            Title = "That question is too long",
-            Body = Text(length),
+            Title = t.TooLongTitle,
+            Body = t.TooLong(TextNormalizer.MaxQuestionLength, length),
             AsOf = kb.AsOf,
             Confidence = 1.0,
             ForAskerOnly = true,
+            Lang = lang,
         };
     }
-
-    /// <summary>"I read questions up to 1,000 characters; yours has 1,234 — please shorten it."</summary>
-    public static string Text(int length) => string.Create(CultureInfo.InvariantCulture,
-        $"I read questions up to {TextNormalizer.MaxQuestionLength:#,0} characters; yours has {length:#,0} — please shorten it.");
 }
