@@ -57,6 +57,21 @@ public sealed class FollowUpTests(RouterFixture fixture) : IClassFixture<RouterF
     }
 
     [Theory]
+    // North Korea's missiles are part of a GSOMIA thread; Russia is not.
+    [InlineData("GSOMIA가 뭐야?", "북한 미사일 경보 정보는 어떻게 공유해?", Outcome.Answer)]
+    [InlineData("what is gsomia", "how do they share north korean missile data?", Outcome.Answer)]
+    [InlineData("what is gsomia", "what about north korea and russia?", Outcome.Decline)]
+    public async Task RouteAsync_NorthKoreaInAThread_StaysOnTopicUnlessAnotherCountryComesIn(string first, string followUp, Outcome expected)
+    {
+        var chat = fixture.NewSession();
+        await chat.AskAsync(first);
+
+        var answer = await chat.AskAsync(followUp);
+
+        Assert.True(answer.Outcome == expected, $"expected {expected}, got {AnswerAssert.Describe(answer)}");
+    }
+
+    [Theory]
     [InlineData("and the year after that?")]
     [InlineData("and the year before?")]
     [InlineData("what about the year before that?")]

@@ -44,8 +44,12 @@ public sealed partial class OutOfScopeIntent : IIntent
         }
 
         var offSubject = part.Scope.OffTopic || part.Scope.OtherCountry || UnitedStates().IsMatch(w.Folded);
+        // North Korea's missiles are part of the Japan–Korea story (GSOMIA, trilateral drills): inside a thread, naming
+        // them alone does not leave the subject; another country does.
+        var onlyNorthKorea = NorthKorea().IsMatch(w.Folded) && !part.Scope.OffTopic && !Reading.Cues.OtherCountry().IsMatch(w.Folded)
+            && !UnitedStates().IsMatch(w.Folded);
         // A thread about Japan and Korea carries its subject: a follow-up that names nothing is still on topic.
-        if (context.Conversation is { IsEmpty: false } && !offSubject)
+        if (context.Conversation is { IsEmpty: false } && (!offSubject || onlyNorthKorea))
         {
             return ValueTask.FromResult<Candidate?>(null);
         }
