@@ -120,6 +120,22 @@ public static partial class FollowUpResolver
             result = result with { Period = result.Period with { Years = [pointed] } };
         }
 
+        // "What was founded about a month later?", "その2日後には何があった？": the events in the weeks after the thread's event.
+        if (p.DaysAfter is { } days && !p.HasPeriod && context.EventId is { } eventId && index.Knowledge.Event(eventId) is { } after)
+        {
+            var start = after.Date.Start;
+            result = result with
+            {
+                Period = result.Period with
+                {
+                    From = PartialDate.From(start.AddDays(1)),
+                    To = PartialDate.From(start.AddDays((int)Math.Ceiling(days * 1.5) + 2)),
+                },
+                Asking = part.Type is AnswerType.Person or AnswerType.Place or AnswerType.Number ? result.Asking : result.Asking with { Type = AnswerType.Events },
+                Targets = result.Targets with { EventIds = [] },
+            };
+        }
+
         // "who was president then?", "what happened then?": the time of the last answer.
         if (p.Relative == TimeWord.Then && !p.HasPeriod && context.Year is { } then)
         {

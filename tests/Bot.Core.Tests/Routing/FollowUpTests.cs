@@ -43,6 +43,9 @@ public sealed class FollowUpTests(RouterFixture fixture) : IClassFixture<RouterF
     [InlineData("who owns dokdo", "How does Seoul view that?", IntentNames.Faq, "Seoul's position")]
     [InlineData("what is the 2015 comfort women agreement", "what is Tokyo's stance?", IntentNames.Faq, "Tokyo's position")]
     // "Who followed him?": the next holder of the office of the thread's person, or of the person its event is about.
+    // "About a month later", "その2日後": the events in the weeks after the thread's event.
+    [InlineData("When did the March First Movement begin?", "What was founded about a month later?", IntentNames.Timeline, "Provisional Government")]
+    [InlineData("李在明の読売インタビューはいつ掲載された？", "その2日後には何があった？", IntentNames.Timeline, "2025年8月23日")]
     [InlineData("who is ishiba", "who came before him?", IntentNames.Role, "Kishida")]
     [InlineData("윤석열 탄핵 언제야", "후임은 누구?", IntentNames.Role, "Lee Jae-myung")]
     public async Task RouteAsync_FollowUpInSameConversation_ResolvesAgainstTheLastAnswer(string first, string followUp, string intent, string expected)

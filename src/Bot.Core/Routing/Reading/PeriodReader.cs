@@ -83,8 +83,51 @@ internal static partial class PeriodReader
             IsTenure = tenure is not null && (from, to) == tenure.Value,
             YearShift = shift,
             Relative = relative,
+            DaysAfter = DaysAfter(folded),
         };
     }
+
+    /// <summary>"a month later", "two days after", "한 달 후", "이틀 뒤", "2日後", "1か月後": the days it says, or null.</summary>
+    private static int? DaysAfter(string folded)
+    {
+        if (Later().Match(folded) is not { Success: true } m)
+        {
+            return null;
+        }
+
+        var n = m.Groups["n"].Value;
+        var unit = m.Groups["unit"].Value;
+        // "The year after" is the year shift's; only a counted year ("two years later") is an offset.
+        if (n.Length == 0 && unit is "year" && m.Groups["days"].Value.Length == 0)
+        {
+            return null;
+        }
+
+        var count = m.Groups["days"].Value switch
+        {
+            "이틀" => 2,
+            "사흘" => 3,
+            _ => n switch
+            {
+                "" or "a" or "an" or "one" or "한" or "一" => 1,
+                "two" or "두" or "二" => 2,
+                "three" or "세" or "三" => 3,
+                "a few" or "several" => 3,
+                _ => int.TryParse(n, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var k) && k is > 0 and < 1000 ? k : 1,
+            },
+        };
+        var days = m.Groups["days"].Value.Length > 0 ? 1 : unit switch
+        {
+            "week" or "주" or "週間" => 7,
+            "month" or "달" or "개월" or "か月" or "ヶ月" or "カ月" => 30,
+            "year" or "년" or "年" => 365,
+            _ => 1,
+        };
+        return count * days;
+    }
+
+    [GeneratedRegex(@"\b((?<n>\d+|a|an|one|two|three|a few|several)\s+)?(?<unit>day|week|month|year)s?\s+(later|after(wards)?)\b|(?<days>이틀|사흘)\s*(후|뒤)|(?<n>\d+|한|두|세)\s*(?<unit>일|주|달|개월|년)\s*(후|뒤)|(?<n>\d+|一|二|三)\s*(?<unit>日|週間|か月|ヶ月|カ月|年)\s*後")]
+    private static partial Regex Later();
 
     [GeneratedRegex(@"\b(right now|now|currently|current|these days|at the moment|at present|presently|today|nowadays|as of now)\b|지금|현재|요즘|현직|今の|今は|現在|現職|いまの")]
     private static partial Regex Now();

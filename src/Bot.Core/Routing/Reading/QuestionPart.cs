@@ -162,6 +162,9 @@ public sealed record Period
     /// <summary>+1 for "the year after", −1 for "the year before".</summary>
     public int YearShift { get; init; }
 
+    /// <summary>"About a month later", "그 이틀 후", "2日後": how long after the thread's event, in days.</summary>
+    public int? DaysAfter { get; init; }
+
     public TimeWord Relative { get; init; }
 
     public bool HasPeriod => Years.Count > 0 || From is not null || To is not null;
