@@ -112,4 +112,15 @@ public sealed class TimelinePhrasingTests(RouterFixture fixture) : IClassFixture
         AnswerAssert.Is(answer, Outcome.Answer, IntentNames.Timeline, inTerm);
         AnswerAssert.DoesNotContain(answer, outsideTerm);
     }
+
+    [Theory]
+    // The year asked for picks the event: the February 2026 election, not the October 2025 vote that shares its words.
+    [InlineData("What share of the 465 lower-house seats did the LDP take in February 2026?", "316", "237 of 465")]
+    public async Task RouteAsync_EventOfTheYearAsked_BeatsAnEventOfAnotherYear(string question, string expected, string notExpected)
+    {
+        var answer = await fixture.AskAsync(question);
+
+        AnswerAssert.Contains(answer, expected);
+        Assert.DoesNotContain(notExpected, answer.Body, StringComparison.Ordinal);
+    }
 }

@@ -20,6 +20,9 @@ public static class Coverage
         "peaked", "highest", "lowest", "biggest", "largest", "smallest", "far", "big", "change", "changed", "differ", "difference",
     };
 
+    /// <summary>What is left of an event's coverage when it happened in a year other than the one asked about.</summary>
+    public const double OtherYearShare = 0.6;
+
     /// <summary>The share of an unnamed follow-up that is its unspoken subject ("it" in "how long did it last?").</summary>
     public const double ThreadSubjectWeight = 0.38;
 
@@ -44,6 +47,13 @@ public static class Coverage
     public static double Of(Answer answer, QuestionPart part, IReadOnlySet<string> query, RoutingIndex index)
     {
         var words = OfWords(answer, part, query, index);
+        // "…the LDP take in February 2026?": an event from another year answers another question, however many words it
+        // shares. A claim is exempt: its year may be the very thing that is wrong.
+        if (part.Type != AnswerType.Claim && part.Period.Years.Count > 0 && answer.Context?.EventId is { } eventId
+            && index.Knowledge.Event(eventId) is { } e && !part.Period.Years.Any(y => y >= e.Date.Year && y <= (e.EndDate ?? e.Date).Year))
+        {
+            words *= OtherYearShare;
+        }
         if (!part.FollowUp.ThreadSubject)
         {
             return words;
