@@ -172,6 +172,7 @@ public sealed class IntentRouter(
                 .Where(r => r.Score >= best.Score - ClaimCheck.SettlingMargin).Select(Scored)], context.Knowledge, context.Lang),
             AnswerType.Prediction => PredictionDecline.Compose(answer, context.Knowledge, context.Lang),
             _ when BeyondAsOf.Applies(part, context.Knowledge) => BeyondAsOf.Compose(answer, context.Knowledge, context.Lang),
+            _ when EventArithmetic.Compose(part, answer, context.Lang) is { } computed => computed,
             _ when answer.Outcome == Outcome.Answer && answer.Confidence < UnsureBelow => Unsure.Compose(answer, context),
             _ => answer,
         };

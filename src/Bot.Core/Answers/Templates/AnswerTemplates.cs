@@ -141,6 +141,10 @@ public sealed class AnswerTemplates
     public required Func<string, string> AndIn { get; init; }
     public required Func<string, string> WhenPeak { get; init; }
 
+    /// <summary>(part, whole, percent) and (first %, second %, difference): a sum over one event's figures.</summary>
+    public required Func<string, string, string, string> ShareArithmetic { get; init; }
+    public required Func<string, string, string, string> MarginArithmetic { get; init; }
+
     // Claim checks.
     public required ClaimTemplates Claims { get; init; }
 

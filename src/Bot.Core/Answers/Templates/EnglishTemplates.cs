@@ -113,6 +113,8 @@ public static class EnglishTemplates
         AnotherSource = value => $" Another source gives {value}",
         AndIn = label => $"and in {label}?",
         WhenPeak = name => $"when did {name} peak?",
+        ShareArithmetic = (part, whole, percent) => $"{part} of {whole} is **{percent}%** (my arithmetic on the figures below).",
+        MarginArithmetic = (first, second, difference) => $"{first}% − {second}% = **{difference} percentage points** (my arithmetic on the figures below).",
         Claims = new ClaimTemplates
         {
             YesTitle = "Yes — that matches my sources",

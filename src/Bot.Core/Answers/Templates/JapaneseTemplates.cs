@@ -117,6 +117,8 @@ public static class JapaneseTemplates
         AnotherSource = value => $" 別の出典では{value}",
         AndIn = label => $"{label}は？",
         WhenPeak = name => $"{name}が最も多かったのはいつ？",
+        ShareArithmetic = (part, whole, percent) => $"{whole}のうち{part}は**{percent}%**です（下の数値からの計算）。",
+        MarginArithmetic = (first, second, difference) => $"{first}% − {second}% = **{difference}ポイント**（下の数値からの計算）。",
         Claims = new ClaimTemplates
         {
             YesTitle = "はい — 私の資料と一致します",

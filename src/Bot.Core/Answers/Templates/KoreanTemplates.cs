@@ -117,6 +117,8 @@ public static class KoreanTemplates
         AnotherSource = value => $" 다른 출처의 수치: {value}",
         AndIn = label => $"{label}은?",
         WhenPeak = name => $"{name}: 가장 많았던 해는?",
+        ShareArithmetic = (part, whole, percent) => $"{whole} 가운데 {part}, 곧 **{percent}%**입니다(아래 수치로 계산한 값).",
+        MarginArithmetic = (first, second, difference) => $"{first}% − {second}% = **{difference}%포인트**(아래 수치로 계산한 값).",
         Claims = new ClaimTemplates
         {
             YesTitle = "맞습니다 — 제 자료와 일치합니다",

@@ -1,6 +1,7 @@
 using System.Text;
 using Bot.Core.Abstractions;
 using Bot.Core.Answers;
+using Bot.Core.Answers.Templates;
 using Bot.Core.Conversations;
 using Bot.Core.Knowledge;
 using Bot.Core.Routing.Choosing;
@@ -55,7 +56,7 @@ public sealed class PassageIntent : IIntent
 
         // One sentence is the answer only when no template covers the question: it scores below a fitting template.
         var typeMatch = Satisfies(part.Type, best.Passage.Text) ? TypeWeight(part.Type) : 0.3;
-        return new Candidate(Build(best, context.Knowledge, part), new Fit(typeMatch, Math.Clamp(best.Coverage, 0, 1) * 0.5));
+        return new Candidate(Build(best, context.Knowledge, part, context.Lang), new Fit(typeMatch, Math.Clamp(best.Coverage, 0, 1) * 0.5));
     }
 
     /// <summary>How much a single sentence can be the answer to this type of question.</summary>
@@ -101,20 +102,25 @@ public sealed class PassageIntent : IIntent
 
     private static bool Satisfies(AnswerType type, string text) => AnswerEvidence.Satisfies(type, text);
 
-    private Answer Build(PassageMatch match, KnowledgeBase kb, QuestionPart part)
+    private Answer Build(PassageMatch match, KnowledgeBase kb, QuestionPart part, Lang lang)
     {
         var p = match.Passage;
         var body = new StringBuilder();
         string? eventId = null, faqId = null;
         IReadOnlyList<string> seriesIds = [];
         var title = p.Title;
+        var answerLang = Lang.En;
         switch (p.Kind)
         {
             case ChunkKinds.Event when kb.Event(p.EntryId) is { } e:
-                body.Append("**").Append(TimelineIntent.DateText(e)).Append("** — ").Append(e.Summary);
+                // The event is told in the asker's language when it is translated; the sentence found was English.
+                var text = e.Text(lang);
+                title = text.Title;
+                answerLang = text.Lang;
+                body.Append("**").Append(TimelineIntent.DateText(e, text.Lang)).Append("** — ").Append(text.Summary);
                 if (!e.Summary.Contains(p.Text, StringComparison.Ordinal))
                 {
-                    body.Append("\n\n_Why it matters:_ ").Append(e.Significance);
+                    body.Append("\n\n").Append(AnswerTemplates.For(text.Lang).WhyItMatters).Append(text.Significance);
                 }
 
                 eventId = e.Id;
@@ -142,6 +148,7 @@ public sealed class PassageIntent : IIntent
             Sources = kb.SourcesFor(p.SourceIds.Take(3)),
             AsOf = kb.AsOf,
             Confidence = 0.9,
+            Lang = answerLang,
             Context = new ConversationState
             {
                 EventId = eventId,
