@@ -24,6 +24,13 @@ public sealed class DigestRunner(
     DigestMetrics? metrics = null,
     IChannelSettingsStore? channelSettings = null) : IDisposable
 {
+    /// <summary>
+    /// How old a 'sending' record must be before a run takes it for abandoned (a process that stopped mid-post). Younger,
+    /// it belongs to a run still posting (another replica's scheduler or cron job, at the same tick): sending it again
+    /// would post twice. The scheduler and cron tick once a minute, so a crashed run's record is re-sent by the next tick.
+    /// </summary>
+    internal static readonly TimeSpan SendingAbandonedAfter = TimeSpan.FromMinutes(1);
+
     private readonly SemaphoreSlim _gate = new(1, 1);
     private bool _synced;
 
@@ -116,6 +123,11 @@ public sealed class DigestRunner(
         }
         else
         {
+            if (existing.State == DeliveryState.Sending && now - existing.UpdatedAt < SendingAbandonedAfter)
+            {
+                return Result(DigestTickOutcome.AlreadyDone, "being sent by another run");
+            }
+
             if (existing.State == DeliveryState.Sending)
             {
                 logger.LogWarning("Digest {Key} was left 'sending' (the process stopped mid-post): re-sending with the same idempotency key", key);

@@ -10,8 +10,6 @@ namespace Bot.Host.Tests.Cluster;
 [Collection(PostgresCollection.Name)]
 public sealed class TwoReplicasSlackTests(PostgresCluster cluster) : IPostgresTests
 {
-    private const string SigningSecret = "two-replicas-signing-secret";
-
     [StoreFact]
     public async Task SlackEvents_EachSentToBothReplicasInRandomOrder_EachAnsweredOnce()
     {
@@ -20,26 +18,13 @@ public sealed class TwoReplicasSlackTests(PostgresCluster cluster) : IPostgresTe
             ? new FakeApiResponse(200, """{"ok":true,"user_id":"UBOT","team_id":"T1","bot_id":"BBOT"}""")
             : new FakeApiResponse(200, """{"ok":true,"channel":"C1","ts":"1800000000.000001"}""");
         var database = cluster.NewSchema();
-        Dictionary<string, string> Replica(string instance) => new()
-        {
-            ["Storage__Provider"] = "Postgres",
-            ["Storage__ConnectionString"] = database,
-            ["Cluster__Instance"] = instance,
-            ["Slack__Mode"] = "Events",
-            ["Slack__SigningSecret"] = SigningSecret,
-            ["Slack__BotToken"] = "xoxb-two-replicas",
-            ["Slack__ApiBaseUrl"] = api.Url + "/slack/api/",
-            ["Slack__ReactWhileWorking"] = "false",
-            ["Retrieval__UseEmbeddings"] = "false",
-            ["Throttle__PerUserPerMinute"] = "0",
-            ["Throttle__PerChannelPerMinute"] = "0",
-        };
+        Dictionary<string, string> Replica(string instance) => SlackReplica.Environment(database, instance, api.Url + "/slack/api/");
         using var tempA = new TempFolder();
         using var tempB = new TempFolder();
         await using var a = await ServeProcess.StartAsync(tempA, Replica("a"));
         await using var b = await ServeProcess.StartAsync(tempB, Replica("b"));
         ServeProcess[] replicas = [a, b];
-        const int Events = 40;
+        const int Events = 200;
         var random = new Random(16);
 
         // Every event twice (a platform retry), each copy to a replica picked at random, all copies shuffled and sent at once.
@@ -51,7 +36,7 @@ public sealed class TwoReplicasSlackTests(PostgresCluster cluster) : IPostgresTe
         var acks = await Task.WhenAll(copies.Select(async c =>
         {
             using var ack = await SlackEvents.PostAsync(c.Replica,
-                SlackEvents.Mention($"Ev{c.Event}", $"korea imports from japan {1990 + c.Event}", $"17642358{c.Event:00}.000100"), SigningSecret);
+                SlackEvents.Mention($"Ev{c.Event}", $"korea imports from japan {1990 + c.Event % 35}", $"1764235{c.Event:000}.000100"), SlackReplica.SigningSecret);
             return ack.StatusCode;
         }));
         await api.WaitForAsync(r => r.Path == "/slack/api/chat.postMessage", Events);

@@ -52,6 +52,25 @@ public sealed class DigestRunnerTests : IDisposable
     }
 
     [Fact]
+    public async Task TickAsync_SendingRecordOfTheSameTick_LeftToTheRunPostingIt()
+    {
+        var publisher = new RecordingPublisher();
+        using (var crashing = new RunnerHarness(_storage, Options(), publisher, wrapStore: s => new CrashBeforeSentStore(s)))
+        {
+            await Assert.ThrowsAsync<SimulatedCrashException>(() => crashing.Runner.TickAsync(DueSeoul, default));
+        }
+
+        // Another replica at the same instant finds the record 'sending': from where it stands, the first run is still posting.
+        using var other = new RunnerHarness(_storage, Options(), publisher);
+        var result = Assert.Single(await other.Runner.TickAsync(DueSeoul, default));
+
+        Assert.Equal(DigestTickOutcome.AlreadyDone, result.Outcome);
+        Assert.Equal("being sent by another run", result.Detail);
+        Assert.Single(publisher.Calls);
+        Assert.Equal(1, other.Store.Delivery(Key)!.Attempts);
+    }
+
+    [Fact]
     public async Task TickAsync_CrashAfterSendBeforeSentRecord_RestartResendsWithTheSameKeyAndNoSecondPost()
     {
         var publisher = new RecordingPublisher();
