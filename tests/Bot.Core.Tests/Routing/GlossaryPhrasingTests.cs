@@ -36,4 +36,15 @@ public sealed class GlossaryPhrasingTests(RouterFixture fixture) : IClassFixture
         // The card is titled with the term's name in the answer's language.
         Assert.True(answer.Title == term.Name(answer.Lang), $"expected the glossary term \"{term.Name(answer.Lang)}\", got {AnswerAssert.Describe(answer)}");
     }
+
+    [Fact]
+    public async Task RouteAsync_PersonWithATermOfOffice_CitesTheTakingOfOfficeFirst()
+    {
+        var tookOffice = fixture.Knowledge.Event("ishiba-becomes-pm-2024")!;
+
+        var answer = await fixture.AskAsync("who is ishiba");
+
+        Assert.Equal(IntentNames.Glossary, answer.Intent);
+        Assert.Equal(tookOffice.SourceIds[0], answer.Sources[0].Id);
+    }
 }

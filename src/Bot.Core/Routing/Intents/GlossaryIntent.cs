@@ -69,7 +69,9 @@ public sealed class GlossaryIntent : IIntent
             Title = term.Name(lang),
             Body = body.ToString(),
             Facts = [new KeyFact(english, term.English), new KeyFact(korean, term.Korean), new KeyFact(japanese, term.Japanese)],
-            Sources = kb.SourcesFor(related.SelectMany(f => f.SourceIds.Take(1))),
+            // A person's term of office is backed by the event of taking it; a related topic's first source is about the
+            // topic (a 2004 summit page is no source for Ishiba's term).
+            Sources = kb.SourcesFor([.. RoleIntent.TookOffice(term, kb)?.SourceIds ?? [], .. related.SelectMany(f => f.SourceIds.Take(1))]),
             AsOf = kb.AsOf,
             Confidence = part.Type is AnswerType.Naming or AnswerType.Person ? 0.95 : 0.85,
             Suggestions = [.. related.Take(2).Select(f => t.TellMeAbout(f.For(lang).Title))],

@@ -223,7 +223,7 @@ public sealed class RoleIntent : IIntent
     }
 
     /// <summary>The timeline event of the person taking office, whose sources back the answer.</summary>
-    private static TimelineEvent? TookOffice(GlossaryTerm person, KnowledgeBase kb)
+    internal static TimelineEvent? TookOffice(GlossaryTerm person, KnowledgeBase kb)
     {
         if (person.InOfficeFrom is not { } from)
         {
