@@ -27,6 +27,9 @@ public sealed record AnswerPlan(
     string? EventId,
     IReadOnlyList<string> Suggestions)
 {
+    /// <summary>True when a Korean or Japanese answer quotes an entry that has no translation yet (it is quoted in English).</summary>
+    public bool Untranslated { get; init; }
+
     /// <summary>True when the plan carries government positions (a contested topic): both are always present.</summary>
     public bool IsContested => Passages.Any(p => p.IsPosition);
 

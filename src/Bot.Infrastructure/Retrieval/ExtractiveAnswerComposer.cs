@@ -1,5 +1,6 @@
 using Bot.Core.Abstractions;
 using Bot.Core.Answers;
+using Bot.Core.Answers.Templates;
 using Bot.Core.Knowledge;
 using Bot.Core.Routing;
 using Bot.Core.Text;
@@ -64,12 +65,18 @@ public sealed class ExtractiveAnswerComposer(IOptions<RetrievalOptions> options)
         }
 
         var sources = new List<Source>();
-        var planned = chosen.Select(c => new PlannedPassage(c.Passage, Label(c.Passage, kb), Cite(c.Passage, kb, sources), c.IsPosition)).ToList();
+        var lang = context.Lang;
+        var untranslated = false;
+        var planned = chosen.Select(c =>
+        {
+            var passage = InLanguage(c.Passage, kb, lang, ref untranslated);
+            return new PlannedPassage(passage, Label(passage, kb, lang), Cite(passage, kb, sources), c.IsPosition);
+        }).ToList();
         var parsed = ChunkId.TryParse(primary.Id, out var kind, out var entryId, out _);
         var faqId = parsed && kind == ChunkKinds.Faq ? entryId : contested?.Id;
         var eventId = parsed && kind == ChunkKinds.Event ? entryId : null;
-        return new AnswerPlan(context, Heading(primary, kb), planned, sources, Math.Round(primary.Score, 2), faqId, eventId,
-            Suggestions(ranked, kb, faqId));
+        return new AnswerPlan(context, Heading(primary, kb, lang), planned, sources, Math.Round(primary.Score, 2), faqId, eventId,
+            Suggestions(ranked, kb, faqId)) { Untranslated = untranslated };
     }
 
     /// <summary>The extractive wording of a plan: one paragraph per passage, each ending with its citations.</summary>
@@ -83,9 +90,15 @@ public sealed class ExtractiveAnswerComposer(IOptions<RetrievalOptions> options)
             return $"**{p.Label}**: {text}{cite}";
         });
         var body = string.Join("\n\n", paragraphs);
+        var t = AnswerTemplates.For(plan.Context.Lang);
         if (plan.IsContested)
         {
-            body += "\n\nThis is contested: the positions above are each government's own, not findings of fact.";
+            body += "\n\n" + t.PositionsNotFindings;
+        }
+
+        if (plan.Untranslated)
+        {
+            body += "\n\n" + t.Untranslated;
         }
 
         return plan.ToAnswer(body);
@@ -150,18 +163,33 @@ public sealed class ExtractiveAnswerComposer(IOptions<RetrievalOptions> options)
         return numbers;
     }
 
+    /// <summary>
+    /// The passage as the asker reads it: a Korean or Japanese question is answered from the entry's translation (same
+    /// id, sources and score); <paramref name="untranslated"/> turns true when an entry had none and stays English.
+    /// </summary>
+    private static RetrievedPassage InLanguage(RetrievedPassage passage, KnowledgeBase kb, Lang lang, ref bool untranslated)
+    {
+        if (lang == Lang.En || KnowledgeChunker.InLanguage(passage.Id, kb, lang, out var translated) is not { } local)
+        {
+            return passage;
+        }
+
+        untranslated |= !translated;
+        return passage with { Title = local.Title, Text = local.Text };
+    }
+
     /// <summary>A section's own heading ("Tokyo's position"), otherwise the passage title.</summary>
-    private static string Label(RetrievedPassage passage, KnowledgeBase kb) =>
+    private static string Label(RetrievedPassage passage, KnowledgeBase kb, Lang lang) =>
         ChunkId.TryParse(passage.Id, out var kind, out var id, out var section) && kind == ChunkKinds.Faq && section > 0
-            && kb.Faq(id) is { } faq && section <= faq.Sections.Count
+            && kb.Faq(id)?.For(lang) is { } faq && section <= faq.Sections.Count
             ? faq.Sections[section - 1].Heading
             : passage.Title;
 
     /// <summary>The answer's title: the FAQ topic for FAQ passages, otherwise the passage title.</summary>
-    private static string Heading(RetrievedPassage passage, KnowledgeBase kb) =>
+    private static string Heading(RetrievedPassage passage, KnowledgeBase kb, Lang lang) =>
         ChunkId.TryParse(passage.Id, out var kind, out var id, out _) && kind == ChunkKinds.Faq && kb.Faq(id) is { } faq
-            ? faq.Title
-            : passage.Title;
+            ? faq.For(lang).Title
+            : KnowledgeChunker.InLanguage(passage.Id, kb, lang, out _)?.Title ?? passage.Title;
 
     /// <summary>The first sample question of other topics the retriever found, as "you could also ask".</summary>
     private static List<string> Suggestions(IEnumerable<RetrievedPassage> ranked, KnowledgeBase kb, string? answeredFaq) =>

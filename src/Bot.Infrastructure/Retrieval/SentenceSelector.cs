@@ -16,7 +16,8 @@ internal static class SentenceSelector
         var start = 0;
         for (var i = 0; i < text.Length - 1; i++)
         {
-            if (text[i] is '.' or '!' or '?' && char.IsWhiteSpace(text[i + 1]) && IsSentenceEnd(text, start, i))
+            // Japanese ends a sentence with 。！？ and no space after it.
+            if (text[i] is '。' or '！' or '？' || text[i] is '.' or '!' or '?' && char.IsWhiteSpace(text[i + 1]) && IsSentenceEnd(text, start, i))
             {
                 sentences.Add(text[start..(i + 1)].Trim());
                 start = i + 1;
@@ -40,7 +41,7 @@ internal static class SentenceSelector
         var sentences = Split(text);
         if (sentences.Count <= max)
         {
-            return string.Join(' ', sentences);
+            return Join(sentences);
         }
 
         var scored = sentences
@@ -49,7 +50,24 @@ internal static class SentenceSelector
         var chosen = scored.Any(s => s.Score > 0)
             ? scored.OrderByDescending(s => s.Score).ThenBy(s => s.Index).Take(max).Select(s => s.Index).Order()
             : Enumerable.Range(0, max);
-        return string.Join(' ', chosen.Select(i => sentences[i]));
+        return Join(chosen.Select(i => sentences[i]));
+    }
+
+    // Japanese sentences run on without a space between them.
+    private static string Join(IEnumerable<string> sentences)
+    {
+        var text = new System.Text.StringBuilder();
+        foreach (var sentence in sentences)
+        {
+            if (text.Length > 0 && text[^1] is not ('。' or '！' or '？'))
+            {
+                text.Append(' ');
+            }
+
+            text.Append(sentence);
+        }
+
+        return text.ToString();
     }
 
     private static bool IsSentenceEnd(string text, int sentenceStart, int at)

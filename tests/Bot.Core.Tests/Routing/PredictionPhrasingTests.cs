@@ -18,6 +18,11 @@ public sealed class PredictionPhrasingTests(RouterFixture fixture) : IClassFixtu
     [InlineData("2030년 한일 교역은 얼마나 될까?", Lang.Ko)]
     [InlineData("日韓関係の未来はどうなる？", Lang.Ja)]
     [InlineData("今後の日韓関係はよくなる？", Lang.Ja)]
+    [InlineData("한일 관계가 내년에는 나빠질까?", Lang.Ko)]
+    [InlineData("来年の日韓関係は？", Lang.Ja)]
+    // Both parts foretell: "it" is the foretold thing, and "when will it happen" asks for a date in the future.
+    [InlineData("Trade will surely double soon, right? When exactly will it happen?", Lang.En)]
+    [InlineData("when will the seafood ban be lifted?", Lang.En)]
     public async Task RouteAsync_Prediction_IsDeclinedWithTheReason(string question, Lang lang)
     {
         var t = AnswerTemplates.For(lang);

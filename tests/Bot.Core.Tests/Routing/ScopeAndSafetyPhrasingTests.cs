@@ -86,4 +86,16 @@ public sealed class ScopeAndSafetyPhrasingTests(RouterFixture fixture) : IClassF
             AnswerAssert.DoesNotContain(answer, ping);
         }
     }
+
+    // "say it" inside a question reports what a government said; only an order to say something is refused.
+    [Theory]
+    [InlineData("When did Japan say it would start releasing the treated water?", "24 August 2023")]
+    [InlineData("when did japan say that the 1965 treaty was signed", "22 June 1965")]
+    public async Task RouteAsync_ReportedSpeech_IsAnsweredNotRefused(string question, string expected)
+    {
+        var answer = await fixture.AskAsync(question);
+
+        Assert.NotEqual(IntentNames.Safety, answer.Intent);
+        AnswerAssert.Is(answer, Outcome.Answer, answer.Intent, expected);
+    }
 }

@@ -25,4 +25,18 @@ public sealed class TwoPartPhrasingTests(RouterFixture fixture) : IClassFixture<
         Assert.True(at1 >= 0 && at2 >= 0, $"expected both \"{first}\" and \"{second}\", got {AnswerAssert.Describe(answer)}");
         Assert.True(at1 < at2, $"expected \"{first}\" before \"{second}\"");
     }
+
+    // 고 ends a clause only after a verb stem (했고, 이고); in 선고 (a ruling) or 보고 (a report) it is part of the noun.
+    [Theory]
+    [InlineData("윤석열 탄핵 헌재 선고 몇대몇이었어?", "8대 0")]
+    [InlineData("IAEA 최종 보고 언제 나왔어?", "2023년 7월 4일")]
+    public async Task RouteAsync_NounEndingInGo_IsOneQuestionAnsweredOnce(string question, string expected)
+    {
+        var answer = await fixture.AskAsync(question);
+
+        AnswerAssert.Is(answer, Outcome.Answer, answer.Intent, expected);
+        // Read as two parts, the event was told twice, each time with its "why it matters" line.
+        var whyItMatters = Bot.Core.Answers.Templates.AnswerTemplates.For(Bot.Core.Knowledge.Lang.Ko).WhyItMatters;
+        Assert.True(answer.Body.Split(whyItMatters).Length <= 2, $"answered twice: {AnswerAssert.Describe(answer)}");
+    }
 }

@@ -1,6 +1,8 @@
 using System.Text.RegularExpressions;
 using Bot.Core.Abstractions;
 using Bot.Core.Answers;
+using Bot.Core.Answers.Templates;
+using Bot.Core.Knowledge;
 using Bot.Infrastructure.Retrieval;
 
 namespace Bot.Infrastructure.Tests.Retrieval;
@@ -133,6 +135,40 @@ public sealed partial class ExtractiveAnswerComposerTests
         const string text = "The first sentence is about trade. The second is about the weather in Seoul. The third mentions U.S. pressure on the pact. The fourth is filler.";
         var picked = SentenceSelector.Select(text, ExtractiveAnswerComposer.QuestionTerms("what about the weather and pressure"), 2);
         Assert.Equal("The second is about the weather in Seoul. The third mentions U.S. pressure on the pact.", picked);
+    }
+
+    [Fact]
+    public async Task ComposeAsync_KoreanAsker_QuotesTheEntrysKoreanTextWithKoreanDate()
+    {
+        var kb = KnowledgeFixture.Create();
+        var signed = kb.Event("basic-treaty-signed")!;
+        var translated = signed with
+        {
+            Translations = new([new(Lang.Ko, new EventText(Lang.Ko, "도쿄에서 한일기본조약 서명", "양국 정부가 국교를 정상화하는 조약에 서명했다.", "공식 외교 관계의 시작.", null))]),
+        };
+        kb = new KnowledgeBase(kb.Sources.Values, [.. kb.Timeline.Select(e => e.Id == signed.Id ? translated : e)], kb.Statistics, kb.Faqs, kb.Glossary);
+        var context = KnowledgeFixture.Context("기본조약은 언제 서명됐어?", kb) with { Lang = Lang.Ko };
+
+        var answer = await Retrievers.Extractive().ComposeAsync(context, new RetrievalResult([Passage("event:basic-treaty-signed", ["treaty-text"], 0.9)]), CancellationToken.None);
+
+        Assert.NotNull(answer);
+        Assert.Equal("도쿄에서 한일기본조약 서명", answer.Title);
+        Assert.Contains("1965년 6월 22일", answer.Body, StringComparison.Ordinal);
+        Assert.Contains("국교를 정상화하는 조약", answer.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("normalised", answer.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain(AnswerTemplates.For(Lang.Ko).Untranslated, answer.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ComposeAsync_JapaneseAskerUntranslatedEntry_QuotesEnglishAndSaysSo()
+    {
+        var context = KnowledgeFixture.Context("基本条約はいつ署名された？") with { Lang = Lang.Ja };
+
+        var answer = await Retrievers.Extractive().ComposeAsync(context, new RetrievalResult([Passage("event:basic-treaty-signed", ["treaty-text"], 0.9)]), CancellationToken.None);
+
+        Assert.NotNull(answer);
+        Assert.Contains("normalised relations", answer.Body, StringComparison.Ordinal);
+        Assert.EndsWith(AnswerTemplates.For(Lang.Ja).Untranslated, answer.Body, StringComparison.Ordinal);
     }
 
     private static async Task<Answer?> AskAsync(string question)

@@ -92,4 +92,41 @@ public sealed class KnowledgeChunkerTests
         var text = KnowledgeChunker.Plain("**Bold** lead.\n- first point\n- second point\n\nSee [the text](https://example.invalid).");
         Assert.Equal("Bold lead. first point. second point. See the text.", text);
     }
+
+    [Fact]
+    public void InLanguage_English_IsTheIndexedChunkItself()
+    {
+        // One piece of code builds both: the English passage a free-form answer quotes is the one the index embedded.
+        var kb = KnowledgeFixture.Create();
+        foreach (var chunk in _chunks)
+        {
+            var again = KnowledgeChunker.InLanguage(chunk.Id, kb, Bot.Core.Knowledge.Lang.En, out var translated);
+            Assert.NotNull(again);
+            Assert.True(translated);
+            Assert.Equal((chunk.Title, chunk.Text), (again.Title, again.Text));
+        }
+    }
+
+    [Fact]
+    public void InLanguage_UnknownIdOrUntranslatedEntry_NullOrEnglishFlagged()
+    {
+        var kb = KnowledgeFixture.Create();
+
+        Assert.Null(KnowledgeChunker.InLanguage("event:no-such-event", kb, Bot.Core.Knowledge.Lang.Ko, out _));
+        Assert.Null(KnowledgeChunker.InLanguage("not an id", kb, Bot.Core.Knowledge.Lang.Ko, out _));
+        var english = KnowledgeChunker.InLanguage("series:kr-imports-from-japan", kb, Bot.Core.Knowledge.Lang.Ko, out var translated);
+        Assert.NotNull(english);
+        Assert.False(translated);
+        Assert.Contains("억 달러", english.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SentenceSelector_Japanese_SplitsAtFullStopsAndJoinsWithoutSpaces()
+    {
+        var sentences = SentenceSelector.Split("日本は輸出規制を強化した。韓国は反発した。その後、解除された。");
+
+        Assert.Equal(["日本は輸出規制を強化した。", "韓国は反発した。", "その後、解除された。"], sentences);
+        Assert.Equal("日本は輸出規制を強化した。その後、解除された。",
+            SentenceSelector.Select("日本は輸出規制を強化した。韓国は反発した。その後、解除された。", new HashSet<string> { "解除" }.Union(["輸出"]).ToHashSet(), 2));
+    }
 }

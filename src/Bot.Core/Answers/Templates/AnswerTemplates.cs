@@ -91,6 +91,8 @@ public sealed class AnswerTemplates
     public required Func<string, string> WhatHappenedIn { get; init; }
     public required Func<string, string> TellMeAbout { get; init; }
     public required string ContestedNoSides { get; init; }
+    /// <summary>After a free-form answer that quotes both governments' positions.</summary>
+    public required string PositionsNotFindings { get; init; }
     public required string ClosestEvent { get; init; }
     public required string EventWeakSource { get; init; }
     public required string EventSourcesDiffer { get; init; }

@@ -15,7 +15,7 @@ public static class EnglishTemplates
         AlsoAskLabel = "You could also ask",
         KnowledgeAsOfNote = date => $"Knowledge as of {date}",
         AsOfLine = date => $"My knowledge base is current to {date}.",
-        EndsBefore = (date, what) => $"My knowledge ends on {date}, so I can't tell you about {what}. I'd rather say that than guess.",
+        EndsBefore = (date, what) => $"My knowledge ends on {date}, so I don't know about {what}. I'd rather say that than guess.",
         EndsMarker = "knowledge ends",
         Coverage =
             "I answer questions about Japan–South Korea relations: trade, investment, visitors and opinion-poll figures; " +
@@ -66,6 +66,7 @@ public static class EnglishTemplates
         DateLabel = "Date",
         WhatHappenedIn = year => $"what happened in {year}?",
         TellMeAbout = title => $"tell me about {title}",
+        PositionsNotFindings = "This is contested: the positions above are each government's own, not findings of fact.",
         ContestedNoSides = "This is contested, and I don't take sides: here is what each government says.\n\n",
         ClosestEvent = " The closest event I hold:",
         EventWeakSource = "Note: this rests on a weak or secondary source.",

@@ -20,7 +20,7 @@ public static class JapaneseTemplates
         AlsoAskLabel = "こんな質問もできます",
         KnowledgeAsOfNote = date => $"{date}時点の情報",
         AsOfLine = date => $"私の知識ベースは{date}時点のものです。",
-        EndsBefore = (date, what) => $"私の知識は{date}までのため、{what}についてはお答えできません。推測するよりそうお伝えします。",
+        EndsBefore = (date, what) => $"私の知識は{date}までのため、{what}についてはわかりません。推測するよりそうお伝えします。",
         EndsMarker = "私の知識は",
         Coverage =
             "日韓関係についての質問にお答えします。貿易・投資・訪問者数・世論調査の数値、1876年から現在までの出来事の年表、" +
@@ -70,6 +70,7 @@ public static class JapaneseTemplates
         DateLabel = "日付",
         WhatHappenedIn = year => $"{year}年には何があった？",
         TellMeAbout = title => $"{title}について教えて",
+        PositionsNotFindings = "見解が分かれる問題です。上記はそれぞれの政府の立場であり、事実として確定したものではありません。",
         ContestedNoSides = "争点のある問題であり、私はどちらの側にも立ちません。各政府の立場は次のとおりです。\n\n",
         ClosestEvent = " 手元にある最も近い出来事：",
         EventWeakSource = "注：弱い出典または二次資料に基づく内容です。",

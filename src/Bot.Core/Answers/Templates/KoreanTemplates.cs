@@ -70,6 +70,7 @@ public static class KoreanTemplates
         DateLabel = "날짜",
         WhatHappenedIn = year => $"{year}년에는 무슨 일이 있었나요?",
         TellMeAbout = title => $"{title}에 대해 알려 줘",
+        PositionsNotFindings = "쟁점이 있는 문제입니다. 위의 입장은 각국 정부의 것이며, 사실로 확정된 내용이 아닙니다.",
         ContestedNoSides = "쟁점이 있는 문제이며, 저는 어느 편도 들지 않습니다. 각국 정부의 입장은 다음과 같습니다.\n\n",
         ClosestEvent = " 제가 가진 가장 가까운 사건:",
         EventWeakSource = "참고: 약한 출처나 2차 출처에 근거한 내용입니다.",

@@ -23,8 +23,12 @@ public static class PredictionDecline
         {
             Outcome = Outcome.Decline,
             Title = t.CantPredictTitle,
-            Body = $"{reason}{t.LatestRelatedFacts}\n\n**{related.Title}**\n{related.Body.Trim()}",
+            Body = $"{reason}{t.LatestRelatedFacts}\n\n**{related.Title}**\n{WithoutEndsBefore(related.Body, t)}",
             Chart = null,
         };
     }
+
+    // The reason already says where the knowledge ends; the related answer's own "my knowledge ends…" line would say it twice.
+    private static string WithoutEndsBefore(string body, AnswerTemplates t) =>
+        string.Join("\n\n", body.Trim().Split("\n\n").Where(p => !p.Contains(t.EndsMarker, StringComparison.Ordinal)));
 }

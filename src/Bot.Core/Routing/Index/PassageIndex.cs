@@ -6,7 +6,8 @@ using Bot.Core.Text;
 namespace Bot.Core.Routing.Index;
 
 /// <summary>One sentence of the knowledge base with the entry it belongs to (and so its sources and date).</summary>
-public sealed record Passage(string Kind, string EntryId, string Title, string Text, IReadOnlyList<string> SourceIds, PartialDate? Date);
+/// <summary>One sentence of an entry, in <see cref="Lang"/> (the title stays English: it names the entry).</summary>
+public sealed record Passage(string Kind, string EntryId, string Title, string Text, IReadOnlyList<string> SourceIds, PartialDate? Date, Lang Lang = Lang.En);
 
 /// <summary>A passage and how well it matches a question part.</summary>
 public sealed record PassageMatch(Passage Passage, double Score, double Coverage);
@@ -50,7 +51,7 @@ public sealed partial class PassageIndex
 
             foreach (var sentence in Sentences(t.Summary).Append(t.Significance))
             {
-                Add(new Passage(ChunkKinds.Event, e.Id, e.Title, sentence, e.SourceIds, e.Date), t.Title);
+                Add(new Passage(ChunkKinds.Event, e.Id, e.Title, sentence, e.SourceIds, e.Date, lang), t.Title);
             }
         }
 
@@ -64,7 +65,7 @@ public sealed partial class PassageIndex
 
             foreach (var sentence in Sentences(t.Summary))
             {
-                Add(new Passage(ChunkKinds.Faq, f.Id, f.Title, sentence, f.SourceIds, null), t.Title);
+                Add(new Passage(ChunkKinds.Faq, f.Id, f.Title, sentence, f.SourceIds, null, lang), t.Title);
             }
 
             for (var i = 0; i < t.Sections.Count; i++)
@@ -73,7 +74,7 @@ public sealed partial class PassageIndex
                 var heading = i < f.Sections.Count ? f.Sections[i].Heading : section.Heading;
                 foreach (var sentence in Sentences(section.Body))
                 {
-                    Add(new Passage(ChunkKinds.Faq, f.Id, $"{f.Title}: {heading}", sentence, f.SourceIds, null), t.Title + " " + section.Heading);
+                    Add(new Passage(ChunkKinds.Faq, f.Id, $"{f.Title}: {heading}", sentence, f.SourceIds, null, lang), t.Title + " " + section.Heading);
                 }
             }
         }
@@ -89,13 +90,13 @@ public sealed partial class PassageIndex
             var sources = s.Points.SelectMany(p => p.SourceIds).Distinct(StringComparer.Ordinal).ToList();
             foreach (var sentence in Sentences(t.Notes ?? "").Concat(Sentences(t.Definition)))
             {
-                Add(new Passage(ChunkKinds.Series, s.Id, s.Name, sentence, sources, null), t.Name);
+                Add(new Passage(ChunkKinds.Series, s.Id, s.Name, sentence, sources, null, lang), t.Name);
             }
 
             foreach (var p in s.Points.Where(p => p.Note is not null))
             {
-                Add(new Passage(ChunkKinds.Series, s.Id, $"{s.Name} ({p.Label})", $"{t.Name}, {p.Label}: {s.Unit.Format(p.Value)}. {p.NoteIn(lang)}",
-                    p.SourceIds, new PartialDate(p.Year)), t.Name);
+                Add(new Passage(ChunkKinds.Series, s.Id, $"{s.Name} ({p.Label})", $"{t.Name}, {p.LabelIn(lang)}: {s.Unit.Format(p.Value, lang)}. {p.NoteIn(lang)}",
+                    p.SourceIds, new PartialDate(p.Year), lang), t.Name);
             }
         }
 
@@ -110,7 +111,7 @@ public sealed partial class PassageIndex
             var sources = g.RelatedFaq.Select(kb.Faq).OfType<FaqEntry>().SelectMany(f => f.SourceIds.Take(1)).ToList();
             foreach (var sentence in Sentences(t.Description).Concat(Sentences(t.Note ?? "")))
             {
-                Add(new Passage(ChunkKinds.Term, g.Id, g.English, sentence, sources, g.InOfficeFrom), $"{g.English} {g.Korean} {g.Japanese}");
+                Add(new Passage(ChunkKinds.Term, g.Id, g.English, sentence, sources, g.InOfficeFrom, lang), $"{g.English} {g.Korean} {g.Japanese}");
             }
         }
     }

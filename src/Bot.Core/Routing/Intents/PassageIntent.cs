@@ -126,13 +126,20 @@ public sealed class PassageIntent : IIntent
                 eventId = e.Id;
                 faqId = e.RelatedFaq.FirstOrDefault();
                 break;
+            // The sentence found is in the passage's language; the title follows it.
             case ChunkKinds.Faq:
                 body.Append(p.Text);
                 faqId = p.EntryId;
+                (title, answerLang) = (p.Lang == Lang.En ? p.Title : kb.Faq(p.EntryId)?.For(p.Lang).Title ?? p.Title, p.Lang);
                 break;
             case ChunkKinds.Series:
                 body.Append(p.Text);
                 seriesIds = [p.EntryId];
+                (title, answerLang) = (p.Lang == Lang.En ? p.Title : kb.Statistics.FirstOrDefault(s => s.Id == p.EntryId)?.Text(p.Lang).Name ?? p.Title, p.Lang);
+                break;
+            case ChunkKinds.Term:
+                body.Append(p.Text);
+                (title, answerLang) = (p.Lang == Lang.En ? p.Title : kb.Glossary.FirstOrDefault(g => g.Id == p.EntryId)?.Name(p.Lang) ?? p.Title, p.Lang);
                 break;
             default:
                 body.Append(p.Text);

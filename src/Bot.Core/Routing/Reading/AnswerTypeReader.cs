@@ -28,7 +28,9 @@ public static partial class AnswerTypeReader
         var figures = seriesNamed || quantity;
         var operation = Operation(cueText, period);
 
-        Signal(Cues.Prediction().IsMatch(cueText) && !Cues.When().IsMatch(folded[..Math.Min(folded.Length, 6)]) || PredictsPastAsOf(period, kb, cueText), AnswerType.Prediction);
+        // "When did Japan say it will…" reports a past statement; "when (exactly) will it happen?" foretells.
+        var pastWhen = Cues.When().IsMatch(folded[..Math.Min(folded.Length, 6)]) && !WhenWill().IsMatch(folded);
+        Signal(Cues.Prediction().IsMatch(cueText) && !pastWhen || PredictsPastAsOf(period, kb, cueText), AnswerType.Prediction);
         Signal(Cues.Claim().IsMatch(cueText) && !whoIsRight, AnswerType.Claim);
         Signal(Cues.Why().IsMatch(cueText), AnswerType.Reason);
         Signal(figures && operation is StatOperation.Peak or StatOperation.Lowest or StatOperation.SinceWhen, AnswerType.Extreme);
@@ -136,4 +138,7 @@ public static partial class AnswerTypeReader
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(drop|drops|dropped|remove|removes|removed|kick|kicked|took|take|struck|strike)\s+(\w+\s+){0,3}(from|off)\s+(the\s+|its\s+|their\s+|japan's\s+|korea's\s+)?(export\s+)?(white ?list|whitelist|list|group a|trusted)")]
     private static partial System.Text.RegularExpressions.Regex FromAList();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\W*when\s+((exactly|roughly|precisely|do you think|would you say)\s+)?(will|won't|wont|is (it|that|this) going to|are they going to)\b")]
+    private static partial System.Text.RegularExpressions.Regex WhenWill();
 }

@@ -37,7 +37,8 @@ public static partial class QuestionReader
     /// </summary>
     private static string? WithSubject(string piece, QuestionPart part, QuestionPart before)
     {
-        if (part.Wording.Hits.Count > 0 || Pronoun().Match(piece) is not { Success: true } pronoun)
+        // "Relations will collapse, right? When will it happen?": after a prediction, "it" is the foretold thing, not a name.
+        if (part.Wording.Hits.Count > 0 || before.Asking.Type == AnswerType.Prediction || Pronoun().Match(piece) is not { Success: true } pronoun)
         {
             return null;
         }

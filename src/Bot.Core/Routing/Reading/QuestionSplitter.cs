@@ -12,7 +12,7 @@ public static partial class QuestionSplitter
     public const int MaxParts = 4;
 
     // A new question starts at "and/also/plus/then/but" + a question word, or at a Korean or Japanese joiner before one.
-    [GeneratedRegex(@"(,\s*|\s+)(and|also|plus|then|but|or)\s+(?=(when|what|who|whom|whose|why|how|where|which|did|does|do|was|were|is|are|has|have|had|can|could|in what|by how)\b)|\s*;\s+|(?<=[가-힣])(고|며|는데),?\s+(?=(언제|누구|누가|왜|어디|몇|얼마|무엇|뭐|어떤|어떻게|그|결과))|\s+그리고\s+|[,、]?\s*(それと|あと|また|それから|そして)[、,]\s*|(?<=(いつ|誰|だれ|どこ|いくら|何[^、,]{0,4}))(で|て|か)[、,]\s*", RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"(,\s*|\s+)(and|also|plus|then|but|or)\s+(?=(when|what|who|whom|whose|why|how|where|which|did|does|do|was|were|is|are|has|have|had|can|could|in what|by how)\b)|\s*;\s+|((?<=(했|됐|였|었|았|이|하|되|있|없|났|갔|왔|졌|렸|봤|줬|냈|겼|웠))고|(?<=[가-힣])(며|는데)),?\s+(?=(언제|누구|누가|왜|어디|몇|얼마|무엇|뭐|어떤|어떻게|그|결과))|\s+그리고\s+|[,、]?\s*(それと|あと|また|それから|そして)[、,]\s*|(?<=(いつ|誰|だれ|どこ|いくら|何[^、,]{0,4}))(で|て|か)[、,]\s*", RegexOptions.ExplicitCapture)]
     private static partial Regex Joiner();
 
     [GeneratedRegex(@"^(just|stop|tell me|answer|yes|no|be honest|no caveats|one sentence|one word|give me|pls|please|thx|thanks|lol|ㅋ|ㅎ|笑|答えて|맞다고|확실하게|솔직히|right)", RegexOptions.IgnoreCase)]
