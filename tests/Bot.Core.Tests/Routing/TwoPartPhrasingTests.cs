@@ -30,6 +30,8 @@ public sealed class TwoPartPhrasingTests(RouterFixture fixture) : IClassFixture<
     [Theory]
     [InlineData("윤석열 탄핵 헌재 선고 몇대몇이었어?", "8대 0")]
     [InlineData("IAEA 최종 보고 언제 나왔어?", "2023년 7월 4일")]
+    // Split in two, but one entry answers both parts: it is told once.
+    [InlineData("한일 국교정상화 협상은 몇 년 걸렸고, 몇 차례 열렸어?", "14년")]
     public async Task RouteAsync_NounEndingInGo_IsOneQuestionAnsweredOnce(string question, string expected)
     {
         var answer = await fixture.AskAsync(question);

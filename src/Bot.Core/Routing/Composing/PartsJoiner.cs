@@ -9,6 +9,8 @@ public static class PartsJoiner
 {
     public static Answer Join(IReadOnlyList<Answer> answers, KnowledgeBase kb)
     {
+        // "何年かかって、何回行われた？": when one entry answers both parts, it is told once.
+        answers = [.. answers.DistinctBy(a => (a.Title, a.Body.Trim()))];
         if (answers.Count == 1)
         {
             return answers[0];
