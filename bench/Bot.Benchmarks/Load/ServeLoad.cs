@@ -15,7 +15,9 @@ namespace Bot.Benchmarks.Load;
 /// See docs/performance.md.
 /// <code>
 /// dotnet run -c Release --project bench/Bot.Benchmarks -- load-serve [--seconds 30] [--discord 4] [--slack 4] [--warm-up 5]
-///     [--discord-rate N] [--slack-rate N]      (requests/s per platform, all replicas together; 0 or absent = as fast as answered)
+///     [--discord-rate N[,N…]] [--slack-rate N[,N…]]   (requests/s per platform, all replicas together; 0 or absent = as fast
+///                                              as answered; a list measures one window per pair on the same replicas)
+///     [--drain 120]                            (seconds to wait after a window for the answers still on their way)
 ///     [--providers litedb,postgres]            (default litedb)
 ///     [--replicas 1,2]                         (default 1; with several, every setup runs with each count)
 ///     [--pg "Host=…;Username=…;Database=…"]    (or JKBOT_BENCH_PG: a server where the tool may create and drop databases)
@@ -32,8 +34,8 @@ public static class ServeLoad
             WarmUp: LoadPhase.Number(args, "--warm-up", 5),
             DiscordSenders: (int)LoadPhase.Number(args, "--discord", 4),
             SlackSenders: (int)LoadPhase.Number(args, "--slack", 4),
-            DiscordRate: LoadPhase.Number(args, "--discord-rate", 0),
-            SlackRate: LoadPhase.Number(args, "--slack-rate", 0));
+            Rates: Rates(LoadPhase.Arg(args, "--discord-rate"), LoadPhase.Arg(args, "--slack-rate")),
+            DrainSeconds: LoadPhase.Number(args, "--drain", 120));
         var providers = (LoadPhase.Arg(args, "--providers") ?? "litedb").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var replicaCounts = (LoadPhase.Arg(args, "--replicas") ?? "1").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(r => int.Parse(r, CultureInfo.InvariantCulture)).ToArray();
@@ -52,7 +54,7 @@ public static class ServeLoad
         }
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"load-serve: {options.DiscordSenders} Discord senders ({Rate(options.DiscordRate)}), {options.SlackSenders} Slack senders ({Rate(options.SlackRate)}); {options.WarmUp:0} s warm-up, {options.Seconds:0} s measured per setup; {Environment.ProcessorCount} cores, .NET {Environment.Version}, load average {LoadAverage()}"));
+            $"load-serve: {options.DiscordSenders} Discord senders, {options.SlackSenders} Slack senders; offered per window: {string.Join(", then ", options.Rates.Select(Offered))}; {options.WarmUp:0} s warm-up, {options.Seconds:0} s measured per window; {Environment.ProcessorCount} cores, .NET {Environment.Version}, load average {LoadAverage()}"));
         var rows = new List<RunSummary>();
         var failed = false;
         foreach (var provider in providers)
@@ -62,9 +64,11 @@ public static class ServeLoad
                 var setup = new Setup(provider.ToLowerInvariant(), replicas);
                 Console.WriteLine();
                 Console.WriteLine($"== {setup.Name}");
-                var summary = await RunSetupAsync(setup, options, pg);
-                rows.Add(summary);
-                failed |= !summary.Clean;
+                foreach (var summary in await RunSetupAsync(setup, options, pg))
+                {
+                    rows.Add(summary);
+                    failed |= !summary.Clean;
+                }
             }
         }
 
@@ -73,7 +77,21 @@ public static class ServeLoad
         return failed ? 1 : 0;
     }
 
-    private sealed record LoadOptions(double Seconds, double WarmUp, int DiscordSenders, int SlackSenders, double DiscordRate, double SlackRate);
+    /// <param name="Rates">The windows measured one after the other on the same replicas: requests/s offered per platform (0 = as
+    /// fast as answered). Put paced windows first: a full-speed window leaves a Slack answer backlog behind it.</param>
+    private sealed record LoadOptions(double Seconds, double WarmUp, int DiscordSenders, int SlackSenders, IReadOnlyList<(double Discord, double Slack)> Rates, double DrainSeconds);
+
+    /// <summary><c>--discord-rate 200,0 --slack-rate 50,0</c>: one window per pair (a single value pairs with every value of the other).</summary>
+    private static List<(double Discord, double Slack)> Rates(string? discord, string? slack)
+    {
+        static double[] Parse(string? text) => text is null ? [0] : [.. text.Split(',', StringSplitOptions.TrimEntries).Select(t => double.Parse(t, CultureInfo.InvariantCulture))];
+        var (d, sl) = (Parse(discord), Parse(slack));
+        var count = Math.Max(d.Length, sl.Length);
+        return [.. Enumerable.Range(0, count).Select(i => (d[Math.Min(i, d.Length - 1)], sl[Math.Min(i, sl.Length - 1)]))];
+    }
+
+    private static string Offered((double Discord, double Slack) rate) =>
+        rate is (0, 0) ? "as fast as answered" : $"{Rate(rate.Discord)} Discord + {Rate(rate.Slack)} Slack";
 
     private sealed record Setup(string Provider, int Replicas)
     {
@@ -81,13 +99,13 @@ public static class ServeLoad
     }
 
     private sealed record RunSummary(
-        Setup Setup, LoadResult Discord, LoadResult Slack, IReadOnlyList<double> DiscordPerReplica, IReadOnlyList<double> SlackPerReplica,
+        Setup Setup, (double Discord, double Slack) Offered, LoadResult Discord, LoadResult Slack, IReadOnlyList<double> DiscordPerReplica, IReadOnlyList<double> SlackPerReplica,
         string DiscordEdits, string SlackAnswers, CpuShare Cpu, long PeakRssMiB, bool Clean);
 
     /// <summary>Cores used during the measured window: the whole machine, the serve processes, this tool (with the fake APIs), the rest.</summary>
     private sealed record CpuShare(double Machine, double Serve, double Tool, double Other, IReadOnlyList<double> PerServe);
 
-    private static async Task<RunSummary> RunSetupAsync(Setup setup, LoadOptions options, string? pg)
+    private static async Task<List<RunSummary>> RunSetupAsync(Setup setup, LoadOptions options, string? pg)
     {
         using var key = SignedRequests.DiscordKey();
         await using var apis = await FakePlatformApis.StartAsync();
@@ -104,7 +122,15 @@ public static class ServeLoad
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"replica {r + 1} ready in {starting.Elapsed.TotalSeconds:0.0} s"));
             }
 
-            return await MeasureAsync(setup, options, key, apis, serves);
+            var summaries = new List<RunSummary>();
+            for (var window = 0; window < options.Rates.Count; window++)
+            {
+                Console.WriteLine($"-- {setup.Name}, offered {Offered(options.Rates[window])}");
+                // Request numbers of each window start a billion further on: the answers of one window never match another's.
+                summaries.Add(await MeasureAsync(setup, options, options.Rates[window], window * 1_000_000_000L, key, apis, serves));
+            }
+
+            return summaries;
         }
         finally
         {
@@ -115,7 +141,8 @@ public static class ServeLoad
         }
     }
 
-    private static async Task<RunSummary> MeasureAsync(Setup setup, LoadOptions options, NSec.Cryptography.Key key, FakePlatformApis apis, List<ServeUnderLoad> serves)
+    private static async Task<RunSummary> MeasureAsync(
+        Setup setup, LoadOptions options, (double Discord, double Slack) rate, long firstRequest, NSec.Cryptography.Key key, FakePlatformApis apis, List<ServeUnderLoad> serves)
     {
         var replicas = serves.Count;
         var idle = serves.Select(s => s.MemoryMiB().Current).ToArray();
@@ -132,7 +159,7 @@ public static class ServeLoad
             var measuring = false;
             var slackAcked = 0L;
             var discordDeferred = 0L;
-            var sequence = 0L;
+            var sequence = firstRequest;
 
             HttpRequestMessage Discord(int sender, long n)
             {
@@ -184,13 +211,13 @@ public static class ServeLoad
                 Task.WhenAll(Enumerable.Range(0, replicas).Select(r =>
                 {
                     var mine = Enumerable.Range(0, senders).Where(i => i % replicas == r).ToArray();
-                    return LoadPhase.RunAsync(name, clients[r], mine.Length, duration, (s, n) => next(mine[s], n), good, rate * mine.Length / senders);
+                    return LoadPhase.RunAsync(name, clients[r], mine.Length, duration, (s, n) => next(mine[s], firstRequest + n), good, rate * mine.Length / senders);
                 }));
 
             async Task<(LoadResult[] Discord, LoadResult[] Slack)> BothAsync(TimeSpan duration)
             {
-                var discord = PlatformAsync("discord /stats + /ask response", options.DiscordSenders, options.DiscordRate, Discord, DiscordGood, duration);
-                var slack = PlatformAsync("slack app_mention ack", options.SlackSenders, options.SlackRate, Slack, SlackGood, duration);
+                var discord = PlatformAsync("discord /stats + /ask response", options.DiscordSenders, rate.Discord, Discord, DiscordGood, duration);
+                var slack = PlatformAsync("slack app_mention ack", options.SlackSenders, rate.Slack, Slack, SlackGood, duration);
                 return (await discord, await slack);
             }
 
@@ -208,7 +235,7 @@ public static class ServeLoad
             while (Answered(apis, sent, slack: true).Count < Interlocked.Read(ref slackAcked)
                 || Answered(apis, sent, slack: false).Count < Interlocked.Read(ref discordDeferred))
             {
-                if (draining.Elapsed > TimeSpan.FromMinutes(2))
+                if (draining.Elapsed > TimeSpan.FromSeconds(options.DrainSeconds))
                 {
                     break;
                 }
@@ -249,7 +276,7 @@ public static class ServeLoad
 
             var missing = Interlocked.Read(ref slackAcked) - slackAnswers.Count + Interlocked.Read(ref discordDeferred) - discordEdits.Count;
             return new RunSummary(
-                setup, discordResult, slackResult, [.. discordParts.Select(p => p.PerSecond)], [.. slackParts.Select(p => p.PerSecond)],
+                setup, rate, discordResult, slackResult, [.. discordParts.Select(p => p.PerSecond)], [.. slackParts.Select(p => p.PerSecond)],
                 discordEnd.Cell, slackEnd.Cell, cpuShare, peak,
                 discordResult.Errors == 0 && slackResult.Errors == 0 && missing <= 0);
         }
@@ -264,34 +291,36 @@ public static class ServeLoad
 
     private static void PrintTable(List<RunSummary> rows, LoadOptions options)
     {
-        var window = string.Create(CultureInfo.InvariantCulture, $"{options.Seconds:0} s measured, {(options.DiscordRate > 0 || options.SlackRate > 0 ? $"offered {Rate(options.DiscordRate)} Discord + {Rate(options.SlackRate)} Slack" : "as fast as answered")}");
-        Console.WriteLine($"| Setup ({window}) | Discord interactions/s (per replica) | p50 / p99 | Slack events/s (per replica) | p50 / p99 | errors | Deferred edits arrived (p50 / p99) | Slack answers arrived (p50 / p99) | CPU cores: machine / serve / tool / other | Peak RSS |");
-        Console.WriteLine("|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|");
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| Setup ({options.Seconds:0} s measured) | Offered | Discord interactions/s (per replica) | p50 / p99 | Slack events/s (per replica) | p50 / p99 | errors | Deferred edits arrived (p50 / p99) | Slack answers arrived (p50 / p99) | CPU cores: machine / serve / tool / other | Peak RSS |"));
+        Console.WriteLine("|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|");
         foreach (var row in rows)
         {
             string PerReplica(LoadResult total, IReadOnlyList<double> parts) => parts.Count > 1
                 ? string.Create(CultureInfo.InvariantCulture, $"{total.PerSecond:N0} ({string.Join(" + ", parts.Select(p => p.ToString("N0", CultureInfo.InvariantCulture)))})")
                 : total.PerSecond.ToString("N0", CultureInfo.InvariantCulture);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {row.Setup.Name} | {PerReplica(row.Discord, row.DiscordPerReplica)} | {row.Discord.Percentile(0.5):0.0} / {row.Discord.Percentile(0.99):0.0} ms | {PerReplica(row.Slack, row.SlackPerReplica)} | {row.Slack.Percentile(0.5):0.0} / {row.Slack.Percentile(0.99):0.0} ms | {row.Discord.Errors + row.Slack.Errors} | {row.DiscordEdits} | {row.SlackAnswers} | {row.Cpu.Machine:0.00} / {row.Cpu.Serve:0.00} / {row.Cpu.Tool:0.00} / {row.Cpu.Other:0.00} | {row.PeakRssMiB} MiB |"));
+                $"| {row.Setup.Name} | {Offered(row.Offered)} | {PerReplica(row.Discord, row.DiscordPerReplica)} | {row.Discord.Percentile(0.5):0.0} / {row.Discord.Percentile(0.99):0.0} ms | {PerReplica(row.Slack, row.SlackPerReplica)} | {row.Slack.Percentile(0.5):0.0} / {row.Slack.Percentile(0.99):0.0} ms | {row.Discord.Errors + row.Slack.Errors} | {row.DiscordEdits} | {row.SlackAnswers} | {row.Cpu.Machine:0.00} / {row.Cpu.Serve:0.00} / {row.Cpu.Tool:0.00} / {row.Cpu.Other:0.00} | {row.PeakRssMiB} MiB |"));
         }
 
-        // The issue's targets, where the run has the rows to compare.
-        var liteDb = rows.FirstOrDefault(r => r.Setup is { Provider: "litedb", Replicas: 1 });
-        var pgOne = rows.FirstOrDefault(r => r.Setup is { Provider: "postgres", Replicas: 1 });
-        var pgTwo = rows.FirstOrDefault(r => r.Setup is { Provider: "postgres", Replicas: 2 });
-        if (liteDb is not null && pgOne is not null)
+        // The issue's targets, window by window, where the run has the rows to compare.
+        foreach (var rate in options.Rates)
         {
-            var ratio = pgOne.Discord.PerSecond / liteDb.Discord.PerSecond;
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"PostgreSQL ÷ LiteDB, one replica: {ratio:0.00}× the interactions/s (target ≥ 0.8×: {(ratio >= 0.8 ? "met" : "NOT met")}), Discord p99 {pgOne.Discord.Percentile(0.99):0.0} ms (target < 50 ms: {(pgOne.Discord.Percentile(0.99) < 50 ? "met" : "NOT met")})"));
-        }
+            var liteDb = rows.FirstOrDefault(r => r.Offered == rate && r.Setup is { Provider: "litedb", Replicas: 1 });
+            var pgOne = rows.FirstOrDefault(r => r.Offered == rate && r.Setup is { Provider: "postgres", Replicas: 1 });
+            var pgTwo = rows.FirstOrDefault(r => r.Offered == rate && r.Setup is { Provider: "postgres", Replicas: 2 });
+            if (liteDb is not null && pgOne is not null)
+            {
+                var ratio = pgOne.Discord.PerSecond / liteDb.Discord.PerSecond;
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"{Offered(rate)}: PostgreSQL ÷ LiteDB, one replica: {ratio:0.00}× the interactions/s (target ≥ 0.8×: {(ratio >= 0.8 ? "met" : "NOT met")}), Discord p99 {pgOne.Discord.Percentile(0.99):0.0} ms (target < 50 ms: {(pgOne.Discord.Percentile(0.99) < 50 ? "met" : "NOT met")})"));
+            }
 
-        if (pgOne is not null && pgTwo is not null)
-        {
-            var ratio = pgTwo.Discord.PerSecond / pgOne.Discord.PerSecond;
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"PostgreSQL, two replicas ÷ one: {ratio:0.00}× the interactions/s (target ≥ 1.6×: {(ratio >= 1.6 ? "met" : "NOT met")}); machine CPU {pgOne.Cpu.Machine:0.00} → {pgTwo.Cpu.Machine:0.00} of {Environment.ProcessorCount} cores"));
+            if (pgOne is not null && pgTwo is not null)
+            {
+                var ratio = pgTwo.Discord.PerSecond / pgOne.Discord.PerSecond;
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"{Offered(rate)}: PostgreSQL, two replicas ÷ one: {ratio:0.00}× the interactions/s (target ≥ 1.6×: {(ratio >= 1.6 ? "met" : "NOT met")}); machine CPU {pgOne.Cpu.Machine:0.00} → {pgTwo.Cpu.Machine:0.00} of {Environment.ProcessorCount} cores"));
+            }
         }
     }
 
