@@ -103,7 +103,12 @@ public static class ServeLoad
         string DiscordEdits, string SlackAnswers, CpuShare Cpu, long PeakRssMiB, bool Clean);
 
     /// <summary>Cores used during the measured window: the whole machine, the serve processes, this tool (with the fake APIs), the rest.</summary>
-    private sealed record CpuShare(double Machine, double Serve, double Tool, double Other, IReadOnlyList<double> PerServe);
+    /// <param name="Database">The PostgreSQL server's processes (its backends and background workers), when it runs on this machine; 0 for LiteDB (inside serve).</param>
+    private sealed record CpuShare(double Machine, double Serve, double Tool, double Database, double Other, IReadOnlyList<double> PerServe)
+    {
+        /// <summary>Requests answered (both platforms) per CPU-second of the bot and its database: comparable on a busy machine.</summary>
+        public double PerCpuSecond(double requestsPerSecond) => Serve + Database > 0 ? requestsPerSecond / (Serve + Database) : double.NaN;
+    }
 
     private static async Task<List<RunSummary>> RunSetupAsync(Setup setup, LoadOptions options, string? pg)
     {
@@ -127,7 +132,7 @@ public static class ServeLoad
             {
                 Console.WriteLine($"-- {setup.Name}, offered {Offered(options.Rates[window])}");
                 // Request numbers of each window start a billion further on: the answers of one window never match another's.
-                summaries.Add(await MeasureAsync(setup, options, options.Rates[window], window * 1_000_000_000L, key, apis, serves));
+                summaries.Add(await MeasureAsync(setup, options, options.Rates[window], window * 1_000_000_000L, key, apis, serves, storage.AdminConnection));
             }
 
             return summaries;
@@ -142,7 +147,8 @@ public static class ServeLoad
     }
 
     private static async Task<RunSummary> MeasureAsync(
-        Setup setup, LoadOptions options, (double Discord, double Slack) rate, long firstRequest, NSec.Cryptography.Key key, FakePlatformApis apis, List<ServeUnderLoad> serves)
+        Setup setup, LoadOptions options, (double Discord, double Slack) rate, long firstRequest, NSec.Cryptography.Key key, FakePlatformApis apis,
+        List<ServeUnderLoad> serves, string? databaseConnection)
     {
         var replicas = serves.Count;
         var idle = serves.Select(s => s.MemoryMiB().Current).ToArray();
@@ -224,11 +230,11 @@ public static class ServeLoad
             await BothAsync(TimeSpan.FromSeconds(options.WarmUp));
             using var sampling = new CancellationTokenSource();
             var rssDuring = SampleAsync(serves, sampling.Token);
-            var cpu = CpuMeter.Start(serves);
+            var cpu = await CpuMeter.StartAsync(serves, databaseConnection);
             measuring = true;
             var (discordParts, slackParts) = await BothAsync(TimeSpan.FromSeconds(options.Seconds));
             measuring = false;
-            var cpuShare = cpu.Stop();
+            var cpuShare = await cpu.StopAsync();
 
             // Every acked mention must end as one posted answer, every deferral as one edit: wait for them (bounded).
             var draining = Stopwatch.StartNew();
@@ -271,7 +277,7 @@ public static class ServeLoad
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"serve memory: {string.Join(" + ", idle)} MiB resident when ready, {maxRss} MiB max sampled under load (one replica), peak (VmHWM) {peak} MiB"));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"CPU over the window (cores of {Environment.ProcessorCount}): machine {cpuShare.Machine:0.00}, serve {cpuShare.Serve:0.00}, load tool + fake APIs {cpuShare.Tool:0.00}, other (database server, anything else running) {cpuShare.Other:0.00}; load average {LoadAverage()}"));
+                $"CPU over the window (cores of {Environment.ProcessorCount}): machine {cpuShare.Machine:0.00}, serve {cpuShare.Serve:0.00}, PostgreSQL {cpuShare.Database:0.00}, load tool + fake APIs {cpuShare.Tool:0.00}, other (anything else running) {cpuShare.Other:0.00}; {cpuShare.PerCpuSecond(discordResult.PerSecond + slackResult.PerSecond):0} requests per CPU-second of serve + database; load average {LoadAverage()}"));
             await PrintMetricsAsync(clients[0]);
 
             var missing = Interlocked.Read(ref slackAcked) - slackAnswers.Count + Interlocked.Read(ref discordDeferred) - discordEdits.Count;
@@ -291,15 +297,15 @@ public static class ServeLoad
 
     private static void PrintTable(List<RunSummary> rows, LoadOptions options)
     {
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| Setup ({options.Seconds:0} s measured) | Offered | Discord interactions/s (per replica) | p50 / p99 | Slack events/s (per replica) | p50 / p99 | errors | Deferred edits arrived (p50 / p99) | Slack answers arrived (p50 / p99) | CPU cores: machine / serve / tool / other | Peak RSS |"));
-        Console.WriteLine("|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|");
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| Setup ({options.Seconds:0} s measured) | Offered | Discord interactions/s (per replica) | p50 / p99 | Slack events/s (per replica) | p50 / p99 | errors | Deferred edits arrived (p50 / p99) | Slack answers arrived (p50 / p99) | CPU cores: machine / serve / PostgreSQL / tool / other | Requests per CPU-s (serve + database) | Peak RSS |"));
+        Console.WriteLine("|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|");
         foreach (var row in rows)
         {
             string PerReplica(LoadResult total, IReadOnlyList<double> parts) => parts.Count > 1
                 ? string.Create(CultureInfo.InvariantCulture, $"{total.PerSecond:N0} ({string.Join(" + ", parts.Select(p => p.ToString("N0", CultureInfo.InvariantCulture)))})")
                 : total.PerSecond.ToString("N0", CultureInfo.InvariantCulture);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {row.Setup.Name} | {Offered(row.Offered)} | {PerReplica(row.Discord, row.DiscordPerReplica)} | {row.Discord.Percentile(0.5):0.0} / {row.Discord.Percentile(0.99):0.0} ms | {PerReplica(row.Slack, row.SlackPerReplica)} | {row.Slack.Percentile(0.5):0.0} / {row.Slack.Percentile(0.99):0.0} ms | {row.Discord.Errors + row.Slack.Errors} | {row.DiscordEdits} | {row.SlackAnswers} | {row.Cpu.Machine:0.00} / {row.Cpu.Serve:0.00} / {row.Cpu.Tool:0.00} / {row.Cpu.Other:0.00} | {row.PeakRssMiB} MiB |"));
+                $"| {row.Setup.Name} | {Offered(row.Offered)} | {PerReplica(row.Discord, row.DiscordPerReplica)} | {row.Discord.Percentile(0.5):0.0} / {row.Discord.Percentile(0.99):0.0} ms | {PerReplica(row.Slack, row.SlackPerReplica)} | {row.Slack.Percentile(0.5):0.0} / {row.Slack.Percentile(0.99):0.0} ms | {row.Discord.Errors + row.Slack.Errors} | {row.DiscordEdits} | {row.SlackAnswers} | {row.Cpu.Machine:0.00} / {row.Cpu.Serve:0.00} / {row.Cpu.Database:0.00} / {row.Cpu.Tool:0.00} / {row.Cpu.Other:0.00} | {row.Cpu.PerCpuSecond(row.Discord.PerSecond + row.Slack.PerSecond):N0} | {row.PeakRssMiB} MiB |"));
         }
 
         // The issue's targets, window by window, where the run has the rows to compare.
@@ -383,30 +389,76 @@ public static class ServeLoad
     private sealed class CpuMeter
     {
         private readonly List<ServeUnderLoad> _serves;
+        private readonly string? _database;
         private readonly (long Busy, long Total) _machine;
         private readonly TimeSpan[] _serve;
         private readonly TimeSpan _tool;
+        private readonly Dictionary<int, long> _databaseTicks;
         private readonly long _started;
 
-        private CpuMeter(List<ServeUnderLoad> serves)
+        private CpuMeter(List<ServeUnderLoad> serves, string? database, Dictionary<int, long> databaseTicks)
         {
             _serves = serves;
+            _database = database;
+            _databaseTicks = databaseTicks;
             _machine = Machine();
             _serve = [.. serves.Select(s => s.CpuTime())];
             _tool = Process.GetCurrentProcess().TotalProcessorTime;
             _started = Stopwatch.GetTimestamp();
         }
 
-        public static CpuMeter Start(List<ServeUnderLoad> serves) => new(serves);
+        public static async Task<CpuMeter> StartAsync(List<ServeUnderLoad> serves, string? database) =>
+            new(serves, database, await DatabaseTicksAsync(database));
 
-        public CpuShare Stop()
+        public async Task<CpuShare> StopAsync()
         {
             var seconds = Stopwatch.GetElapsedTime(_started).TotalSeconds;
             var (busy, total) = Machine();
-            var machine = total > _machine.Total ? (double)(busy - _machine.Busy) / (total - _machine.Total) * Environment.ProcessorCount : double.NaN;
             var perServe = _serves.Select((s, i) => (s.CpuTime() - _serve[i]).TotalSeconds / seconds).ToArray();
             var tool = (Process.GetCurrentProcess().TotalProcessorTime - _tool).TotalSeconds / seconds;
-            return new CpuShare(machine, perServe.Sum(), tool, Math.Max(0, machine - perServe.Sum() - tool), perServe);
+            // A backend that began during the window counts from 0; one that ended during it is lost (the pools keep theirs open).
+            var databaseTicks = (await DatabaseTicksAsync(_database)).Sum(p => p.Value - _databaseTicks.GetValueOrDefault(p.Key));
+            var database = databaseTicks / 100.0 / seconds;
+            var machine = total > _machine.Total ? (double)(busy - _machine.Busy) / (total - _machine.Total) * Environment.ProcessorCount : double.NaN;
+            return new CpuShare(machine, perServe.Sum(), tool, database, Math.Max(0, machine - perServe.Sum() - tool - database), perServe);
+        }
+
+        /// <summary>
+        /// CPU clock ticks (user + system, USER_HZ = 100) of every process of the PostgreSQL server as <c>pg_stat_activity</c>
+        /// lists them (backends and background workers), read from <c>/proc</c>: only when the server runs on this machine.
+        /// </summary>
+        private static async Task<Dictionary<int, long>> DatabaseTicksAsync(string? connectionString)
+        {
+            var ticks = new Dictionary<int, long>();
+            if (connectionString is null || !Directory.Exists("/proc"))
+            {
+                return ticks;
+            }
+
+            await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false }.ConnectionString);
+            await connection.OpenAsync();
+            await using var command = new NpgsqlCommand("SELECT pid FROM pg_stat_activity WHERE pid <> pg_backend_pid()", connection);
+            await using var reader = await command.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+                var pid = reader.GetInt32(0);
+                try
+                {
+                    // Fields after the ")" that ends the command name: state is [0], utime [11], stime [12].
+                    var stat = await File.ReadAllTextAsync($"/proc/{pid}/stat");
+                    var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+                    ticks[pid] = long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
+                }
+                catch (IOException)
+                {
+                    // Gone between the query and the read, or on another machine.
+                }
+                catch (UnauthorizedAccessException)
+                {
+                }
+            }
+
+            return ticks;
         }
 
         /// <summary>Jiffies busy and in total since boot, all cores (0, 0 where there is no <c>/proc/stat</c>).</summary>
@@ -444,6 +496,9 @@ public static class ServeLoad
         }
 
         public IReadOnlyDictionary<string, string> Settings { get; }
+
+        /// <summary>The PostgreSQL server the replicas use (null for LiteDB), to read its processes' CPU time.</summary>
+        public string? AdminConnection => _adminConnection;
 
         public static async Task<SharedStorage> CreateAsync(string provider, string? pg)
         {
