@@ -123,7 +123,7 @@ public static class ServeLoad
             {
                 var starting = Stopwatch.StartNew();
                 var settings = new Dictionary<string, string>(storage.Settings) { ["Cluster__Instance"] = $"bench-{r + 1}" };
-                serves.Add(await ServeUnderLoad.StartAsync(SignedRequests.DiscordPublicKeyHex(key), apis, TimeSpan.FromMinutes(3), settings));
+                serves.Add(await ServeUnderLoad.StartAsync(SignedRequests.DiscordPublicKeyHex(key), apis, TimeSpan.FromMinutes(6), settings));
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"replica {r + 1} ready in {starting.Elapsed.TotalSeconds:0.0} s"));
             }
 

@@ -90,8 +90,10 @@ public sealed class ServeUnderLoad : IAsyncDisposable
             await Task.Delay(250);
         }
 
+        // Read whether it exited before disposing: a disposed Process cannot say.
+        var exited = process.HasExited;
         await serve.DisposeAsync();
-        throw new InvalidOperationException($"serve was not ready within {readyWithin.TotalSeconds:0} s:\n{(process.HasExited ? await stderr : "(still starting)")}");
+        throw new InvalidOperationException($"serve was not ready within {readyWithin.TotalSeconds:0} s:\n{(exited ? await stderr : "(still starting)")}");
     }
 
     /// <summary>CPU time serve has used so far (user + system, all its threads).</summary>
