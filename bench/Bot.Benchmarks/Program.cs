@@ -23,6 +23,7 @@ if (args.Length > 0 && args[0] == "load-discord")
 }
 
 // dotnet run -c Release --project bench/Bot.Benchmarks -- load-serve [--seconds N] [--discord N] [--slack N]   (starts serve itself)
+//     [--providers litedb,postgres] [--replicas 1,2] [--pg "<connection string>" | JKBOT_BENCH_PG]   (one table of every setup)
 if (args.Length > 0 && args[0] == "load-serve")
 {
     return await Bot.Benchmarks.Load.ServeLoad.RunAsync(args[1..]);

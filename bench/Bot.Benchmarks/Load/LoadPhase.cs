@@ -10,6 +10,12 @@ public sealed class LoadResult(string name, IReadOnlyList<double> latenciesMs, l
 
     public string Name { get; } = name;
 
+    public double Seconds { get; } = seconds;
+
+    /// <summary>Several windows run side by side (one per replica) as one: all their latencies over the longest window.</summary>
+    public static LoadResult Combine(string name, IReadOnlyList<LoadResult> parts) =>
+        new(name, [.. parts.SelectMany(p => p._sorted)], parts.Sum(p => p.Errors), parts.Max(p => p.Seconds));
+
     public long Ok => _sorted.Length;
 
     public long Errors { get; } = errors;

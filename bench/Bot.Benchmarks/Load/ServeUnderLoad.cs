@@ -23,7 +23,10 @@ public sealed class ServeUnderLoad : IAsyncDisposable
 
     public string Url { get; }
 
-    public static async Task<ServeUnderLoad> StartAsync(string discordPublicKey, FakePlatformApis apis, TimeSpan readyWithin)
+    /// <param name="settings">Settings that replace or add to the defaults below (the storage provider and its database, for
+    /// the several-replicas runs).</param>
+    public static async Task<ServeUnderLoad> StartAsync(
+        string discordPublicKey, FakePlatformApis apis, TimeSpan readyWithin, IReadOnlyDictionary<string, string>? settings = null)
     {
         var root = RepositoryPaths.Root();
         var folder = Path.Combine(Path.GetTempPath(), "bot-serve-load", Guid.NewGuid().ToString("N"));
@@ -35,7 +38,7 @@ public sealed class ServeUnderLoad : IAsyncDisposable
             start.ArgumentList.Add(arg);
         }
 
-        foreach (var (key, value) in new Dictionary<string, string>
+        var environment = new Dictionary<string, string>
         {
             ["Knowledge__Path"] = Path.Combine(root, "knowledge"),
             ["Storage__Path"] = Path.Combine(folder, "bot.db"),
@@ -52,7 +55,13 @@ public sealed class ServeUnderLoad : IAsyncDisposable
             ["Slack__ApiBaseUrl"] = apis.SlackApiBaseUrl,
             // Room for every event of the run: what is measured is acks and answers, not the 503 a full queue answers.
             ["Slack__QueueCapacity"] = "1000000",
-        })
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            environment[key] = value;
+        }
+
+        foreach (var (key, value) in environment)
         {
             start.Environment[key] = value;
         }
@@ -81,8 +90,24 @@ public sealed class ServeUnderLoad : IAsyncDisposable
             await Task.Delay(250);
         }
 
+        // Read whether it exited before disposing: a disposed Process cannot say.
+        var exited = process.HasExited;
         await serve.DisposeAsync();
-        throw new InvalidOperationException($"serve was not ready within {readyWithin.TotalSeconds:0} s:\n{(process.HasExited ? await stderr : "(still starting)")}");
+        throw new InvalidOperationException($"serve was not ready within {readyWithin.TotalSeconds:0} s:\n{(exited ? await stderr : "(still starting)")}");
+    }
+
+    /// <summary>CPU time serve has used so far (user + system, all its threads).</summary>
+    public TimeSpan CpuTime()
+    {
+        try
+        {
+            _process.Refresh();
+            return _process.TotalProcessorTime;
+        }
+        catch (InvalidOperationException)
+        {
+            return TimeSpan.Zero;
+        }
     }
 
     /// <summary>Resident memory now and at its peak (Linux <c>/proc</c>; 0 elsewhere), in MiB.</summary>

@@ -19,6 +19,13 @@ public interface IDigestStore
     /// <summary>Inserts a new delivery record; false when one with that key exists already (another run claimed it).</summary>
     bool TryClaim(DigestDelivery delivery);
 
+    /// <summary>
+    /// Replaces the record only while it is still as <paramref name="seen"/> (same state and attempt count), in one atomic
+    /// step: of several runs (threads, replicas, cron next to serve) taking over one abandoned <c>sending</c> or due
+    /// <c>retrying</c> record at once, exactly one gets true and posts; the others get false and leave it alone.
+    /// </summary>
+    bool TryTakeOver(DigestDelivery seen, DigestDelivery claimed);
+
     void Update(DigestDelivery delivery);
 
     /// <summary>The subscription's deliveries for local dates from <paramref name="since"/> on, newest first.</summary>

@@ -11,8 +11,10 @@ namespace Bot.Infrastructure.Digest;
 /// Posts every due digest exactly once per channel per local date. The delivery record is claimed ("sending") before
 /// the post and settled after it; a record still "sending" on a later tick means the process died in between, and the
 /// digest is re-sent with the same idempotency key, which the platform adapter turns into a no-op if the first post
-/// landed. Used by the scheduler every minute and by <c>digest tick</c>. Each delivery's result (sent, logged, retrying, failed,
-/// skipped) is counted in <see cref="DigestMetrics"/>; ticks with nothing due count nothing.
+/// landed. Taking over such a record (or a due 'retrying' one) is a compare-and-set on its state and attempt count, so of
+/// two replicas or runs doing it at once only one posts. Used by the scheduler every minute and by <c>digest tick</c>.
+/// Each delivery's result (sent, logged, retrying, failed, skipped) is counted in <see cref="DigestMetrics"/>; ticks with
+/// nothing due count nothing.
 /// </summary>
 public sealed class DigestRunner(
     IKnowledgeProvider knowledge,
@@ -128,12 +130,16 @@ public sealed class DigestRunner(
                 return Result(DigestTickOutcome.AlreadyDone, "being sent by another run");
             }
 
+            // Compare-and-set: of several runs taking over the same abandoned or due record at once, one wins and posts.
+            if (!store.TryTakeOver(existing, claimed))
+            {
+                return Result(DigestTickOutcome.AlreadyDone, "taken over by another run");
+            }
+
             if (existing.State == DeliveryState.Sending)
             {
                 logger.LogWarning("Digest {Key} was left 'sending' (the process stopped mid-post): re-sending with the same idempotency key", key);
             }
-
-            store.Update(claimed);
         }
 
         store.SaveFingerprints(fingerprints);

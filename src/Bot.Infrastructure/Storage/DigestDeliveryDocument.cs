@@ -91,3 +91,20 @@ internal sealed class KnowledgeFingerprintDocument
         return new KnowledgeFingerprints(Version, entries);
     }
 }
+
+/// <summary>What both providers check before a takeover of a delivery record.</summary>
+internal static class DigestDeliveryStates
+{
+    /// <summary>
+    /// A takeover is a new attempt at the same record: the same key, and one more attempt than was seen. The attempt count
+    /// is the record's version: every takeover raises it and every settle changes the state, so a (state, attempts) pair
+    /// is never seen twice on one record and comparing it is a compare-and-set.
+    /// </summary>
+    public static void EnsureSameRecord(DigestDelivery seen, DigestDelivery claimed)
+    {
+        if (!string.Equals(seen.Key, claimed.Key, StringComparison.Ordinal) || claimed.Attempts <= seen.Attempts)
+        {
+            throw new ArgumentException($"a takeover of {seen.Key} must keep its key and raise its attempt count ({seen.Attempts} → {claimed.Attempts})", nameof(claimed));
+        }
+    }
+}

@@ -165,6 +165,32 @@ public sealed class LiteDbContext : IStorageHealth, IDisposable
     }
 
     /// <summary>
+    /// Runs <paramref name="work"/> as one transaction that nothing else can interleave with: in shared mode a transaction
+    /// holds the file's named mutex from <c>BeginTrans</c> to <c>Commit</c>, so no other thread of this process and no other
+    /// process touches the file in between, and a read-compare-write inside is atomic (a compare-and-set). Keep the work
+    /// short: every other writer waits for it.
+    /// </summary>
+    internal T Exclusively<T>(Func<T> work)
+    {
+        if (!_database.BeginTrans())
+        {
+            throw new InvalidOperationException("a LiteDB transaction is already open on this thread");
+        }
+
+        try
+        {
+            var result = work();
+            _database.Commit();
+            return result;
+        }
+        catch
+        {
+            _database.Rollback();
+            throw;
+        }
+    }
+
+    /// <summary>
     /// Copies every collection into a new file at <paramref name="targetPath"/> while the bot keeps running: the reads
     /// happen inside one transaction, so the copy is one consistent snapshot even with other writers on the file.
     /// Returns the number of documents copied. Refuses to overwrite an existing file.

@@ -14,12 +14,14 @@ public sealed class LiteDbDigestStore : IDigestStore
     internal const string DeliveryCollection = "digest_deliveries";
     internal const string FingerprintCollection = "digest_fingerprints";
 
+    private readonly LiteDbContext _db;
     private readonly ILiteCollection<DigestSubscriptionDocument> _subscriptions;
     private readonly ILiteCollection<DigestDeliveryDocument> _deliveries;
     private readonly ILiteCollection<KnowledgeFingerprintDocument> _fingerprints;
 
     public LiteDbDigestStore(LiteDbContext db)
     {
+        _db = db;
         _subscriptions = db.Collection<DigestSubscriptionDocument>(SubscriptionCollection);
         _deliveries = db.Collection<DigestDeliveryDocument>(DeliveryCollection);
         _fingerprints = db.Collection<KnowledgeFingerprintDocument>(FingerprintCollection);
@@ -49,6 +51,23 @@ public sealed class LiteDbDigestStore : IDigestStore
         {
             return false;
         }
+    }
+
+    public bool TryTakeOver(DigestDelivery seen, DigestDelivery claimed)
+    {
+        DigestDeliveryStates.EnsureSameRecord(seen, claimed);
+        var expectedState = seen.State.ToString();
+        return _db.Exclusively(() =>
+        {
+            // Read and write in one transaction that holds the file: a rival claimant waits, then sees the new attempt count.
+            var current = _deliveries.FindById(seen.Key);
+            if (current is null || current.State != expectedState || current.Attempts != seen.Attempts)
+            {
+                return false;
+            }
+
+            return _deliveries.Update(DigestDeliveryDocument.From(claimed));
+        });
     }
 
     public void Update(DigestDelivery delivery)

@@ -98,6 +98,42 @@ public sealed class DigestRunnerTests : IDisposable
         Assert.Equal(calls[0].Digest.ToText(), calls[1].Digest.ToText());
     }
 
+    [Fact]
+    public async Task TickAsync_FourReplicasFindTheSameAbandonedRecordAtOnce_OnlyOneResends()
+    {
+        var publisher = new RecordingPublisher();
+        using (var crashing = new RunnerHarness(_storage, Options(), publisher, wrapStore: s => new CrashBeforeSentStore(s)))
+        {
+            await Assert.ThrowsAsync<SimulatedCrashException>(() => crashing.Runner.TickAsync(DueSeoul, default));
+        }
+
+        // Four processes on the same file tick at the same instant, a minute later: the record is abandoned for all of them.
+        var replicas = Enumerable.Range(0, 4).Select(_ => new RunnerHarness(_storage, Options(), publisher)).ToArray();
+        try
+        {
+            using var start = new Barrier(replicas.Length);
+            var results = await Task.WhenAll(replicas.Select(r => Task.Run(async () =>
+            {
+                start.SignalAndWait();
+                return Assert.Single(await r.Runner.TickAsync(DueSeoul.AddMinutes(1), default));
+            })));
+
+            Assert.Single(results, r => r.Outcome == DigestTickOutcome.Sent);
+            Assert.All(results.Where(r => r.Outcome != DigestTickOutcome.Sent), r => Assert.Equal(DigestTickOutcome.AlreadyDone, r.Outcome));
+            Assert.Equal(2, publisher.Calls.Count);
+            var delivery = replicas[0].Store.Delivery(Key)!;
+            Assert.Equal(DeliveryState.Sent, delivery.State);
+            Assert.Equal(2, delivery.Attempts);
+        }
+        finally
+        {
+            foreach (var replica in replicas)
+            {
+                replica.Dispose();
+            }
+        }
+    }
+
     [Theory]
     [InlineData(0)]
     [InlineData(60)]

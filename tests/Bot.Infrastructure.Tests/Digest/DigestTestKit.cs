@@ -51,6 +51,7 @@ public sealed class CrashBeforeSentStore(IDigestStore inner) : IDigestStore
     public bool Remove(string platform, string channel) => inner.Remove(platform, channel);
     public DigestDelivery? Delivery(string key) => inner.Delivery(key);
     public bool TryClaim(DigestDelivery delivery) => inner.TryClaim(delivery);
+    public bool TryTakeOver(DigestDelivery seen, DigestDelivery claimed) => inner.TryTakeOver(seen, claimed);
 
     public void Update(DigestDelivery delivery)
     {

@@ -57,6 +57,20 @@ public sealed class PostgresDigestStore(PostgresDatabase db) : IDigestStore
             """, ("k", document.Key), ("s", document.SubscriptionId), ("d", delivery.LocalDate), ("j", StoredJson.Write(document))) is not null;
     }
 
+    public bool TryTakeOver(DigestDelivery seen, DigestDelivery claimed)
+    {
+        DigestDeliveryStates.EnsureSameRecord(seen, claimed);
+        var document = DigestDeliveryDocument.From(claimed);
+        using var connection = db.Open();
+        // One conditional UPDATE: under READ COMMITTED a rival's UPDATE of the same row waits for this one, then re-checks the
+        // WHERE against the row as committed, sees the new attempt count and updates nothing.
+        return connection.Scalar("""
+            UPDATE digest_deliveries SET delivery = @j::jsonb
+            WHERE key = @k AND delivery->>'State' = @state AND (delivery->>'Attempts')::int = @attempts
+            RETURNING 1
+            """, ("k", document.Key), ("j", StoredJson.Write(document)), ("state", seen.State.ToString()), ("attempts", seen.Attempts)) is not null;
+    }
+
     public void Update(DigestDelivery delivery)
     {
         var document = DigestDeliveryDocument.From(delivery);

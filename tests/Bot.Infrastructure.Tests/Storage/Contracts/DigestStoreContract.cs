@@ -82,6 +82,88 @@ public abstract class DigestStoreContract : StoreContract
     }
 
     [StoreFact]
+    public void TryTakeOver_EightClaimersOfOneAbandonedSendingRecord_ExactlyOneWins() =>
+        AssertOneWinnerPerRound(DeliveryState.Sending);
+
+    [StoreFact]
+    public void TryTakeOver_EightClaimersOfOneDueRetryingRecord_ExactlyOneWins() =>
+        AssertOneWinnerPerRound(DeliveryState.Retrying);
+
+    [StoreFact]
+    public void TryTakeOver_RecordMovedOnSinceItWasRead_FalseAndLeftAsItIs()
+    {
+        var storage = Open();
+        var store = storage.Digest();
+        var seen = Delivery(new DateOnly(2026, 11, 27));
+        store.TryClaim(seen);
+        var settled = seen with { State = DeliveryState.Retrying, NextAttemptAt = Now.AddMinutes(1), Error = "429" };
+        store.Update(settled);
+
+        // Read as 'sending' (attempt 1) before the owner settled it as 'retrying': that picture is stale.
+        Assert.False(Reopen(storage).Digest().TryTakeOver(seen, seen with { Attempts = 2, UpdatedAt = Now.AddMinutes(2) }));
+        Assert.False(store.TryTakeOver(settled with { Attempts = 7 }, settled with { State = DeliveryState.Sending, Attempts = 8 }));
+        Assert.False(store.TryTakeOver(Delivery(new DateOnly(2026, 11, 28)), Delivery(new DateOnly(2026, 11, 28)) with { Attempts = 2 }));
+        Assert.Equal(settled, store.Delivery(seen.Key));
+        Assert.Null(store.Delivery(Delivery(new DateOnly(2026, 11, 28)).Key));
+    }
+
+    [StoreFact]
+    public void TryTakeOver_NotANewAttemptOfTheSameRecord_Throws()
+    {
+        var store = Open().Digest();
+        var seen = Delivery(new DateOnly(2026, 11, 27));
+        store.TryClaim(seen);
+
+        Assert.Throws<ArgumentException>(() => store.TryTakeOver(seen, seen with { UpdatedAt = Now.AddMinutes(2) }));
+        Assert.Throws<ArgumentException>(() => store.TryTakeOver(seen, Delivery(new DateOnly(2026, 11, 28)) with { Attempts = 2 }));
+    }
+
+    /// <summary>
+    /// Eight claimers (four threads on one store, four on stores of their own: other replicas) all read the record, then
+    /// take it over at the same moment, for several rounds: each round exactly one wins, and the record holds its attempt.
+    /// </summary>
+    private void AssertOneWinnerPerRound(DeliveryState abandonedState)
+    {
+        const int claimers = 8;
+        var storage = Open();
+        var shared = storage.Digest();
+        var stores = Enumerable.Range(0, claimers).Select(i => i < claimers / 2 ? shared : Reopen(storage).Digest()).ToArray();
+        var first = Delivery(new DateOnly(2026, 11, 27)) with { State = abandonedState, NextAttemptAt = abandonedState == DeliveryState.Retrying ? Now : null };
+        Assert.True(shared.TryClaim(first));
+
+        for (var round = 1; round <= 5; round++)
+        {
+            using var allRead = new Barrier(claimers);
+            var wins = new int[claimers];
+            var threads = Enumerable.Range(0, claimers).Select(i => new Thread(() =>
+            {
+                var seen = stores[i].Delivery(first.Key)!;
+                allRead.SignalAndWait();
+                var claimed = seen with { State = DeliveryState.Sending, Attempts = seen.Attempts + 1, NextAttemptAt = null, UpdatedAt = Now.AddMinutes(round), Error = $"claimer {i}" };
+                wins[i] = stores[i].TryTakeOver(seen, claimed) ? 1 : 0;
+            })).ToArray();
+            foreach (var thread in threads)
+            {
+                thread.Start();
+            }
+
+            foreach (var thread in threads)
+            {
+                thread.Join();
+            }
+
+            var winner = Assert.Single(Enumerable.Range(0, claimers), i => wins[i] == 1);
+            var stored = shared.Delivery(first.Key)!;
+            Assert.Equal(round + 1, stored.Attempts);
+            Assert.Equal(DeliveryState.Sending, stored.State);
+            Assert.Equal($"claimer {winner}", stored.Error);
+
+            // The winner's attempt ends as the state the next round's claimers find abandoned.
+            shared.Update(stored with { State = abandonedState });
+        }
+    }
+
+    [StoreFact]
     public void Update_Claimed_RoundTripsEveryField()
     {
         var store = Open().Digest();
