@@ -60,7 +60,8 @@ public sealed class TwoReplicasTests(PostgresCluster cluster) : IPostgresTests
         using var tempA = new TempFolder();
         using var tempB = new TempFolder();
         await using var a = await ServeProcess.StartAsync(tempA, Replica(database, "a"));
-        await WaitForRoleAsync(a, "leader", TimeSpan.FromSeconds(30));
+        // The first lease only waits for start-up, which a loaded machine slows; the takeover below is what is timed.
+        await WaitForRoleAsync(a, "leader", TimeSpan.FromSeconds(90));
         await using var b = await ServeProcess.StartAsync(tempB, Replica(database, "b"));
 
         var (followerStatus, follower) = await ReadyzAsync(b);
