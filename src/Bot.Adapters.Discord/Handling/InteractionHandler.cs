@@ -54,7 +54,7 @@ public sealed class InteractionHandler(
                 InteractionType.ApplicationCommand => await CommandAsync(interaction, cancellationToken).ConfigureAwait(false),
                 InteractionType.MessageComponent => Component(interaction),
                 InteractionType.Autocomplete => Autocomplete(interaction),
-                InteractionType.ModalSubmit => ReasonText(interaction),
+                InteractionType.ModalSubmit when ComponentIds.IsWhyText(interaction.CustomId) => ReasonText(interaction),
                 _ => InteractionReply.Reject($"interaction type {interaction.Type} is not handled"),
             };
         }
