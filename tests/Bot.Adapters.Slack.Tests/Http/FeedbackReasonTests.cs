@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using Bot.Adapters.Slack.Handling;
 using Bot.Adapters.Slack.Rendering;
 using Bot.Adapters.Slack.Tests.Support;
 using Bot.Core.Abstractions;
