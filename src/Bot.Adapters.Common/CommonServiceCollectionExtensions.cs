@@ -38,6 +38,7 @@ public static class CommonServiceCollectionExtensions
         services.TryAddSingleton<DigestSubscriptions>();
         services.TryAddSingleton<KnowledgeReload>();
         services.TryAddSingleton<FeedbackVotes>();
+        services.TryAddSingleton<ReasonPrompts>();
 
         // Conversations where people are: per-channel settings, followed threads (in memory unless storage registers its own),
         // and one throttle notice per person per burst.

@@ -27,6 +27,7 @@ public sealed class InteractionHandler(
     IntentRouter router,
     AutocompleteProvider autocomplete,
     FeedbackVotes votes,
+    ReasonPrompts reasons,
     RecentAnswers memory,
     AnswerCharts charts,
     DiscordRestClient rest,
@@ -53,6 +54,7 @@ public sealed class InteractionHandler(
                 InteractionType.ApplicationCommand => await CommandAsync(interaction, cancellationToken).ConfigureAwait(false),
                 InteractionType.MessageComponent => Component(interaction),
                 InteractionType.Autocomplete => Autocomplete(interaction),
+                InteractionType.ModalSubmit when ComponentIds.IsWhyText(interaction.CustomId) => ReasonText(interaction),
                 _ => InteractionReply.Reject($"interaction type {interaction.Type} is not handled"),
             };
         }
@@ -98,7 +100,7 @@ public sealed class InteractionHandler(
             return Message(EmbedRenderer.Notice(AskerLanguage.Templates(mapped.Text, here.Language, interaction.AnswerLocale).NotInThisChannel));
         }
 
-        var question = mapped with { AnswerLanguage = here.Language };
+        var question = mapped with { AnswerLanguage = here.Language, AnswerId = interaction.Id };
         var isPrivate = here.Visibility == AnswerVisibility.Private || request.Private;
         // Only where the bot can follow the thread: messages reach it over the Gateway alone.
         var threadable = interaction.GuildId is not null && !interaction.InThread && here.ThreadFollowUps
@@ -188,7 +190,18 @@ public sealed class InteractionHandler(
                 return Message(EmbedRenderer.Notice(t.VoteNotCounted));
             }
 
+            // After a 👎, once per user per answer: why? (privately, in the answer's language).
+            if (!helpful && reasons.ShouldAsk(Platforms.Discord, answerId, interaction.UserId!))
+            {
+                return InteractionReply.Of(new InteractionResponse(CallbackType.ChannelMessage, ReasonRenderer.Prompt(answerId, t, t.VoteThanks.NotHelpful)));
+            }
+
             return Message(EmbedRenderer.Notice(helpful ? t.VoteThanks.Helpful : t.VoteThanks.NotHelpful));
+        }
+
+        if (ComponentIds.IsWhy(interaction.CustomId))
+        {
+            return ReasonChosen(interaction);
         }
 
         if (ComponentIds.TryParseThread(interaction.CustomId, out answerId))
@@ -205,6 +218,57 @@ public sealed class InteractionHandler(
 
         return Message(EmbedRenderer.Notice(t.ButtonExpired));
     }
+
+    /// <summary>
+    /// A reason picked in the "why?" select: stored with the 👎, and the prompt replaced by thanks. "Other" is stored at once (so a
+    /// dismissed modal still counts) and opens the modal for the text. A vote that is gone is said plainly, never an error.
+    /// </summary>
+    private InteractionReply ReasonChosen(Interaction interaction)
+    {
+        if (!ComponentIds.TryParseWhy(interaction.CustomId, out var answerId, out var lang))
+        {
+            return Update(ReasonRenderer.Replacement(AskerLanguage.Templates(null, interaction.AnswerLocale).ReasonVoteGone));
+        }
+
+        var t = AnswerTemplates.For(lang);
+        var reason = interaction.Values.Count == 1 ? interaction.Values[0] : null;
+        var outcome = reasons.Record(Platforms.Discord, answerId, interaction.UserId, reason, null);
+        if (outcome != ReasonOutcome.Recorded)
+        {
+            logger.LogInformation("Feedback reason for answer {Answer} not stored: {Outcome}", answerId, outcome);
+            return Update(ReasonRenderer.Replacement(t.ReasonVoteGone));
+        }
+
+        return reason == FeedbackReasons.Other
+            ? InteractionReply.Of(new InteractionResponse(CallbackType.Modal, ReasonRenderer.OtherModal(answerId, t)))
+            : Update(ReasonRenderer.Replacement(t.ReasonThanks(t.ReasonLabel(reason!))));
+    }
+
+    /// <summary>The "other" modal submitted: its text (cleaned, at most 300 characters) stored with the 👎 and echoed back, neutralised.</summary>
+    private InteractionReply ReasonText(Interaction interaction)
+    {
+        if (!ComponentIds.TryParseWhyText(interaction.CustomId, out var answerId, out var lang))
+        {
+            return Message(EmbedRenderer.Notice(AskerLanguage.Templates(null, interaction.AnswerLocale).ReasonVoteGone));
+        }
+
+        var t = AnswerTemplates.For(lang);
+        var text = FeedbackReasons.CleanText(interaction.Fields.TryGetValue(ComponentIds.WhyTextInput, out var typed) ? typed : null);
+        var outcome = reasons.Record(Platforms.Discord, answerId, interaction.UserId, FeedbackReasons.Other, text);
+        if (outcome != ReasonOutcome.Recorded)
+        {
+            logger.LogInformation("Feedback text for answer {Answer} not stored: {Outcome}", answerId, outcome);
+        }
+
+        var said = outcome != ReasonOutcome.Recorded ? t.ReasonVoteGone
+            : t.ReasonThanks(text is null ? t.ReasonLabel(FeedbackReasons.Other) : $"“{text}”");
+
+        // Submitted from the prompt's select: replace the prompt; otherwise (no message) a new ephemeral message.
+        return interaction.MessageId is not null ? Update(ReasonRenderer.Replacement(said)) : Message(EmbedRenderer.Notice(said));
+    }
+
+    private static InteractionReply Update(MessagePayload message) =>
+        InteractionReply.Of(new InteractionResponse(CallbackType.UpdateMessage, message));
 
     /// <summary>A button's reply is in the language of the answer it sits under, else in the clicker's.</summary>
     private AnswerTemplates ButtonWords(Interaction interaction) =>

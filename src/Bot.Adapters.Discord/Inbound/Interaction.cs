@@ -50,6 +50,12 @@ public sealed record Interaction
     /// <summary>A message command's target: the selected message's text (<c>data.resolved.messages[target_id].content</c>).</summary>
     public string? TargetMessageText { get; init; }
 
+    /// <summary>A select menu's chosen values (<c>data.values</c>).</summary>
+    public IReadOnlyList<string> Values { get; init; } = [];
+
+    /// <summary>A submitted modal's text inputs, by their custom_id.</summary>
+    public IReadOnlyDictionary<string, string> Fields { get; init; } = new Dictionary<string, string>();
+
     /// <summary>The message a component sits on (<c>message.id</c>): the answer a button belongs to.</summary>
     public string? MessageId { get; init; }
 

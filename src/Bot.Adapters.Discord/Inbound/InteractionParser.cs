@@ -63,7 +63,68 @@ public static class InteractionParser
             ChannelType = root.TryGetProperty("channel", out var channel) && channel.ValueKind == JsonValueKind.Object
                 && channel.TryGetProperty("type", out var chType) && chType.TryGetInt32(out var channelType) ? channelType : null,
             Options = data.ValueKind == JsonValueKind.Object ? Options(data, 0) : [],
+            Values = data.ValueKind == JsonValueKind.Object ? Values(data) : [],
+            Fields = data.ValueKind == JsonValueKind.Object ? Fields(data) : new Dictionary<string, string>(),
         };
+    }
+
+    private const int MaxValues = 25;
+    private const int MaxFields = 10;
+    private const int MaxComponentDepth = 3;
+
+    /// <summary>A select menu's chosen values (<c>data.values</c>): strings only, at most 25 (Discord's limit), anything else skipped.</summary>
+    private static IReadOnlyList<string> Values(JsonElement data) =>
+        data.TryGetProperty("values", out var values) && values.ValueKind == JsonValueKind.Array
+            ? [.. values.EnumerateArray().Where(v => v.ValueKind == JsonValueKind.String).Take(MaxValues).Select(v => v.GetString()!)]
+            : [];
+
+    /// <summary>
+    /// A modal's text inputs by custom_id (<c>data.components</c>): inside Labels (<c>component</c>) or the older action rows
+    /// (<c>components</c>). Bounded in depth and count: a forged submit cannot make the walk expensive.
+    /// </summary>
+    private static Dictionary<string, string> Fields(JsonElement data)
+    {
+        var fields = new Dictionary<string, string>(StringComparer.Ordinal);
+        Walk(data.TryGetProperty("components", out var components) ? components : default, 0);
+        return fields;
+
+        void Walk(JsonElement element, int depth)
+        {
+            if (depth > MaxComponentDepth || fields.Count >= MaxFields)
+            {
+                return;
+            }
+
+            if (element.ValueKind == JsonValueKind.Array)
+            {
+                foreach (var child in element.EnumerateArray().Take(MaxFields))
+                {
+                    Walk(child, depth + 1);
+                }
+
+                return;
+            }
+
+            if (element.ValueKind != JsonValueKind.Object)
+            {
+                return;
+            }
+
+            if (String(element, "custom_id") is { Length: > 0 } id && element.TryGetProperty("value", out var value) && value.ValueKind == JsonValueKind.String)
+            {
+                fields.TryAdd(id, value.GetString()!);
+            }
+
+            if (element.TryGetProperty("component", out var inner))
+            {
+                Walk(inner, depth + 1);
+            }
+
+            if (element.TryGetProperty("components", out var children))
+            {
+                Walk(children, depth + 1);
+            }
+        }
     }
 
     /// <summary>A message command's selected message text, or null.</summary>

@@ -16,7 +16,9 @@ internal static class CallbackType
     public const int Pong = 1;
     public const int ChannelMessage = 4;
     public const int DeferredChannelMessage = 5;
+    public const int UpdateMessage = 7;
     public const int AutocompleteResult = 8;
+    public const int Modal = 9;
 }
 
 /// <summary>Application command option types that the commands use.</summary>

@@ -1,3 +1,5 @@
+using Bot.Core.Knowledge;
+
 namespace Bot.Adapters.Discord.Rendering;
 
 /// <summary>
@@ -10,6 +12,11 @@ public static class ComponentIds
     private const string Down = "fb:down:";
     private const string SourcesPrefix = "src:";
     private const string ThreadPrefix = "thread:";
+    private const string WhyPrefix = "fb:why:";
+    private const string WhyTextPrefix = "fb:whytext:";
+
+    /// <summary>The custom_id of the text input in the "other" modal.</summary>
+    public const string WhyTextInput = "text";
 
     public static string Vote(string answerId, bool helpful) => (helpful ? Up : Down) + answerId;
 
@@ -35,6 +42,41 @@ public static class ComponentIds
     public static bool TryParseSources(string? customId, out string answerId)
     {
         answerId = customId is not null && customId.StartsWith(SourcesPrefix, StringComparison.Ordinal) ? customId[SourcesPrefix.Length..] : "";
+        return IsId(answerId);
+    }
+
+    /// <summary>The "why?" select after a 👎: <c>fb:why:{lang}:{answer}</c> (the language travels with it: the answer may be forgotten).</summary>
+    public static string Why(string answerId, Lang lang) => $"{WhyPrefix}{lang.Code()}:{answerId}";
+
+    /// <summary>The "other" modal: <c>fb:whytext:{lang}:{answer}</c>.</summary>
+    public static string WhyText(string answerId, Lang lang) => $"{WhyTextPrefix}{lang.Code()}:{answerId}";
+
+    /// <summary>True for anything starting <c>fb:why:</c>: the select, whether or not the rest parses.</summary>
+    public static bool IsWhy(string? customId) => customId?.StartsWith(WhyPrefix, StringComparison.Ordinal) == true;
+
+    public static bool IsWhyText(string? customId) => customId?.StartsWith(WhyTextPrefix, StringComparison.Ordinal) == true;
+
+    public static bool TryParseWhy(string? customId, out string answerId, out Lang lang) => TryParseLangged(customId, WhyPrefix, out answerId, out lang);
+
+    public static bool TryParseWhyText(string? customId, out string answerId, out Lang lang) => TryParseLangged(customId, WhyTextPrefix, out answerId, out lang);
+
+    private static bool TryParseLangged(string? customId, string prefix, out string answerId, out Lang lang)
+    {
+        answerId = "";
+        lang = Lang.En;
+        if (customId is null || !customId.StartsWith(prefix, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var rest = customId.AsSpan(prefix.Length);
+        var colon = rest.IndexOf(':');
+        if (colon < 0 || !Langs.TryParse(rest[..colon].ToString(), out lang))
+        {
+            return false;
+        }
+
+        answerId = rest[(colon + 1)..].ToString();
         return IsId(answerId);
     }
 

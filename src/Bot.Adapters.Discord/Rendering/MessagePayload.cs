@@ -72,6 +72,60 @@ public sealed record Button
 
 public sealed record ButtonEmoji(string Name);
 
+/// <summary>A message whose one row is a string select: the "why?" after a 👎 (ephemeral).</summary>
+public sealed record SelectMessage
+{
+    public string? Content { get; init; }
+
+    public required IReadOnlyList<SelectRow> Components { get; init; }
+
+    public AllowedMentions AllowedMentions { get; init; } = AllowedMentions.None;
+
+    public int? Flags { get; init; }
+}
+
+/// <summary>An action row holding a single select menu.</summary>
+public sealed record SelectRow(IReadOnlyList<StringSelect> Components)
+{
+    public int Type { get; init; } = 1;
+}
+
+/// <summary>A string select (component type 3): at most 25 options, labels ≤ 100, placeholder ≤ 150.</summary>
+public sealed record StringSelect
+{
+    public int Type { get; init; } = 3;
+    public required string CustomId { get; init; }
+    public string? Placeholder { get; init; }
+    public required IReadOnlyList<SelectOption> Options { get; init; }
+    public int MinValues { get; init; } = 1;
+    public int MaxValues { get; init; } = 1;
+}
+
+public sealed record SelectOption(string Label, string Value);
+
+/// <summary>The data of a MODAL callback (type 9): custom_id ≤ 100, title ≤ 45, 1–5 components.</summary>
+public sealed record ModalData(string CustomId, string Title, IReadOnlyList<ModalLabel> Components);
+
+/// <summary>A Label (component type 18) around one input: the way modals take inputs now (action rows there are deprecated).</summary>
+public sealed record ModalLabel(string Label, TextInput Component)
+{
+    public int Type { get; init; } = 18;
+}
+
+/// <summary>A text input (component type 4); style 2 is a paragraph.</summary>
+public sealed record TextInput
+{
+    public int Type { get; init; } = 4;
+    public required string CustomId { get; init; }
+    public int Style { get; init; } = Paragraph;
+    public int? MinLength { get; init; }
+    public int? MaxLength { get; init; }
+    public bool Required { get; init; } = true;
+    public string? Placeholder { get; init; }
+
+    public const int Paragraph = 2;
+}
+
 /// <summary>An interaction callback: <c>{"type": 4, "data": {…}}</c>.</summary>
 public sealed record InteractionResponse(int Type, object? Data = null);
 

@@ -9,7 +9,7 @@ using Microsoft.Extensions.Logging;
 
 namespace Bot.Adapters.Slack.Inbound;
 
-/// <summary>POST /slack/interactivity: a form with one field, <c>payload</c>, holding JSON. Acknowledged at once.</summary>
+/// <summary>POST /slack/interactivity: a form with one field, <c>payload</c>, holding JSON. Acknowledged at once (a modal submission with its answer).</summary>
 public sealed class InteractivityEndpoint(SlackRequestReader reader, BlockActionHandler interactions, ILogger<InteractivityEndpoint> logger)
 {
     public async Task HandleAsync(HttpContext context)
@@ -33,7 +33,13 @@ public sealed class InteractivityEndpoint(SlackRequestReader reader, BlockAction
             return;
         }
 
-        interactions.Accept(root);
+        if (interactions.Accept(root) is { } response)
+        {
+            // A view_submission is answered in the response itself (response_action).
+            await SlackResponses.JsonAsync(context, response).ConfigureAwait(false);
+            return;
+        }
+
         SlackResponses.Ok(context);
     }
 }

@@ -156,6 +156,10 @@ public sealed class SlackApiClient(
         CallAsync("reactions.add", new JsonObject { ["channel"] = channel, ["timestamp"] = timestamp, ["name"] = name },
             options.Value.BotToken, $"channel {channel}", cancellationToken);
 
+    /// <summary>Opens a modal for the user who clicked (<c>views.open</c>); the trigger_id dies 3 s after the click.</summary>
+    public Task<SlackApiResult> OpenViewAsync(string triggerId, JsonObject view, CancellationToken cancellationToken) =>
+        CallAsync("views.open", new JsonObject { ["trigger_id"] = triggerId, ["view"] = view }, options.Value.BotToken, null, cancellationToken);
+
     /// <summary>Who the bot token belongs to: <c>user_id</c>, <c>bot_id</c>, <c>team_id</c>.</summary>
     public Task<SlackApiResult> AuthTestAsync(CancellationToken cancellationToken) =>
         CallAsync("auth.test", new JsonObject(), options.Value.BotToken, null, cancellationToken);

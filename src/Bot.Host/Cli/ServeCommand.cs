@@ -85,6 +85,8 @@ public static class ServeCommand
         builder.Services.AddSingleton<Bot.Infrastructure.Charts.ChartCache>();
         builder.Services.AddSingleton<Bot.Adapters.Common.Charts.IChartRenderer, CachedChartRenderer>();
         builder.Services.AddDigestScheduler();
+        // The weekly curator report to Admin:ReportChannel (off when unset) builds on the curator report.
+        Bot.Infrastructure.Reporting.ReportingServiceCollectionExtensions.AddCuratorReports(builder.Services);
         builder.AddBotMetrics();
         configure?.Invoke(builder.Services);
 

@@ -17,7 +17,8 @@ public sealed class DigestScheduler(
     TimeProvider time,
     IOptions<DigestOptions> options,
     ILogger<DigestScheduler> logger,
-    ILeadership? leadership = null) : BackgroundService
+    ILeadership? leadership = null,
+    WeeklyCuratorReport? weekly = null) : BackgroundService
 {
     public static readonly TimeSpan Interval = TimeSpan.FromMinutes(1);
 
@@ -45,6 +46,12 @@ public sealed class DigestScheduler(
                     {
                         logger.LogInformation("Digest tick: {Result}", result);
                     }
+                }
+
+                // Mondays: the curator report channel's weekly report, on the same tick and delivery records.
+                if (weekly is not null && await weekly.TickAsync(time.GetUtcNow(), stoppingToken) is { Outcome: not (DigestTickOutcome.AlreadyDone or DigestTickOutcome.Waiting) } report)
+                {
+                    logger.LogInformation("Weekly curator report: {Result}", report);
                 }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

@@ -32,6 +32,8 @@ public static class DigestServiceCollectionExtensions
         services.AddMetrics();
         services.TryAddSingleton<DigestMetrics>();
         services.TryAddSingleton<DigestRunner>();
+        services.AddOptions<WeeklyReportOptions>().BindConfiguration(WeeklyReportOptions.SectionName);
+        services.TryAddSingleton<WeeklyCuratorReport>();
         return services;
     }
 

@@ -44,6 +44,24 @@ public sealed class InMemoryFeedbackStore : IFeedbackStore
     public (int Helpful, int NotHelpful) Totals(string answerId) =>
         (_votes.Count(v => v.Key.AnswerId == answerId && v.Value), _votes.Count(v => v.Key.AnswerId == answerId && !v.Value));
 
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Platform, string AnswerId, string UserId), (string Reason, string? Text)> _reasons = new();
+
+    /// <summary>As the real stores: only a 👎 takes a reason.</summary>
+    public bool RecordReason(string platform, string answerId, string userId, string reason, string? text)
+    {
+        if (!_votes.TryGetValue((platform, answerId, userId), out var helpful) || helpful)
+        {
+            return false;
+        }
+
+        _reasons[(platform, answerId, userId)] = (reason, text);
+        return true;
+    }
+
+    public IReadOnlyList<FeedbackRecord> Since(DateTimeOffset from) =>
+        [.. _votes.Select(v => new FeedbackRecord(DateTimeOffset.UtcNow, v.Key.Platform, v.Key.AnswerId, v.Value,
+            !v.Value && _reasons.TryGetValue(v.Key, out var r) ? r.Reason : null, !v.Value && _reasons.TryGetValue(v.Key, out var t) ? t.Text : null))];
+
     /// <summary>Each user's current vote on an answer.</summary>
     public IReadOnlyDictionary<string, bool> Votes(string answerId) =>
         _votes.Where(v => v.Key.AnswerId == answerId).ToDictionary(v => v.Key.UserId, v => v.Value);

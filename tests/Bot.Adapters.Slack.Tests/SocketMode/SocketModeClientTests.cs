@@ -129,6 +129,25 @@ public sealed class SocketModeClientTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task InteractiveEnvelope_ReasonModalSubmitted_AckCarriesTheResponseActionAndTheTextIsStored()
+    {
+        var socket = await ConnectAsync();
+        await socket.SendAsync(Envelope("env-down", "interactive", SlackPayloads.BlockActions(ActionIds.NotHelpful, "Ev8", "U5", _slack.ResponseUrl("fb"))));
+        await socket.ReceiveAsync();
+        await _slack.WaitForAsync("response_url");
+        var metadata = new ReasonContext("Ev8", Bot.Core.Knowledge.Lang.En, null).Encode();
+
+        await socket.SendAsync(Envelope("env-why", "interactive", SlackPayloads.ReasonSubmission(metadata, "Too one-sided.", "U5"), acceptsResponsePayload: true));
+        var ack = await socket.ReceiveAsync();
+
+        Assert.Equal("env-why", ack.GetProperty("envelope_id").GetString());
+        Assert.Equal("update", ack.GetProperty("payload").GetProperty("response_action").GetString());
+        var vote = Assert.Single(_app!.Services.GetRequiredService<IFeedbackStore>().Since(DateTimeOffset.UnixEpoch), r => r.AnswerId == "Ev8");
+        Assert.Equal("other", vote.Reason);
+        Assert.Equal("Too one-sided.", vote.Text);
+    }
+
+    [Fact]
     public async Task UnknownEnvelopeType_AckedAndIgnored()
     {
         var socket = await ConnectAsync();

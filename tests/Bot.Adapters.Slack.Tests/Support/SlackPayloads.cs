@@ -103,4 +103,47 @@ public static class SlackPayloads
             ["response_url"] = responseUrl,
             ["actions"] = new[] { new { action_id = actionId, block_id = "jk_actions", value, type = "button", action_ts = "1764235801.000000" } },
         });
+
+    /// <summary>A choice in the "why?" static_select (block_actions with <c>selected_option</c>), with the trigger_id a modal needs.</summary>
+    public static string ReasonSelect(string blockId, string reason, string user = "U123", string? responseUrl = null, string? triggerId = "13345224609.738474920.8088930838d88f008e0") =>
+        JsonSerializer.Serialize(new Dictionary<string, object?>
+        {
+            ["type"] = "block_actions",
+            ["team"] = new { id = FakeSlackServer.TeamId, domain = "test" },
+            ["user"] = new { id = user, username = "someone" },
+            ["api_app_id"] = "A1",
+            ["trigger_id"] = triggerId,
+            ["container"] = new { type = "message", message_ts = "1764235800.000300", channel_id = "C1", is_ephemeral = true },
+            ["channel"] = new { id = "C1", name = "general" },
+            ["response_url"] = responseUrl,
+            ["actions"] = new[]
+            {
+                new
+                {
+                    action_id = "jk_feedback_reason",
+                    block_id = blockId,
+                    type = "static_select",
+                    selected_option = new { text = new { type = "plain_text", text = reason }, value = reason },
+                    action_ts = "1764235802.000000",
+                },
+            },
+        });
+
+    /// <summary>A view_submission of the "why?" modal: its private_metadata as the bot set it, and the typed text.</summary>
+    public static string ReasonSubmission(string privateMetadata, string text, string user = "U123", string callbackId = "jk_why_text") =>
+        JsonSerializer.Serialize(new Dictionary<string, object?>
+        {
+            ["type"] = "view_submission",
+            ["team"] = new { id = FakeSlackServer.TeamId, domain = "test" },
+            ["user"] = new { id = user, username = "someone" },
+            ["api_app_id"] = "A1",
+            ["view"] = new Dictionary<string, object?>
+            {
+                ["id"] = "V123",
+                ["type"] = "modal",
+                ["callback_id"] = callbackId,
+                ["private_metadata"] = privateMetadata,
+                ["state"] = new { values = new Dictionary<string, object> { ["jk_why_text"] = new Dictionary<string, object> { ["text"] = new { type = "plain_text_input", value = text } } } },
+            },
+        });
 }

@@ -47,7 +47,12 @@ public sealed class SocketModeDispatcher(
 
                 break;
             case "interactive":
-                interactions.Accept(payload);
+                if (interactions.Accept(payload) is { } response
+                    && envelope.TryGetProperty("accepts_response_payload", out var takesPayload) && takesPayload.ValueKind == JsonValueKind.True)
+                {
+                    ack["payload"] = response;
+                }
+
                 break;
             case "slash_commands" when SlashCommand.FromJson(payload) is { } command:
                 var reply = await commands.HandleAsync(command, cancellationToken).ConfigureAwait(false);

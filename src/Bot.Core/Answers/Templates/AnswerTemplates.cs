@@ -234,6 +234,33 @@ public sealed class AnswerTemplates
     public required string ShareExpired { get; init; }
     public required string AlreadyShared { get; init; }
 
+    // Why a 👎: asked once, privately, after the vote (Discord select + modal, Slack static_select + modal).
+    public required string ReasonQuestion { get; init; }
+    public required string ReasonPlaceholder { get; init; }
+
+    /// <summary>The reasons' labels in the order of <see cref="Feedback.FeedbackReasons.All"/>: wrong, outdated, not neutral, didn't answer, other.</summary>
+    public required IReadOnlyList<string> ReasonLabels { get; init; }
+
+    /// <summary>The "other" modal's title: at most 24 characters (Slack's limit for a modal title).</summary>
+    public required string ReasonTextTitle { get; init; }
+
+    /// <summary>The label over the free-text box: at most 45 characters (Discord's limit for a label).</summary>
+    public required string ReasonTextLabel { get; init; }
+    public required string ReasonSend { get; init; }
+    public required string ReasonCancel { get; init; }
+    public required string ReasonClose { get; init; }
+
+    /// <summary>(the chosen reason's label).</summary>
+    public required Func<string, string> ReasonThanks { get; init; }
+    public required string ReasonVoteGone { get; init; }
+
+    /// <summary>The label of a reason key; the key itself for one this version does not know.</summary>
+    public string ReasonLabel(string reason)
+    {
+        var i = Feedback.FeedbackReasons.All.ToList().IndexOf(reason);
+        return i >= 0 && i < ReasonLabels.Count ? ReasonLabels[i] : reason;
+    }
+
     // "Continue in a thread" (Discord).
     public required string ThreadsOnlyInServers { get; init; }
     public required string ThreadsOff { get; init; }
