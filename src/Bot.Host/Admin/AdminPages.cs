@@ -187,7 +187,7 @@ internal static class AdminPages
         return Page("Sign in", null, body.ToString(), null);
     }
 
-    private static string OverviewBody(CuratorReport report, int days)
+    internal static string OverviewBody(CuratorReport report, int days)
     {
         var html = new StringBuilder(DaysPicker(AdminEndpoints.Path, days));
         var answered = report.ByOutcome.GetValueOrDefault("answer");
@@ -209,7 +209,7 @@ internal static class AdminPages
         return html.ToString();
     }
 
-    private static string GapsBody(IReadOnlyList<Gap> gaps, int days, AntiforgeryField field, DateTimeOffset? recheckedAt)
+    internal static string GapsBody(IReadOnlyList<Gap> gaps, int days, AntiforgeryField field, DateTimeOffset? recheckedAt)
     {
         var html = new StringBuilder(DaysPicker("/admin/gaps", days));
         if (recheckedAt is { } at)
@@ -237,7 +237,7 @@ internal static class AdminPages
         return html.ToString();
     }
 
-    private static string FeedbackBody(FeedbackSummary feedback, int days)
+    internal static string FeedbackBody(FeedbackSummary feedback, int days)
     {
         var html = new StringBuilder(DaysPicker("/admin/feedback", days));
         html.Append("<div class=\"cards\">").Append(Card("👍 Helpful", N(feedback.Up))).Append(Card("👎 Not helpful", N(feedback.Down))).Append("</div>");
