@@ -10,6 +10,33 @@ namespace Bot.Host.Tests.Admin;
 public sealed class AdminThrottleAndLogTests
 {
     [Fact]
+    public async Task Serve_AdminTokenShorterThan32_ConfigurationErrorNamingTheSettingNotItsValue()
+    {
+        using var temp = new TempFolder();
+        const string Short = "short-fakeADMINSECRET7-token";
+
+        var run = await HostProcess.RunAsync(temp, ["serve", "--urls", "http://127.0.0.1:0"],
+            environment: new Dictionary<string, string> { ["Admin__Token"] = Short, ["Retrieval__UseEmbeddings"] = "false" });
+
+        Assert.True(run.ExitCode == 3, run.ToString());
+        Assert.Contains("Admin__Token", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains("at least 32 characters", run.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain(AdminClient.TokenFragment, run.Stdout + run.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Serve_AdminSessionHoursOutOfRange_ConfigurationErrorNamingTheSetting()
+    {
+        using var temp = new TempFolder();
+
+        var run = await HostProcess.RunAsync(temp, ["serve", "--urls", "http://127.0.0.1:0"],
+            environment: new Dictionary<string, string> { ["Admin__Token"] = AdminClient.Token, ["Admin__SessionHours"] = "721", ["Retrieval__UseEmbeddings"] = "false" });
+
+        Assert.True(run.ExitCode == 3, run.ToString());
+        Assert.Contains("Admin__SessionHours", run.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task SignIn_FiveWrongTokens_SixthAttempt429WithRetryAfterEvenWithTheRightToken()
     {
         using var temp = new TempFolder();
