@@ -68,7 +68,8 @@ public sealed class AdminBrowser : IAsyncLifetime, IDisposable
         // Never a browser download: the system Chromium only.
         Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
         _playwright = await Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = ChromiumPath, Headless = true });
+        // Small /dev/shm in containers (the Dockerfile's build stage runs these tests): use /tmp instead.
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = ChromiumPath, Headless = true, Args = ["--disable-dev-shm-usage"] });
     }
 
     /// <summary>A fresh browser session (no cookies) at <paramref name="width"/> × <paramref name="height"/> CSS pixels, phone-like when asked.</summary>
