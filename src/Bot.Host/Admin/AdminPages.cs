@@ -93,12 +93,21 @@ internal static class AdminPages
             return BadForm(context);
         }
 
-        // Re-running every gap through the router is CPU work: off the request thread.
-        return Guarded(context, access, "/admin/gaps", "Gaps", (days, field) =>
+        // Re-running every gap through the router is CPU work: off the request thread. A failure is left to Guarded, which
+        // runs it again inside its handling (a bad period: 400; no report implementation: 503).
+        IReadOnlyList<Gap>? rechecked = null;
+        if (AdminEndpoints.TryParseDays(AdminRequest.RawDays(context), out var period, out _))
         {
-            var gaps = reports.Recheck(days);
-            return GapsBody(gaps, days, field, time.GetUtcNow());
-        });
+            try
+            {
+                rechecked = await Task.Run(() => reports.Recheck(period), context.RequestAborted).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is NotSupportedException or ArgumentOutOfRangeException)
+            {
+            }
+        }
+
+        return Guarded(context, access, "/admin/gaps", "Gaps", (days, field) => GapsBody(rechecked ?? reports.Recheck(days), days, field, time.GetUtcNow()));
     }
 
     public static IResult Feedback(HttpContext context, AdminAccess access, ICuratorReports reports) =>
