@@ -1,5 +1,6 @@
 using Bot.Core.Abstractions;
 using Bot.Infrastructure.Knowledge;
+using Bot.Infrastructure.Reporting;
 using Bot.Infrastructure.Retrieval;
 using Bot.Infrastructure.Storage;
 using Microsoft.Extensions.DependencyInjection;
@@ -9,7 +10,7 @@ namespace Bot.Infrastructure;
 
 public static class InfrastructureServiceCollectionExtensions
 {
-    /// <summary>Knowledge loading, LiteDB storage and (when configured) retrieval.</summary>
+    /// <summary>Knowledge loading, LiteDB storage, (when configured) retrieval, and the curator report.</summary>
     public static IServiceCollection AddInfrastructure(this IServiceCollection services)
     {
         services.AddOptions<KnowledgeOptions>().BindConfiguration(KnowledgeOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
@@ -29,6 +30,7 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddOptions<Throttling.ThrottleOptions>().BindConfiguration(Throttling.ThrottleOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IQuestionThrottle, Throttling.QuestionThrottle>();
         services.AddRetrieval();
+        services.AddCuratorReports();
         return services;
     }
 }

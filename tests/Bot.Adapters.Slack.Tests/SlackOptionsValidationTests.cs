@@ -113,6 +113,10 @@ public sealed class SlackOptionsValidationTests
         }
 
         public (int Helpful, int NotHelpful) Totals(string answerId) => (0, 0);
+
+        public bool RecordReason(string platform, string answerId, string userId, string reason, string? text) => false;
+
+        public IReadOnlyList<FeedbackRecord> Since(DateTimeOffset from) => [];
     }
 
     private sealed class NoDedupe : IDeliveryDeduplicator

@@ -98,7 +98,7 @@ public sealed class InteractionHandler(
             return Message(EmbedRenderer.Notice(AskerLanguage.Templates(mapped.Text, here.Language, interaction.AnswerLocale).NotInThisChannel));
         }
 
-        var question = mapped with { AnswerLanguage = here.Language };
+        var question = mapped with { AnswerLanguage = here.Language, AnswerId = interaction.Id };
         var isPrivate = here.Visibility == AnswerVisibility.Private || request.Private;
         // Only where the bot can follow the thread: messages reach it over the Gateway alone.
         var threadable = interaction.GuildId is not null && !interaction.InThread && here.ThreadFollowUps

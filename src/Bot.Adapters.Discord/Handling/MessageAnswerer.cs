@@ -97,6 +97,7 @@ public sealed class MessageAnswerer(
             UserId = message.AuthorId,
             ChannelId = message.ChannelId,
             AnswerLanguage = here.Language,
+            AnswerId = message.Id,
         };
 
         MessagePayload reply;

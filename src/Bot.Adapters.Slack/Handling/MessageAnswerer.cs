@@ -96,6 +96,7 @@ public sealed class MessageAnswerer(
             ChannelId = message.Channel,
             AnswerLanguage = here.Language,
             Locale = await locales.ForAsync(message.TeamId, message.User, cancellationToken).ConfigureAwait(false),
+            AnswerId = message.EventId,
         };
 
         SlackMessage reply;

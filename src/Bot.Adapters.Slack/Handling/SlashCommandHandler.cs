@@ -141,7 +141,7 @@ public sealed class SlashCommandHandler(
         {
             // The asker's locale is looked up here, inside the answer's time budget, not before the acknowledgement.
             var locale = await locales.ForAsync(team, question.UserId, CancellationToken.None).ConfigureAwait(false);
-            var answer = await router.RouteAsync(question with { Locale = locale }).ConfigureAwait(false);
+            var answer = await router.RouteAsync(question with { Locale = locale, AnswerId = answerId }).ConfigureAwait(false);
             // No chart here (unlike mentions): the reply is ephemeral, and a channel file would expose the asker's private question.
             memory.Remember(answerId, answer);
             return BlockKitRenderer.Render(answer, answerId, share ? new ShareToken(answerId, question.Text) : null);

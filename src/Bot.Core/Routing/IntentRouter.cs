@@ -4,6 +4,7 @@ using Bot.Core.Answers;
 using Bot.Core.Answers.Templates;
 using Bot.Core.Conversations;
 using Bot.Core.Knowledge;
+using Bot.Core.Reporting;
 using Bot.Core.Routing.Choosing;
 using Bot.Core.Routing.Composing;
 using Bot.Core.Routing.Index;
@@ -46,9 +47,17 @@ public sealed class IntentRouter(
 
         queryLog.Record(new QueryLogEntry(
             time.GetUtcNow(), question.Platform, question.Text, answer.Intent,
-            answer.Outcome.ToString().ToLowerInvariant(), Stopwatch.GetElapsedTime(started).TotalMilliseconds, question.ConversationKey));
+            answer.Outcome.ToString().ToLowerInvariant(), Stopwatch.GetElapsedTime(started).TotalMilliseconds, question.ConversationKey,
+            question.AnswerId, answer.Confidence, AnswerTopic.Of(answer)));
         return answer;
     }
+
+    /// <summary>
+    /// Answers against the knowledge served now without remembering the conversation, logging, or counting against a limit:
+    /// the curator report's re-check of questions the bot could not answer.
+    /// </summary>
+    public Task<Answer> PreviewAsync(Question question, CancellationToken cancellationToken = default) =>
+        AnswerAsync(question, knowledge.Current, cancellationToken);
 
     /// <summary>How a question was read and every candidate's score, part by part (<c>ask --explain</c>; nothing is remembered or logged).</summary>
     public async Task<IReadOnlyList<PartTrace>> ExplainAsync(Question question, CancellationToken cancellationToken = default)

@@ -28,6 +28,9 @@ public sealed record Question
 
     /// <summary>Set for slash commands: skips classification.</summary>
     public StructuredCommand? Command { get; init; }
+
+    /// <summary>The id the adapter shows the answer under (its feedback buttons carry it), logged so a 👎 meets its question; null on the console.</summary>
+    public string? AnswerId { get; init; }
 }
 
 /// <summary>A slash command with typed options (/stats metric:imports year:2011).</summary>

@@ -14,5 +14,13 @@ internal sealed class FeedbackDocument
     /// <summary>UTC time of the latest vote: BSON dates carry no offset.</summary>
     public DateTime Time { get; set; }
 
+    /// <summary>Why a 👎 (a <see cref="Bot.Core.Feedback.FeedbackReasons"/> key); null for a 👍 or before the user said.</summary>
+    public string? Reason { get; set; }
+
+    /// <summary>The cleaned free text with the reason (≤ 300 characters).</summary>
+    public string? ReasonText { get; set; }
+
     public static string KeyFor(string platform, string answerId, string userId) => StorageKeys.Bound($"{platform}|{answerId}|{userId}");
+
+    public Bot.Core.Abstractions.FeedbackRecord ToRecord() => new(StoredTime.Read(Time), Platform, AnswerId, Helpful, Reason, ReasonText);
 }

@@ -17,4 +17,13 @@ public interface IQueryLogStore : IQueryLog
 
     /// <summary>How many entries the log holds.</summary>
     int Count();
+
+    /// <summary>
+    /// Entries recorded at or after <paramref name="from"/>, oldest first, streamed from the database (the curator report reads a
+    /// million entries without holding them); enumerate it once. Throws when the database cannot be read.
+    /// </summary>
+    IEnumerable<QueryLogEntry> Since(DateTimeOffset from);
+
+    /// <summary>Removes the question text of entries older than <paramref name="cutoff"/> (counts, intents, outcomes stay); returns how many.</summary>
+    int ForgetQuestionsBefore(DateTimeOffset cutoff);
 }

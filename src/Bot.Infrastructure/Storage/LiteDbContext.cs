@@ -136,6 +136,7 @@ public sealed class LiteDbContext : IStorageHealth, IDisposable
         Conversations.EnsureIndex(d => d.UpdatedAt);
         Embeddings.EnsureIndex(d => d.Model);
         Feedback.EnsureIndex(d => d.AnswerId);
+        Feedback.EnsureIndex(d => d.Time);
         Deliveries.EnsureIndex(d => d.ExpiresAt);
     }
 

@@ -45,4 +45,33 @@ public sealed class LiteDbQueryLog(LiteDbContext db, IOptions<StorageOptions> op
     }
 
     public int Count() => db.QueryLog.Count();
+
+    public IEnumerable<QueryLogEntry> Since(DateTimeOffset from)
+    {
+        var start = from.UtcDateTime;
+        // Through the Time index, a document at a time: the cursor never holds the whole log.
+        return db.QueryLog.Find(d => d.Time >= start).Select(d => d.ToEntry());
+    }
+
+    public int ForgetQuestionsBefore(DateTimeOffset cutoff)
+    {
+        var end = cutoff.UtcDateTime;
+        var forgotten = 0;
+        // In batches, so a first sweep over a year of questions neither holds them all nor one long write lock.
+        while (true)
+        {
+            var batch = db.QueryLog.Query().Where(d => d.Time < end && d.Question != null).Limit(1000).ToList();
+            if (batch.Count == 0)
+            {
+                return forgotten;
+            }
+
+            foreach (var d in batch)
+            {
+                d.Question = null;
+            }
+
+            forgotten += db.QueryLog.Update(batch);
+        }
+    }
 }

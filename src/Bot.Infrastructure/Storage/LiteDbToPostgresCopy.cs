@@ -65,7 +65,7 @@ public sealed class LiteDbToPostgresCopy(string liteDbPath, string connectionStr
 
         Copy("query log", source.QueryLog, b => log.Copy([.. b.Select(d => (d.Id, d.ToEntry()))]));
         Copy("conversations", source.Conversations, b => conversations.SetMany([.. b.Select(d => (d.Key, d.ToState(), d.UpdatedAtUtc))]));
-        Copy("feedback", source.Feedback, b => Each(b, d => feedback.Upsert(d.Platform, d.AnswerId, d.UserId, d.Helpful, StoredTime.Read(d.Time))));
+        Copy("feedback", source.Feedback, b => Each(b, d => feedback.Upsert(d.Platform, d.AnswerId, d.UserId, d.Helpful, StoredTime.Read(d.Time), d.Reason, d.ReasonText)));
         Copy("delivery claims", source.Deliveries, b => Each(b, d => claims.Copy(d.Key, StoredTime.Read(d.ClaimedAt), StoredTime.Read(d.ExpiresAt))));
         Copy("followed threads", source.Collection<FollowedThreadDocument>(LiteDbFollowedThreads.CollectionName), b => Each(b, d =>
         {

@@ -18,6 +18,8 @@ internal sealed class QueryLogDocument
     public double LatencyMs { get; set; }
     public string? ConversationKey { get; set; }
     public string? AnswerId { get; set; }
+    public double? Confidence { get; set; }
+    public string? Topic { get; set; }
 
     public static QueryLogDocument From(QueryLogEntry entry, bool keepQuestion) => new()
     {
@@ -29,6 +31,8 @@ internal sealed class QueryLogDocument
         LatencyMs = entry.LatencyMs,
         ConversationKey = entry.ConversationKey,
         AnswerId = entry.AnswerId,
+        Confidence = entry.Confidence,
+        Topic = entry.Topic,
     };
 
     // LiteDB hands dates back in local time unless the file says otherwise; the log speaks UTC.
@@ -40,5 +44,7 @@ internal sealed class QueryLogDocument
         Outcome,
         LatencyMs,
         ConversationKey,
-        AnswerId);
+        AnswerId,
+        Confidence,
+        Topic);
 }

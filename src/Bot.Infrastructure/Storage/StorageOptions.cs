@@ -20,6 +20,12 @@ public sealed class StorageOptions
     /// <summary>Whether the query log keeps the question text; false stores null instead (privacy switch).</summary>
     public bool LogQuestionText { get; set; } = true;
 
+    /// <summary>
+    /// After how many days a logged question's text is removed (the entry, its intent, outcome and counts stay); at least 1.
+    /// A sweep runs at start and hourly while the bot serves.
+    /// </summary>
+    public int QuestionRetentionDays { get; set; } = 90;
+
     /// <summary>How long a conversation's follow-up context survives after its last update.</summary>
     [Range(typeof(TimeSpan), "00:00:00", "10675199.02:48:05.4775807", MinimumIsExclusive = true,
         ErrorMessage = "Storage:ConversationTtl must be greater than zero.")]

@@ -3,11 +3,17 @@ using Npgsql;
 
 namespace Bot.Infrastructure.Storage;
 
-/// <summary>Checks at start what the attributes cannot: Postgres needs a connection string, and it must parse.</summary>
+/// <summary>Checks at start what the attributes cannot: Postgres needs a connection string, and it must parse; retention is at least a day.</summary>
 public sealed class StorageOptionsValidator : IValidateOptions<StorageOptions>
 {
     public ValidateOptionsResult Validate(string? name, StorageOptions options)
     {
+        if (options.QuestionRetentionDays < 1)
+        {
+            return ValidateOptionsResult.Fail(
+                $"Storage:QuestionRetentionDays must be at least 1 (days a question's text is kept), not {options.QuestionRetentionDays}.");
+        }
+
         if (options.Provider != StorageProvider.Postgres)
         {
             return ValidateOptionsResult.Success;

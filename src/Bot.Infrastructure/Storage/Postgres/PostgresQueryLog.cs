@@ -7,7 +7,7 @@ namespace Bot.Infrastructure.Storage.Postgres;
 /// <summary>The query log in PostgreSQL; recording never fails the answer it describes.</summary>
 public sealed class PostgresQueryLog(PostgresDatabase db, IOptions<StorageOptions> options, ILogger<PostgresQueryLog> logger) : IQueryLogStore
 {
-    private const string Columns = "time, platform, question, intent, outcome, latency_ms, conversation_key, answer_id";
+    private const string Columns = "time, platform, question, intent, outcome, latency_ms, conversation_key, answer_id, confidence, topic";
 
     public void Record(QueryLogEntry entry)
     {
@@ -34,11 +34,12 @@ public sealed class PostgresQueryLog(PostgresDatabase db, IOptions<StorageOption
         return db.Use(connection =>
         {
             connection.ExecuteBatch($"""
-                INSERT INTO query_log ({Columns}, litedb_id) VALUES (@t, @p, @q, @i, @o, @l, @c, @a, @lid)
+                INSERT INTO query_log ({Columns}, litedb_id) VALUES (@t, @p, @q, @i, @o, @l, @c, @a, @cf, @tp, @lid)
                 ON CONFLICT (litedb_id) DO NOTHING
                 """, rows, r => [
                 ("t", r.Entry.Time.UtcDateTime), ("p", r.Entry.Platform), ("q", keep ? r.Entry.Question : null), ("i", r.Entry.Intent),
-                ("o", r.Entry.Outcome), ("l", r.Entry.LatencyMs), ("c", r.Entry.ConversationKey), ("a", r.Entry.AnswerId), ("lid", r.LiteDbId)]);
+                ("o", r.Entry.Outcome), ("l", r.Entry.LatencyMs), ("c", r.Entry.ConversationKey), ("a", r.Entry.AnswerId),
+                ("cf", r.Entry.Confidence), ("tp", r.Entry.Topic), ("lid", r.LiteDbId)]);
             return true;
         }, unavailable, refused: () => true);
     }
@@ -47,10 +48,31 @@ public sealed class PostgresQueryLog(PostgresDatabase db, IOptions<StorageOption
     {
         ArgumentOutOfRangeException.ThrowIfNegative(count);
         using var connection = db.Open();
-        return connection.Query($"SELECT {Columns} FROM query_log ORDER BY id DESC LIMIT @n", r => new QueryLogEntry(
-            new DateTimeOffset(r.GetDateTime(0), TimeSpan.Zero), r.GetString(1), r.NullableString(2), r.GetString(3), r.GetString(4),
-            r.GetDouble(5), r.NullableString(6), r.NullableString(7)), ("n", count));
+        return connection.Query($"SELECT {Columns} FROM query_log ORDER BY id DESC LIMIT @n", Read, ("n", count));
     }
+
+    public IEnumerable<QueryLogEntry> Since(DateTimeOffset from)
+    {
+        // One reader over the time index: rows arrive as the caller consumes them, never a list of the whole log.
+        using var connection = db.Open();
+        using var command = new Npgsql.NpgsqlCommand($"SELECT {Columns} FROM query_log WHERE time >= @f ORDER BY time, id", connection);
+        command.Parameters.AddWithValue("f", from.UtcDateTime);
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            yield return Read(reader);
+        }
+    }
+
+    public int ForgetQuestionsBefore(DateTimeOffset cutoff)
+    {
+        using var connection = db.Open();
+        return connection.Execute("UPDATE query_log SET question = NULL WHERE time < @c AND question IS NOT NULL", ("c", cutoff.UtcDateTime));
+    }
+
+    private static QueryLogEntry Read(Npgsql.NpgsqlDataReader r) => new(
+        new DateTimeOffset(r.GetDateTime(0), TimeSpan.Zero), r.GetString(1), r.NullableString(2), r.GetString(3), r.GetString(4),
+        r.GetDouble(5), r.NullableString(6), r.NullableString(7), r.IsDBNull(8) ? null : r.GetDouble(8), r.NullableString(9));
 
     public int Count()
     {

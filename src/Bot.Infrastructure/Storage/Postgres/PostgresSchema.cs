@@ -84,6 +84,14 @@ internal static class PostgresSchema
         new(3, "query_log.litedb_id: the entry's id in the LiteDB file it was copied from, so db copy can run again", """
             ALTER TABLE query_log ADD COLUMN litedb_id bigint UNIQUE;
             """),
+        new(4, "feedback.reason, feedback.reason_text: why a 👎; feedback.time indexed for the curator report", """
+            ALTER TABLE feedback ADD COLUMN reason text, ADD COLUMN reason_text text;
+            CREATE INDEX feedback_time ON feedback (time);
+            """),
+        new(5, "query_log.confidence, query_log.topic: how sure the answer was and which entry it came from (curator report gaps)", """
+            ALTER TABLE query_log ADD COLUMN confidence double precision, ADD COLUMN topic text;
+            CREATE INDEX query_log_answer_id ON query_log (answer_id) WHERE answer_id IS NOT NULL;
+            """),
     ];
 
     /// <summary>One schema step; <see cref="Version"/> orders them and is recorded in <c>schema_migrations</c>.</summary>

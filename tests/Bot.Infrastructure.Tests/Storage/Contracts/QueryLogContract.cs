@@ -13,7 +13,9 @@ public abstract class QueryLogContract : StoreContract
         "Answer",
         1.25,
         "discord:123:456",
-        "stat:imports-from-japan:2011");
+        "stat:imports-from-japan:2011",
+        0.92,
+        "series:imports-from-japan");
 
     [StoreFact]
     public void Record_ThenRecent_ReadsEveryFieldBack()
@@ -36,7 +38,7 @@ public abstract class QueryLogContract : StoreContract
     public void Record_NullOptionalFields_ReadsNullsBack()
     {
         var log = Open().QueryLog();
-        var entry = Entry() with { ConversationKey = null, AnswerId = null, Question = null };
+        var entry = Entry() with { ConversationKey = null, AnswerId = null, Question = null, Confidence = null, Topic = null };
 
         log.Record(entry);
 
@@ -80,6 +82,36 @@ public abstract class QueryLogContract : StoreContract
         var other = Reopen(storage).QueryLog();
 
         Assert.Equal(["third", "second", "first"], other.Recent(10).Select(e => e.Question));
+    }
+
+    [StoreFact]
+    public void Since_EntriesAroundTheStart_OnlyThoseAtOrAfterIt_OldestFirst()
+    {
+        var log = Open().QueryLog();
+        var start = Entry(minute: 10).Time;
+        log.RecordMany([Entry("late", 20), Entry("before", 9), Entry("at the start", 10)]);
+
+        var read = log.Since(start).ToList();
+
+        Assert.Equal(["at the start", "late"], read.Select(e => e.Question));
+        Assert.Equal(Entry("late", 20), read[1]);
+        Assert.Empty(log.Since(start.AddHours(1)));
+    }
+
+    [StoreFact]
+    public void ForgetQuestionsBefore_OldAndNewEntries_OnlyOldTextRemoved_EntriesStay()
+    {
+        var log = Open().QueryLog();
+        log.RecordMany([Entry("old one", 1), Entry("old two", 2), Entry("new", 30)]);
+
+        var forgotten = log.ForgetQuestionsBefore(Entry(minute: 15).Time);
+
+        Assert.Equal(2, forgotten);
+        var all = log.Since(DateTimeOffset.UnixEpoch).ToList();
+        Assert.Equal([null, null, "new"], all.Select(e => e.Question));
+        Assert.All(all, e => Assert.Equal("Statistic", e.Intent));
+        Assert.Equal(0, log.ForgetQuestionsBefore(Entry(minute: 15).Time));
+        Assert.Equal(3, log.Count());
     }
 }
 

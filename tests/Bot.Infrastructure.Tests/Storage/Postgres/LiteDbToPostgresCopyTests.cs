@@ -21,6 +21,8 @@ public sealed class LiteDbToPostgresCopyTests(PostgresCluster cluster) : IPostgr
         _lite.QueryLog().RecordMany([QueryLogContract.Entry("first", 1), QueryLogContract.Entry("second", 2), QueryLogContract.Entry("third", 3)]);
         _lite.Conversations(_time).Set("slack:T1:C1:1.2", new ConversationState { FaqId = "gsomia", Year = 2019 });
         _lite.Feedback(_time).Record("slack", "A1", "U1", helpful: true);
+        _lite.Feedback(_time).Record("slack", "A2", "U1", helpful: false);
+        _lite.Feedback(_time).RecordReason("slack", "A2", "U1", "outdated", "the 2024 figure is out");
         _lite.Deduplicator(_time).TryClaim("slack:event:Ev1", TimeSpan.FromHours(24));
         _lite.FollowedThreads(_time).Follow("discord", "900", "100", TimeSpan.FromDays(7));
         _lite.ChannelSettings().Save(new ChannelSettings { Platform = "slack", Workspace = "T1", Channel = "C1", Listed = true });
@@ -51,7 +53,9 @@ public sealed class LiteDbToPostgresCopyTests(PostgresCluster cluster) : IPostgr
         Assert.Equal(["third", "second", "first"], log.Recent(10).Select(e => e.Question));
         Assert.Equal(QueryLogContract.Entry("first", 1), log.Recent(10)[^1]);
         Assert.Equal("gsomia", new PostgresConversationStore(db, options, _time, new ListLogger<PostgresConversationStore>()).Get("slack:T1:C1:1.2")?.FaqId);
-        Assert.Equal((1, 0), new PostgresFeedbackStore(db, _time, new ListLogger<PostgresFeedbackStore>()).Totals("A1"));
+        var feedback = new PostgresFeedbackStore(db, _time, new ListLogger<PostgresFeedbackStore>());
+        Assert.Equal((1, 0), feedback.Totals("A1"));
+        Assert.Equal(("outdated", "the 2024 figure is out"), feedback.Since(DateTimeOffset.MinValue).Where(v => v.AnswerId == "A2").Select(v => (v.Reason, v.Text)).Single());
         Assert.False(new PostgresDeliveryDeduplicator(db, _time, new ListLogger<PostgresDeliveryDeduplicator>()).TryClaim("slack:event:Ev1", TimeSpan.FromHours(24)));
         Assert.Equal("100", new PostgresFollowedThreads(db, _time, new ListLogger<PostgresFollowedThreads>()).Find("discord", "900")?.ParentChannel);
         Assert.True(new PostgresChannelSettingsStore(db).Get("slack", "T1", "C1")?.Listed);

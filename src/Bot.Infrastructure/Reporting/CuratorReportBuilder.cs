@@ -1,0 +1,140 @@
+using System.Security.Cryptography;
+using System.Text;
+using Bot.Core.Abstractions;
+using Bot.Core.Answers;
+using Bot.Core.Reporting;
+using Bot.Core.Routing;
+using Bot.Infrastructure.Storage;
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Bot.Infrastructure.Reporting;
+
+/// <summary>
+/// The curator report from the query log and the votes: one streaming pass over the log (<see cref="ReportAccumulator"/>), gaps
+/// clustered by meaning (<see cref="GapClusterer"/>), each gap's closest knowledge entries from the retriever, and 👎 reasons.
+/// Never reads or shows a user id; shows no question text when <see cref="StorageOptions.LogQuestionText"/> is off.
+/// </summary>
+public sealed class CuratorReportBuilder(
+    IQueryLogStore log,
+    IFeedbackStore feedback,
+    IRetriever retriever,
+    IntentRouter router,
+    IOptions<StorageOptions> options,
+    TimeProvider time,
+    ILogger<CuratorReportBuilder> logger,
+    IEmbeddingGenerator<string, Embedding<float>>? generator = null) : ICuratorReports
+{
+    /// <summary>An answer below this confidence is a gap; a re-check must reach it to count a gap as answered.</summary>
+    public const double LowConfidenceBelow = 0.6;
+
+    /// <summary>The most gaps a report lists (most asked first).</summary>
+    public const int MaxGaps = 100;
+
+    /// <summary>The most questions in the top list.</summary>
+    public const int TopCount = 10;
+
+    /// <summary>The most 👎 comments listed (newest first).</summary>
+    public const int MaxComments = 100;
+
+    public const int MaxDays = 3650;
+
+    public CuratorReport Build(int days)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(days, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(days, MaxDays);
+        var to = time.GetUtcNow();
+        var from = to.AddDays(-days);
+        var keepText = options.Value.LogQuestionText;
+
+        var votes = feedback.Since(from);
+        var votedDown = votes.Where(v => !v.Helpful).Select(v => v.AnswerId).ToHashSet(StringComparer.Ordinal);
+        var sums = new ReportAccumulator(from, to, keepText, votedDown);
+        foreach (var entry in log.Since(from))
+        {
+            sums.Add(entry);
+        }
+
+        var clusters = new GapClusterer(generator, logger).ClusterAsync(sums.Gaps, CancellationToken.None).GetAwaiter().GetResult();
+        var gaps = clusters.Take(MaxGaps).Select(ToGap).ToList();
+        return new CuratorReport(from, to, sums.Questions, sums.ByOutcome, sums.ByPlatform, sums.ByIntent, sums.PerDay(), sums.P95(),
+            sums.Top(TopCount), gaps, Summarize(votes, sums.VotedQuestions, keepText));
+    }
+
+    public IReadOnlyList<Gap> Recheck(int days)
+    {
+        var gaps = Build(days).Gaps;
+        var now = time.GetUtcNow();
+        return [.. gaps.Select(gap => gap with { AnsweredBy = AnsweredNow(gap), RecheckedAt = now })];
+    }
+
+    /// <summary>The entry that answers the gap's example now, confidently; null when none does (or there is no text to ask).</summary>
+    private string? AnsweredNow(Gap gap)
+    {
+        if (gap.Example is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            var answer = router.PreviewAsync(new Question { Text = gap.Example, Platform = "report", ConversationKey = "report:recheck:" + gap.Id })
+                .GetAwaiter().GetResult();
+            if (answer.Outcome != Outcome.Answer || answer.Confidence < LowConfidenceBelow)
+            {
+                return null;
+            }
+
+            var by = AnswerTopic.Of(answer) ?? answer.Intent;
+            // A 👎 gap asked again gets the same answer it was voted down for: that is not an answer yet.
+            return gap.Outcome == GapKinds.VotedDown && by == gap.Topic ? null : by;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogWarning("Re-check of gap {Gap} failed: {Error}", gap.Id, ex.Message);
+            return null;
+        }
+    }
+
+    private Gap ToGap(GapCluster cluster)
+    {
+        var lead = cluster.Lead;
+        var example = lead.Example;
+        return new Gap(IdOf(lead.Key), example, cluster.Count, cluster.LastAsked, lead.Kind, lead.Intent, lead.Topic,
+            example is null ? [] : Closest(example));
+    }
+
+    /// <summary>The three knowledge entries the retriever ranks nearest the example (entry ids, passages of one entry counted once).</summary>
+    private IReadOnlyList<string> Closest(string example)
+    {
+        try
+        {
+            var found = retriever.RetrieveAsync(example, 10, CancellationToken.None).GetAwaiter().GetResult();
+            return [.. found.Passages
+                .Select(p => ChunkId.TryParse(p.Id, out var kind, out var id, out _) ? ChunkId.Of(kind, id) : p.Id)
+                .Distinct(StringComparer.Ordinal)
+                .Take(3)];
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogDebug("No closest topics for a gap: retrieval failed ({Error})", ex.Message);
+            return [];
+        }
+    }
+
+    private static FeedbackSummary Summarize(IReadOnlyList<FeedbackRecord> votes, IReadOnlyDictionary<string, string?> questions, bool keepText)
+    {
+        var down = votes.Where(v => !v.Helpful).ToList();
+        var reasons = down.Where(v => v.Reason is not null).GroupBy(v => v.Reason!, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var comments = down.Where(v => v.Reason is not null).OrderByDescending(v => v.Time).Take(MaxComments)
+            .Select(v => new FeedbackComment(v.Time, v.Reason!, v.Text, keepText && questions.TryGetValue(v.AnswerId, out var q) ? q : null))
+            .ToList();
+        return new FeedbackSummary(votes.Count - down.Count, down.Count, reasons, comments);
+    }
+
+    /// <summary>Stable across runs, so the admin page can link a gap and a re-check can name it.</summary>
+    private static string IdOf(string key) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..12];
+}
