@@ -53,10 +53,6 @@ internal static class AdminApi
         {
             return Error($"days must be a whole number from 1 to {AdminEndpoints.MaxDays}.", StatusCodes.Status400BadRequest);
         }
-        catch (NotSupportedException ex)
-        {
-            return Error(ex.Message, StatusCodes.Status503ServiceUnavailable);
-        }
     }
 
     private static IResult Unauthorised(HttpContext context)

@@ -1,9 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
-using Bot.Core.Reporting;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace Bot.Host.Admin;
@@ -43,8 +41,6 @@ public static class AdminEndpoints
 
         builder.Services.AddSingleton<AdminAccess>();
         builder.Services.AddSingleton<PlatformMeterTotals>();
-        // The report's implementation lives with the `report` CLI; this keeps the page composable (and says so) until it is registered.
-        builder.Services.TryAddSingleton<ICuratorReports, UnavailableCuratorReports>();
         // Sessions live in memory, so the anti-forgery keys may too: a restart signs everyone out and renews both.
         builder.Services.AddDataProtection().UseEphemeralDataProtectionProvider();
         builder.Services.AddAntiforgery(o =>
@@ -133,14 +129,4 @@ public static class AdminEndpoints
     /// <summary>Read while composing, from the same bound section: the routes exist or not before the container does.</summary>
     private static bool Enabled(IConfiguration configuration) =>
         configuration.GetSection(AdminOptions.SectionName).Get<AdminOptions>()?.Enabled ?? false;
-}
-
-/// <summary>Stands in until the `report` implementation is registered: the pages say the report is unavailable (503), never crash.</summary>
-public sealed class UnavailableCuratorReports : ICuratorReports
-{
-    public const string Message = "The curator report is not available in this build (no ICuratorReports is registered).";
-
-    public CuratorReport Build(int days) => throw new NotSupportedException(Message);
-
-    public IReadOnlyList<Gap> Recheck(int days) => throw new NotSupportedException(Message);
 }

@@ -93,8 +93,7 @@ internal static class AdminPages
             return BadForm(context);
         }
 
-        // Re-running every gap through the router is CPU work: off the request thread. A failure is left to Guarded, which
-        // runs it again inside its handling (a bad period: 400; no report implementation: 503).
+        // Re-running every gap through the router is CPU work: off the request thread. A bad period is left to Guarded (400).
         IReadOnlyList<Gap>? rechecked = null;
         if (AdminEndpoints.TryParseDays(AdminRequest.RawDays(context), out var period, out _))
         {
@@ -102,7 +101,7 @@ internal static class AdminPages
             {
                 rechecked = await Task.Run(() => reports.Recheck(period), context.RequestAborted).ConfigureAwait(false);
             }
-            catch (Exception ex) when (ex is NotSupportedException or ArgumentOutOfRangeException)
+            catch (ArgumentOutOfRangeException)
             {
             }
         }
@@ -148,7 +147,7 @@ internal static class AdminPages
         return Guarded(context, access, "/admin/platforms", "Platforms", (_, _) => PlatformsBody(report, totals, leadership, cluster.Value));
     }
 
-    /// <summary>Signed in, a valid period, then the page; a report that cannot be had is a clear 503, a bad period a 400.</summary>
+    /// <summary>Signed in, a valid period, then the page; a bad period is a 400.</summary>
     private static IResult Guarded(HttpContext context, AdminAccess access, string path, string title, Func<int, AntiforgeryField, string> body)
     {
         if (!AdminRequest.IsSignedIn(context, access))
@@ -165,10 +164,6 @@ internal static class AdminPages
         try
         {
             return AdminRequest.Html(Page(title, path, body(days, field), field));
-        }
-        catch (NotSupportedException ex)
-        {
-            return AdminRequest.Html(Page(title, path, Notice(ex.Message, "error"), field), StatusCodes.Status503ServiceUnavailable);
         }
         catch (ArgumentOutOfRangeException)
         {

@@ -88,12 +88,17 @@ public sealed class AdminBrowserTests(AdminBrowser fixture) : IClassFixture<Admi
         await session.RunAsync(nameof(Gap_AskedOnSlack_ShownAsTextThenAnsweredAfterKnowledgeEditAndRecheck), async () =>
         {
             await session.SignInAsync();
+            // The bot declines the markup (a safety decline, not a gap): the overview's most-asked list shows it, as text —
+            // verbatim, nothing ran, no element made of it.
+            await page.GotoAsync("/admin?days=1");
+            var markup = page.Locator("td", new PageLocatorOptions { HasText = "<script>alert(1)</script><img src=x onerror=alert(2)>" });
+            await ReloadUntilAsync(page, async () => await markup.CountAsync() == 1);
+            Assert.StartsWith("best ramen in sapporo <script>alert(1)</script><img src=x onerror=alert(2)> and more noodles", await markup.TextContentAsync(), StringComparison.Ordinal);
+            Assert.Equal(0, await page.Locator("main script, main img").CountAsync());
+
             await page.GotoAsync("/admin/gaps?days=1");
             var zorblax = page.Locator("tr", new PageLocatorOptions { HasText = "what is zorblax" });
             await ReloadUntilAsync(page, async () => await zorblax.CountAsync() == 1);
-            // The markup arrived as text: shown verbatim, nothing ran, no element made of it.
-            Assert.Equal(1, await page.Locator("td", new PageLocatorOptions { HasText = "<script>alert(1)</script><img src=x onerror=alert(2)>" }).CountAsync());
-            Assert.Equal(0, await page.Locator("main script, main img").CountAsync());
 
             // The curator teaches the bot the word, and reloads.
             var gsomia = Path.Combine(fixture.KnowledgePath, "faq", "gsomia.md");
@@ -108,8 +113,6 @@ public sealed class AdminBrowserTests(AdminBrowser fixture) : IClassFixture<Admi
 
             Assert.Contains("now answered", await page.Locator(".notice").TextContentAsync(), StringComparison.Ordinal);
             Assert.Contains("gsomia", (await zorblax.Locator("strong.answered").TextContentAsync())!, StringComparison.OrdinalIgnoreCase);
-            var ramen = page.Locator("tr", new PageLocatorOptions { HasText = "best ramen in sapporo" });
-            Assert.Equal(0, await ramen.Locator("strong.answered").CountAsync());
             session.AssertNoErrors();
         });
     }
