@@ -23,6 +23,18 @@ public static class AdminHtml
     /// <summary>Text as HTML: &lt; &gt; &amp; and both quotes escaped, so user text can never become markup or leave an attribute.</summary>
     public static string E(string? text) => WebUtility.HtmlEncode(text ?? "");
 
+    /// <summary>A question as text, cut at <paramref name="max"/> characters (a 1,000-character one would swamp a table); the whole of it on hover.</summary>
+    public static string Quote(string? text, int max = 240)
+    {
+        if (text is null || text.Length <= max)
+        {
+            return E(text);
+        }
+
+        var cut = char.IsHighSurrogate(text[max - 1]) ? max - 1 : max;
+        return $"<span title=\"{E(text)}\">{E(text[..cut])}…</span>";
+    }
+
     public static string N(double value, string format = "#,0") => value.ToString(format, CultureInfo.InvariantCulture);
 
     public static string Time(DateTimeOffset? time) =>

@@ -200,14 +200,14 @@ internal static class AdminPages
             .Append(Card("Answered", report.Questions == 0 ? "—" : N(100.0 * answered / report.Questions, "0.0") + " %"))
             .Append(Card("p95 answer time", report.P95AnswerMs is { } p95 ? N(p95, "#,0") + " ms" : "—"))
             .Append(Card("Gaps", N(report.Gaps.Count)))
-            .Append(Card("Feedback 👍 / 👎", $"{N(report.Feedback.Up)} / {N(report.Feedback.Down)}"))
+            .Append(Card("Feedback up / down", $"{N(report.Feedback.Up)} / {N(report.Feedback.Down)}"))
             .Append("</div>");
         html.Append("<h2>Questions per day</h2>").Append(AdminChart.Svg(report));
         html.Append(Counts("By platform", "Platform", report.ByPlatform, "No questions in this period."));
         html.Append(Counts("By outcome", "Outcome", report.ByOutcome, "No questions in this period."));
         html.Append(Counts("By intent", "Intent", report.ByIntent, "No questions in this period."));
         html.Append(Table(["Question", "Times", "Intent"],
-            report.Top.Select(t => (IReadOnlyList<string>)[E(t.Question), N(t.Count), E(t.Intent)]),
+            report.Top.Select(t => (IReadOnlyList<string>)[Quote(t.Question), N(t.Count), E(t.Intent)]),
             "No questions logged in this period (or question logging is off).", "Most asked"));
         html.Append("<p class=\"muted\">From ").Append(Time(report.From)).Append(" to ").Append(Time(report.To)).Append(".</p>");
         return html.ToString();
@@ -229,7 +229,7 @@ internal static class AdminPages
         html.Append(Table(["Question", "Times", "Last asked", "Outcome", "Intent", "Closest topics", "Now answered by"],
             gaps.Select(g => (IReadOnlyList<string>)
             [
-                g.Example is { } example ? E(example) : $"<span class=\"muted\">(text not logged{(g.Topic is { } topic ? "; topic " + E(topic) : "")})</span>",
+                g.Example is { } example ? Quote(example) : $"<span class=\"muted\">(text not logged{(g.Topic is { } topic ? "; topic " + E(topic) : "")})</span>",
                 N(g.Count),
                 Time(g.LastAsked),
                 E(g.Outcome),
@@ -244,12 +244,12 @@ internal static class AdminPages
     internal static string FeedbackBody(FeedbackSummary feedback, int days)
     {
         var html = new StringBuilder(DaysPicker("/admin/feedback", days));
-        html.Append("<div class=\"cards\">").Append(Card("👍 Helpful", N(feedback.Up))).Append(Card("👎 Not helpful", N(feedback.Down))).Append("</div>");
+        html.Append("<div class=\"cards\">").Append(Card("Helpful (up)", N(feedback.Up))).Append(Card("Not helpful (down)", N(feedback.Down))).Append("</div>");
         html.Append(Table(["Reason", "Votes"],
             feedback.Reasons.OrderByDescending(r => r.Value).Select(r => (IReadOnlyList<string>)[E(r.Key), N(r.Value)]),
-            "No reasons given in this period.", "Reasons for 👎"));
+            "No reasons given in this period.", "Reasons given with a down vote"));
         html.Append(Table(["When", "Reason", "Comment", "Question"],
-            feedback.Comments.OrderByDescending(c => c.Time).Select(c => (IReadOnlyList<string>)[Time(c.Time), E(c.Reason), E(c.Text), E(c.Question)]),
+            feedback.Comments.OrderByDescending(c => c.Time).Select(c => (IReadOnlyList<string>)[Time(c.Time), E(c.Reason), E(c.Text), Quote(c.Question)]),
             "No comments in this period.", "Comments"));
         return html.ToString();
     }

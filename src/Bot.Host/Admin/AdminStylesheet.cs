@@ -31,7 +31,7 @@ public static class AdminStylesheet
         .scroll { max-width: 100%; overflow-x: auto; }
         table { width: 100%; border-collapse: collapse; background: #fff; margin-bottom: 1rem; }
         caption { text-align: left; font-weight: 600; padding: .3rem 0; }
-        th, td { text-align: left; vertical-align: top; padding: .35rem .5rem; border-bottom: 1px solid var(--line); overflow-wrap: anywhere; word-break: break-word; }
+        th, td { text-align: left; vertical-align: top; padding: .35rem .5rem; border-bottom: 1px solid var(--line); overflow-wrap: break-word; }
         th { font-size: .85rem; color: var(--muted); font-weight: 600; }
         td.empty { color: var(--muted); font-style: italic; }
         tr.answered td { background: #eef7f1; }
