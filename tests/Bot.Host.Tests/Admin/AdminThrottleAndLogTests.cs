@@ -4,11 +4,29 @@ using Bot.Host.Tests.Support;
 namespace Bot.Host.Tests.Admin;
 
 /// <summary>
-/// Guessing the admin token on a real <c>serve</c>: failed attempts are throttled per address (form and API alike), and the
+/// The admin settings and guessing the token on a real <c>serve</c>: no token means no /admin, a short one stops the start, failed
+/// attempts are throttled per address (form and API alike), and the
 /// token reaches no log line, URL or page — with every log category at Trace.
 /// </summary>
 public sealed class AdminThrottleAndLogTests
 {
+    [Fact]
+    public async Task Serve_NoAdminToken_EveryAdminPath404()
+    {
+        using var temp = new TempFolder();
+        await using var serve = await ServeProcess.StartAsync(temp, HostProcess.WithoutEmbeddings);
+        using var admin = new AdminClient(serve);
+
+        foreach (var path in new[] { "/admin", "/admin/signin", "/admin/admin.css", "/admin/api/report", "/admin/api/gaps?days=7" })
+        {
+            using var response = await admin.GetAsync(path, bearer: AdminClient.Token);
+            Assert.True(response.StatusCode == HttpStatusCode.NotFound, $"{path}: {(int)response.StatusCode}");
+        }
+
+        using var post = await admin.PostFormAsync("/admin/signin", new Dictionary<string, string> { ["token"] = AdminClient.Token });
+        Assert.Equal(HttpStatusCode.NotFound, post.StatusCode);
+    }
+
     [Fact]
     public async Task Serve_AdminTokenShorterThan32_ConfigurationErrorNamingTheSettingNotItsValue()
     {
