@@ -28,6 +28,10 @@ public static class AdminEndpoints
     public const string ContentSecurityPolicy =
         "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
+    /// <summary>
+    /// The shape of <c>report --json</c> (camelCase, nulls written); unlike the CLI's, the default encoder, which also escapes
+    /// &lt; &gt; &amp; and non-ASCII: this JSON is served to browsers.
+    /// </summary>
     internal static readonly JsonSerializerOptions Json = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
 
     public static WebApplicationBuilder AddAdmin(this WebApplicationBuilder builder)
