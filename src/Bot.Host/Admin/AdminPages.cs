@@ -320,7 +320,7 @@ internal static class AdminPages
         return html.ToString();
     }
 
-    private static string DigestsBody(IDigestStore store, DateTimeOffset now)
+    internal static string DigestsBody(IDigestStore store, DateTimeOffset now)
     {
         var rows = store.Subscriptions().OrderBy(s => s.Platform, StringComparer.Ordinal).ThenBy(s => s.Channel, StringComparer.Ordinal).Select(s =>
         {

@@ -1,5 +1,6 @@
 using Bot.Core.Reporting;
 using Bot.Host.Admin;
+using NSubstitute;
 
 namespace Bot.Host.Tests.Admin;
 
@@ -69,5 +70,41 @@ public sealed class AdminRenderingTests
         }
 
         return count;
+    }
+}
+
+/// <summary>The digests page from the digest store: each subscription with its next run and its last delivery's state.</summary>
+public sealed class AdminDigestsRenderingTests
+{
+    [Fact]
+    public void Digests_SubscriptionWithAFailedDelivery_NextRunLastStateAndErrorAsText()
+    {
+        var now = new DateTimeOffset(2026, 12, 7, 3, 0, 0, TimeSpan.Zero);
+        var subscription = new Bot.Core.Digest.DigestSubscription
+        {
+            Platform = "slack", Workspace = "T1", Channel = "C<9>", Time = new TimeOnly(8, 0), TimeZone = "Asia/Seoul",
+            Status = Bot.Core.Digest.SubscriptionStatus.Failing, LastError = "slack not_in_channel <b>",
+        };
+        var store = NSubstitute.Substitute.For<Bot.Core.Abstractions.IDigestStore>();
+        store.Subscriptions().Returns([subscription]);
+        store.RecentDeliveries(subscription.Id, 1).Returns(
+        [
+            new Bot.Core.Digest.DigestDelivery
+            {
+                Key = "slack:C<9>:2026-12-06", SubscriptionId = subscription.Id, LocalDate = new DateOnly(2026, 12, 6),
+                DueAt = now.AddHours(-28), State = Bot.Core.Digest.DeliveryState.Failed, UpdatedAt = now.AddHours(-27), Error = "403 <x>",
+            },
+        ]);
+
+        var html = AdminPages.DigestsBody(store, now);
+
+        Assert.Contains("<code>C&lt;9&gt;</code>", html, StringComparison.Ordinal);
+        Assert.Contains("08:00 Asia/Seoul", html, StringComparison.Ordinal);
+        // 08:00 in Seoul is 23:00 UTC the day before.
+        Assert.Contains("2026-12-07 23:00 UTC", html, StringComparison.Ordinal);
+        Assert.Contains("2026-12-06: failed", html, StringComparison.Ordinal);
+        Assert.Contains("403 &lt;x&gt;", html, StringComparison.Ordinal);
+        Assert.Contains("slack not_in_channel &lt;b&gt;", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<b>", html, StringComparison.Ordinal);
     }
 }
