@@ -77,7 +77,7 @@ public static class ReportText
     private static void Gaps(StringBuilder text, CuratorReport report, bool questionTextLogged)
     {
         text.AppendLine();
-        text.AppendLine("Gaps: declined, clarified, unsure (confidence < 0.6) or 👎-voted; similar questions grouped by meaning (the 2,000 most asked distinct texts)");
+        text.AppendLine("Gaps: declined, clarified, unsure (confidence < 0.6) or 👎-voted; similar questions grouped by meaning (up to 2,000 distinct texts, at most 250 of them asked once)");
         if (report.Gaps.Count == 0)
         {
             text.AppendLine("  none");

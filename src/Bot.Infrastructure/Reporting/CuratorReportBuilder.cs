@@ -57,13 +57,19 @@ public sealed class CuratorReportBuilder(
         var votes = feedback.Since(from);
         var votedDown = votes.Where(v => !v.Helpful).Select(v => v.AnswerId).ToHashSet(StringComparer.Ordinal);
         var sums = new ReportAccumulator(from, to, keepText, votedDown);
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         foreach (var entry in log.Since(from))
         {
             sums.Add(entry);
         }
 
+        var read = System.Diagnostics.Stopwatch.GetElapsedTime(started);
         var clusters = new GapClusterer(_generator, logger).ClusterAsync(sums.Gaps, CancellationToken.None).GetAwaiter().GetResult();
+        var clustered = System.Diagnostics.Stopwatch.GetElapsedTime(started);
         var gaps = clusters.Take(MaxGaps).Select(ToGap).ToList();
+        logger.LogDebug("Curator report: {Questions} entries read in {Read} ms, {Distinct} distinct gaps clustered in {Clustered} ms, closest entries in {Closest} ms",
+            sums.Questions, (long)read.TotalMilliseconds, sums.Gaps.Count, (long)(clustered - read).TotalMilliseconds,
+            (long)(System.Diagnostics.Stopwatch.GetElapsedTime(started) - clustered).TotalMilliseconds);
         return new CuratorReport(from, to, sums.Questions, sums.ByOutcome, sums.ByPlatform, sums.ByIntent, sums.PerDay(), sums.P95(),
             sums.Top(TopCount), gaps, Summarize(votes, sums.VotedQuestions, keepText));
     }
