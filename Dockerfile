@@ -10,11 +10,13 @@ COPY knowledge/ knowledge/
 RUN dotnet restore Bot.sln
 # The PostgreSQL store tests start a throwaway cluster of their own (as 'nobody': PostgreSQL refuses root); without the server
 # binaries they would only be reported skipped. No default cluster: the tests make theirs in a temp folder.
+# The admin page's browser tests drive Debian's Chromium through Playwright (which never downloads a browser of its own).
 RUN mkdir -p /etc/postgresql-common/createcluster.d \
     && echo "create_main_cluster = false" > /etc/postgresql-common/createcluster.d/no-main-cluster.conf \
     && apt-get update \
-    && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends postgresql \
+    && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends postgresql chromium \
     && rm -rf /var/lib/apt/lists/*
+ENV PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 RUN dotnet test Bot.sln --no-restore
 RUN dotnet run --project src/Bot.Host --no-restore -- knowledge validate
 RUN dotnet publish src/Bot.Host -c Release -r linux-x64 --self-contained false -o /app

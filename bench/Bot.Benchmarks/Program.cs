@@ -16,6 +16,12 @@ if (args is ["routing-p99", .. var routingArgs])
     return Bot.Benchmarks.Routing.RoutingP99.Run(routingArgs);
 }
 
+// dotnet run -c Release --project bench/Bot.Benchmarks -- report-1m [--entries N] [--runs N]   (curator report over a million log entries, see docs/performance.md)
+if (args is ["report-1m", .. var reportArgs])
+{
+    return await Bot.Benchmarks.Reporting.ReportMillion.RunAsync(reportArgs);
+}
+
 // dotnet run -c Release --project bench/Bot.Benchmarks -- load-discord [--url U] [--seconds N] [--concurrency N]   (a running `serve`)
 if (args.Length > 0 && args[0] == "load-discord")
 {

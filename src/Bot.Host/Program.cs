@@ -9,6 +9,7 @@ var root = new RootCommand("Japan–South Korea relations bot: answers from a cu
     KnowledgeCommand.Create(),
     EvalCommand.Create(),
     DbCommand.Create(),
+    ReportCommand.Create(),
     DigestCommand.Create(),
     ChartCommand.Create(),
     ServeCommand.Create(),

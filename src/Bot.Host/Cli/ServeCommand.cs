@@ -4,6 +4,7 @@ using Bot.Adapters.Discord.Handling;
 using Bot.Adapters.Discord.Inbound;
 using Bot.Adapters.Slack;
 using Bot.Core.Abstractions;
+using Bot.Host.Admin;
 using Bot.Host.Composition;
 using Bot.Infrastructure.Cluster;
 using Bot.Infrastructure.Digest;
@@ -12,7 +13,8 @@ using Bot.Infrastructure.Storage;
 namespace Bot.Host.Cli;
 
 /// <summary>
-/// <c>serve [--urls URL]</c>: the long-running bot. Kestrel with <c>GET /healthz</c>, <c>/readyz</c> and <c>/metrics</c>; per <c>Discord:Mode</c> the Discord
+/// <c>serve [--urls URL]</c>: the long-running bot. Kestrel with <c>GET /healthz</c>, <c>/readyz</c>, <c>/metrics</c> and, when
+/// <c>Admin:Token</c> is set, the curator's <c>/admin</c> pages; per <c>Discord:Mode</c> the Discord
 /// interactions endpoint or the Gateway connection; per <c>Slack:Mode</c> the Slack endpoints or Socket Mode; and the digest
 /// scheduler. Knowledge, indexes and the embedding model are loaded before the server accepts its first request, so the
 /// first interaction is as fast as the rest.
@@ -88,11 +90,13 @@ public static class ServeCommand
         // The weekly curator report to Admin:ReportChannel (off when unset) builds on the curator report.
         Bot.Infrastructure.Reporting.ReportingServiceCollectionExtensions.AddCuratorReports(builder.Services);
         builder.AddBotMetrics();
+        builder.AddAdmin();
         configure?.Invoke(builder.Services);
 
         var app = builder.Build();
         app.MapHealth();
         app.MapBotMetrics();
+        app.MapAdmin();
         app.MapDiscord();
         app.MapSlack();
         return app;

@@ -11,6 +11,9 @@ public sealed record KnowledgeReloadResult(KnowledgeReloadOutcome Outcome, strin
     };
 }
 
+/// <summary>A reload and when it ran.</summary>
+public sealed record KnowledgeReloadAttempt(DateTimeOffset At, KnowledgeReloadResult Result);
+
 public enum KnowledgeReloadOutcome
 {
     Reloaded,

@@ -28,7 +28,12 @@ public sealed class ReloadingKnowledgeProvider(
     private FileSystemWatcher? _watcher;
     private ITimer? _debounce;
 
+    private KnowledgeReloadAttempt? _lastReload;
+
     public KnowledgeBase Current => Volatile.Read(ref _current) ?? _initial.Value;
+
+    /// <summary>The latest reload (the watcher's or an admin's) and what it did; null until the first one. For the admin page.</summary>
+    public KnowledgeReloadAttempt? LastReload => Volatile.Read(ref _lastReload);
 
     private static KnowledgeBase LoadOrThrow(KnowledgeLoader loader, string path)
     {
@@ -98,13 +103,13 @@ public sealed class ReloadingKnowledgeProvider(
                     logger.LogWarning("Knowledge edit rejected: {Problem}", problem.ToString());
                 }
 
-                return new KnowledgeReloadResult(KnowledgeReloadOutcome.KeptLastGood, current.Version, result.Problems);
+                return Attempted(new KnowledgeReloadResult(KnowledgeReloadOutcome.KeptLastGood, current.Version, result.Problems));
             }
 
             var next = result.Knowledge!;
             if (next.Version == current.Version)
             {
-                return new KnowledgeReloadResult(KnowledgeReloadOutcome.Unchanged, current.Version, []);
+                return Attempted(new KnowledgeReloadResult(KnowledgeReloadOutcome.Unchanged, current.Version, []));
             }
 
             foreach (var warmer in warmers())
@@ -114,12 +119,18 @@ public sealed class ReloadingKnowledgeProvider(
 
             Volatile.Write(ref _current, next);
             logger.LogInformation("Knowledge reloaded: {Summary}", KnowledgeSummary.Summarize(next));
-            return new KnowledgeReloadResult(KnowledgeReloadOutcome.Reloaded, next.Version, []);
+            return Attempted(new KnowledgeReloadResult(KnowledgeReloadOutcome.Reloaded, next.Version, []));
         }
         finally
         {
             _reloading.Release();
         }
+    }
+
+    private KnowledgeReloadResult Attempted(KnowledgeReloadResult result)
+    {
+        Volatile.Write(ref _lastReload, new KnowledgeReloadAttempt(time.GetUtcNow(), result));
+        return result;
     }
 
     /// <summary>

@@ -4,6 +4,7 @@ using Bot.Core.Abstractions;
 using Bot.Core.Answers;
 using Bot.Core.Reporting;
 using Bot.Core.Routing;
+using Bot.Infrastructure.Retrieval;
 using Bot.Infrastructure.Storage;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
@@ -24,8 +25,13 @@ public sealed class CuratorReportBuilder(
     IOptions<StorageOptions> options,
     TimeProvider time,
     ILogger<CuratorReportBuilder> logger,
-    IEmbeddingGenerator<string, Embedding<float>>? generator = null) : ICuratorReports
+    IEmbeddingGenerator<string, Embedding<float>>? generator = null,
+    IOptions<RetrievalOptions>? retrieval = null) : ICuratorReports
 {
+    // The operator's "no model" (to save memory) holds here too: gaps then cluster by their normalised text alone.
+    private readonly IEmbeddingGenerator<string, Embedding<float>>? _generator =
+        retrieval?.Value is { UseEmbeddings: false } or { Mode: RetrievalMode.Lexical } ? null : generator;
+
     /// <summary>An answer below this confidence is a gap; a re-check must reach it to count a gap as answered.</summary>
     public const double LowConfidenceBelow = 0.6;
 
@@ -51,20 +57,28 @@ public sealed class CuratorReportBuilder(
         var votes = feedback.Since(from);
         var votedDown = votes.Where(v => !v.Helpful).Select(v => v.AnswerId).ToHashSet(StringComparer.Ordinal);
         var sums = new ReportAccumulator(from, to, keepText, votedDown);
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         foreach (var entry in log.Since(from))
         {
             sums.Add(entry);
         }
 
-        var clusters = new GapClusterer(generator, logger).ClusterAsync(sums.Gaps, CancellationToken.None).GetAwaiter().GetResult();
+        var read = System.Diagnostics.Stopwatch.GetElapsedTime(started);
+        var clusters = new GapClusterer(_generator, logger).ClusterAsync(sums.Gaps, CancellationToken.None).GetAwaiter().GetResult();
+        var clustered = System.Diagnostics.Stopwatch.GetElapsedTime(started);
         var gaps = clusters.Take(MaxGaps).Select(ToGap).ToList();
+        logger.LogDebug("Curator report: {Questions} entries read in {Read} ms, {Distinct} distinct gaps clustered in {Clustered} ms, closest entries in {Closest} ms",
+            sums.Questions, (long)read.TotalMilliseconds, sums.Gaps.Count, (long)(clustered - read).TotalMilliseconds,
+            (long)(System.Diagnostics.Stopwatch.GetElapsedTime(started) - clustered).TotalMilliseconds);
         return new CuratorReport(from, to, sums.Questions, sums.ByOutcome, sums.ByPlatform, sums.ByIntent, sums.PerDay(), sums.P95(),
             sums.Top(TopCount), gaps, Summarize(votes, sums.VotedQuestions, keepText));
     }
 
-    public IReadOnlyList<Gap> Recheck(int days)
+    public IReadOnlyList<Gap> Recheck(int days) => Recheck(Build(days).Gaps);
+
+    /// <summary>Re-checks gaps already built (the CLI's <c>report --recheck</c>, without reading the log twice).</summary>
+    public IReadOnlyList<Gap> Recheck(IReadOnlyList<Gap> gaps)
     {
-        var gaps = Build(days).Gaps;
         var now = time.GetUtcNow();
         return [.. gaps.Select(gap => gap with { AnsweredBy = AnsweredNow(gap), RecheckedAt = now })];
     }

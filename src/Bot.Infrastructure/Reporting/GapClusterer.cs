@@ -6,13 +6,17 @@ namespace Bot.Infrastructure.Reporting;
 /// <summary>
 /// Groups gap questions by meaning: each normalised text is embedded with the bot's own model and joins the first cluster, most
 /// asked first, whose lead is at least <see cref="SimilarAtLeast"/> cosine-similar; otherwise it leads a new one. Only the
-/// <see cref="MaxTexts"/> most asked distinct texts are embedded (the rest, asked rarely, stay one cluster per text), which
+/// <see cref="MaxTexts"/> most asked distinct texts are embedded, at most <see cref="MaxOnceAsked"/> of them asked once (the rest stay one
+/// cluster per text), which
 /// bounds the report's cost whatever the log holds. Without a model (or when it fails) texts cluster by their normalised form alone.
 /// </summary>
 internal sealed class GapClusterer(IEmbeddingGenerator<string, Embedding<float>>? generator, ILogger logger)
 {
     /// <summary>The most distinct gap texts embedded and compared.</summary>
     public const int MaxTexts = 2_000;
+
+    /// <summary>Of those, the most asked only once (the most recent): a month's long tail would otherwise fill the cap.</summary>
+    public const int MaxOnceAsked = 250;
 
     /// <summary>
     /// Paraphrases of one question score above this with MiniLM ("gsomia intelligence pact" / "the gsomia agreement");
@@ -25,7 +29,10 @@ internal sealed class GapClusterer(IEmbeddingGenerator<string, Embedding<float>>
     public async Task<IReadOnlyList<GapCluster>> ClusterAsync(IReadOnlyCollection<GapStats> gaps, CancellationToken cancellationToken)
     {
         var ordered = gaps.OrderByDescending(g => g.Count).ThenByDescending(g => g.LastAsked).ToList();
-        var texts = ordered.Where(g => g.Normalized is not null).Take(MaxTexts).ToList();
+        // Questions asked once are most of a long tail and each costs a model call: only the most recent few hundred are compared.
+        var texts = ordered.Where(g => g.Normalized is not null && g.Count > 1).Take(MaxTexts)
+            .Concat(ordered.Where(g => g.Normalized is not null && g.Count == 1).OrderByDescending(g => g.LastAsked).Take(MaxOnceAsked))
+            .Take(MaxTexts).ToList();
         var vectors = await EmbedAsync(texts, cancellationToken).ConfigureAwait(false);
         var clusters = new List<GapCluster>();
         var leads = new List<float[]>();

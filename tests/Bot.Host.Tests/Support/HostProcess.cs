@@ -114,6 +114,7 @@ public static class HostProcess
         || key.StartsWith("Storage__", StringComparison.OrdinalIgnoreCase)
         || key.StartsWith("Logging__", StringComparison.OrdinalIgnoreCase)
         || key.StartsWith("Discord__", StringComparison.OrdinalIgnoreCase)
+        || key.StartsWith("Admin__", StringComparison.OrdinalIgnoreCase)
         || key.Equals("ASPNETCORE_URLS", StringComparison.OrdinalIgnoreCase)
         || key.StartsWith("LC_", StringComparison.Ordinal);
 

@@ -53,7 +53,17 @@ public sealed class ServeProcess : IAsyncDisposable
         }
 
         var serve = new ServeProcess(Process.Start(start) ?? throw new InvalidOperationException("could not start serve"), url);
-        await serve.WaitReadyAsync();
+        try
+        {
+            await serve.WaitReadyAsync();
+        }
+        catch
+        {
+            // Never ready (too slow, or it exited): no server may outlive the test that started it.
+            await serve.DisposeAsync();
+            throw;
+        }
+
         return serve;
     }
 

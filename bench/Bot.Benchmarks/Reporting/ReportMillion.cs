@@ -1,0 +1,115 @@
+using System.Diagnostics;
+using System.Globalization;
+using Bot.Benchmarks.Retrieval;
+using Bot.Core.Abstractions;
+using Bot.Core.Reporting;
+using Bot.Host.Cli;
+using Bot.Host.Composition;
+using Bot.Infrastructure.Reporting;
+using Bot.Infrastructure.Retrieval;
+using Bot.Infrastructure.Storage;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Bot.Benchmarks.Reporting;
+
+/// <summary>
+/// <c>report-1m</c>: fills a LiteDB file with a million query-log entries over the last 30 days (a realistic mix, ≈10 % gaps,
+/// many near-duplicate texts, a long tail of unique ones, 👎 votes with reasons) and times <see cref="ICuratorReports.Build"/>(30)
+/// as the CLI composes it (MiniLM clustering, hybrid retrieval for the closest entries), with the extra managed memory and
+/// working set it takes, sampled every 5 ms. Targets: under 5 s and under 200 MB more. Not a timed test; exit code 1 on a miss.
+/// </summary>
+public static class ReportMillion
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var entries = 1_000_000;
+        var runs = 3;
+        for (var i = 0; i + 1 < args.Length; i += 2)
+        {
+            switch (args[i])
+            {
+                case "--entries": entries = int.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
+                case "--runs": runs = int.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
+                default: throw new ArgumentException($"report-1m: unknown option {args[i]} (--entries N, --runs N)");
+            }
+        }
+
+        // A fixed file: the knowledge passages' vectors are embedded once and reused; the log is refilled when its size differs.
+        var path = Path.Combine(Path.GetTempPath(), "bot-report-bench", "report.db");
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        ModeHost.ConfigureEnvironment(path, quiet: true);
+        Environment.SetEnvironmentVariable("Logging__LogLevel__Bot.Infrastructure.Reporting", "Debug");
+        using var host = CliHost.Build();
+        if (CliStartup.OpenRouter(host.Services, out _) != ExitCodes.Ok)
+        {
+            return 1;
+        }
+
+        var now = DateTimeOffset.UtcNow;
+        var log = host.Services.GetRequiredService<IQueryLogStore>();
+        var fillWatch = Stopwatch.StartNew();
+        var filled = SyntheticLog.FillIfNeeded(log, host.Services.GetRequiredService<IFeedbackStore>(), entries, now);
+        Console.WriteLine(filled
+            ? $"filled {entries:N0} entries in {fillWatch.Elapsed.TotalSeconds:F1} s ({path})"
+            : $"reusing {log.Count():N0} entries in {path}");
+
+        // Warm as a serving bot is: knowledge index built, model loaded. The report is timed, not the bot's start.
+        await host.Services.GetRequiredService<HybridRetriever>().WarmUpAsync();
+        var reports = host.Services.GetRequiredService<ICuratorReports>();
+        var fileMb = new FileInfo(path).Length / 1e6;
+        Console.WriteLine($"database file {fileMb:F0} MB; {Environment.ProcessorCount} cores; server GC {System.Runtime.GCSettings.IsServerGC}");
+
+        // Where the time goes: the log stream alone (LiteDB reads and entry objects), before the whole report.
+        var streamWatch = Stopwatch.StartNew();
+        var streamed = log.Since(now.AddDays(-30)).Count();
+        Console.WriteLine($"stream only: {streamed:N0} entries read in {streamWatch.Elapsed.TotalSeconds:F2} s");
+
+        var missed = false;
+        for (var run = 1; run <= runs; run++)
+        {
+            var (report, seconds, managedMb, workingSetMb, allocatedMb) = Measure(() => reports.Build(30));
+            var distinctGapTexts = report.Gaps.Count;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"run {run}: Build(30) {seconds:F2} s; +{managedMb:F0} MB managed heap peak, +{workingSetMb:F0} MB working set peak, {allocatedMb:F0} MB allocated; "
+                + $"{report.Questions:N0} questions, {distinctGapTexts} gaps listed (top: {report.Gaps.FirstOrDefault()?.Count} × \"{report.Gaps.FirstOrDefault()?.Example}\"), "
+                + $"{report.Feedback.Down} 👎"));
+            missed |= seconds > 5 || workingSetMb > 200;
+        }
+
+        Console.WriteLine(missed ? "MISSED a target (5 s, +200 MB)" : "within targets (5 s, +200 MB)");
+        return missed ? 1 : 0;
+    }
+
+    private static (CuratorReport Report, double Seconds, double ManagedMb, double WorkingSetMb, double AllocatedMb) Measure(Func<CuratorReport> build)
+    {
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+        using var self = Process.GetCurrentProcess();
+        self.Refresh();
+        var baseManaged = GC.GetTotalMemory(false);
+        var baseWorkingSet = self.WorkingSet64;
+        var allocated = GC.GetTotalAllocatedBytes(precise: true);
+        long peakManaged = baseManaged, peakWorkingSet = baseWorkingSet;
+        using var stop = new CancellationTokenSource();
+        var sampler = Task.Run(() =>
+        {
+            using var me = Process.GetCurrentProcess();
+            while (!stop.IsCancellationRequested)
+            {
+                me.Refresh();
+                peakWorkingSet = Math.Max(peakWorkingSet, me.WorkingSet64);
+                peakManaged = Math.Max(peakManaged, GC.GetTotalMemory(false));
+                Thread.Sleep(5);
+            }
+        });
+
+        var watch = Stopwatch.StartNew();
+        var report = build();
+        watch.Stop();
+        stop.Cancel();
+        sampler.Wait();
+        return (report, watch.Elapsed.TotalSeconds, (peakManaged - baseManaged) / 1e6, (peakWorkingSet - baseWorkingSet) / 1e6,
+            (GC.GetTotalAllocatedBytes(precise: true) - allocated) / 1e6);
+    }
+}
