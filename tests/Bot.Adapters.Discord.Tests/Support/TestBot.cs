@@ -65,13 +65,6 @@ public sealed class InMemoryFeedbackStore : IFeedbackStore
     /// <summary>Each user's current vote on an answer.</summary>
     public IReadOnlyDictionary<string, bool> Votes(string answerId) =>
         _votes.Where(v => v.Key.AnswerId == answerId).ToDictionary(v => v.Key.UserId, v => v.Value);
-
-    // Reasons are the stores' business (contract tests on LiteDB and PostgreSQL); this fake only accepts them on a 👎.
-    public bool RecordReason(string platform, string answerId, string userId, string reason, string? text) =>
-        _votes.TryGetValue((platform, answerId, userId), out var helpful) && !helpful && Bot.Core.Feedback.FeedbackReasons.IsKnown(reason);
-
-    public IReadOnlyList<FeedbackRecord> Since(DateTimeOffset from) =>
-        [.. _votes.Select(v => new FeedbackRecord(from, v.Key.Platform, v.Key.AnswerId, v.Value))];
 }
 
 /// <summary>
