@@ -32,7 +32,11 @@ public static class DigestServiceCollectionExtensions
         services.AddMetrics();
         services.TryAddSingleton<DigestMetrics>();
         services.TryAddSingleton<DigestRunner>();
-        services.AddOptions<WeeklyReportOptions>().BindConfiguration(WeeklyReportOptions.SectionName);
+        // A channel that cannot be read stops the start naming the key, rather than the report silently never coming.
+        services.AddOptions<WeeklyReportOptions>().BindConfiguration(WeeklyReportOptions.SectionName)
+            .Validate(o => string.IsNullOrWhiteSpace(o.ReportChannel) || WeeklyCuratorReport.Parse(o.ReportChannel) is not null,
+                "Admin__ReportChannel (Admin:ReportChannel) must be \"discord:<channel id>\" or \"slack:<channel id>\" (letters and digits only), or unset to turn the weekly curator report off.")
+            .ValidateOnStart();
         services.TryAddSingleton<WeeklyCuratorReport>();
         return services;
     }

@@ -41,9 +41,12 @@ public sealed class WeeklyCuratorReport(
     private bool _warned;
 
     /// <summary>The configured channel as a target, or null when unset or malformed.</summary>
-    public DigestTarget? Target()
+    public DigestTarget? Target() => Parse(options.Value.ReportChannel);
+
+    /// <summary>"discord:123…" or "slack:C123…" as a target; null when unset or malformed (the options check refuses the latter at start).</summary>
+    public static DigestTarget? Parse(string? value)
     {
-        var setting = options.Value.ReportChannel?.Trim();
+        var setting = value?.Trim();
         if (string.IsNullOrEmpty(setting))
         {
             return null;

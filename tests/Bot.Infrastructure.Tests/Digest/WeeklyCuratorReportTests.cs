@@ -4,6 +4,8 @@ using Bot.Core.Reporting;
 using Bot.Infrastructure.Digest;
 using Bot.Infrastructure.Storage;
 using Bot.Infrastructure.Tests.Storage;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using NSubstitute;
 
@@ -24,6 +26,40 @@ public sealed class WeeklyCuratorReportTests : IDisposable
     {
         _db = TempStorage.Open(_storage.Options());
         _reports.Build(7).Returns(Report());
+    }
+
+    [Theory]
+    [InlineData("C123")]
+    [InlineData("teams:C123")]
+    [InlineData("slack:#general")]
+    public void Options_MalformedReportChannel_RefusedNamingTheKey(string value)
+    {
+        using var provider = Services(value);
+
+        var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IOptions<WeeklyReportOptions>>().Value);
+        Assert.Contains("Admin__ReportChannel", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("slack:C0123ABC")]
+    [InlineData("discord:123456789012345678")]
+    public void Options_UnsetOrWellFormedReportChannel_Accepted(string value)
+    {
+        using var provider = Services(value);
+
+        Assert.Equal(value, provider.GetRequiredService<IOptions<WeeklyReportOptions>>().Value.ReportChannel ?? "");
+    }
+
+    private static ServiceProvider Services(string reportChannel)
+    {
+        var configuration = new Microsoft.Extensions.Configuration.ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Admin:ReportChannel"] = reportChannel })
+            .Build();
+        var services = new Microsoft.Extensions.DependencyInjection.ServiceCollection();
+        services.AddSingleton<Microsoft.Extensions.Configuration.IConfiguration>(configuration);
+        services.AddDigest();
+        return services.BuildServiceProvider();
     }
 
     public void Dispose()
