@@ -29,6 +29,9 @@ public static partial class FollowUpResolver
         return context is null || context.IsEmpty ? WithoutContext(part) : WithContext(part, context, index);
     }
 
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\W*((and|so|but|ok|okay|wait)\W+)?(was|is|were|are|did|does|has|had) (that|it|this|he|she|they)\b(?! (true|correct|right|accurate|false|so)\b)|^\W*(그게|그건|그것은|그것도|그 사람은?|그는|그녀는)\s|^\W*(それは|それって|それも|彼は|彼女は)")]
+    private static partial System.Text.RegularExpressions.Regex AsksOfSubject();
+
     [System.Text.RegularExpressions.GeneratedRegex(@"^\W*(and|so|then|also|or|and then|and so|and\?+|그리고|그래서|그럼|또|で|それで|そして|それから|あと)\W*$")]
     private static partial System.Text.RegularExpressions.Regex BareJoiner();
 
@@ -147,6 +150,24 @@ public static partial class FollowUpResolver
             && part.FollowUp.IsFollowUp)
         {
             result = result with { Period = result.Period with { Years = [officeYear] } };
+        }
+
+        // "Was that the first since Koizumi?", "did he later become PM?": a yes/no about the thread's subject. A person named
+        // there places it in time ("since Koizumi") rather than asking for the events of his term.
+        if (AsksOfSubject().IsMatch(part.Wording.Folded) && t.EventIds.Count == 0 && t.FaqIds.Count == 0 && t.SeriesIds.Count == 0
+            && (context.EventId is not null || context.GlossaryId is not null))
+        {
+            var targets = result.Targets;
+            targets = context.EventId is { } subjectEvent
+                ? targets with { EventIds = [subjectEvent] }
+                : targets with { GlossaryIds = [context.GlossaryId!, .. targets.GlossaryIds.Where(g => g != context.GlossaryId)] };
+            var period = result.Period.IsTenure && result.Period.Years.Count == 0 ? Period.None : result.Period;
+            return result with
+            {
+                Targets = targets,
+                Period = period,
+                FollowUp = result.FollowUp with { ThreadSubject = true, AsksOfSubject = true },
+            };
         }
 
         // Nothing named: stay on the last answer's event, topic or person ("tell me more", "why?", "did it end?",

@@ -10,7 +10,7 @@ namespace Bot.Core.Routing.Choosing;
 /// pairs, years), weighted by how rare they are in the knowledge base. A name the question uses counts as covered when
 /// the answer is about the entry it names, whatever language the answer is written in. One measure for every intent.
 /// </summary>
-public static class Coverage
+public static partial class Coverage
 {
     /// <summary>How a figure moved is the question's operation, not its subject: no answer is judged on these words.</summary>
     private static readonly HashSet<string> MovementWords = new(StringComparer.Ordinal)
@@ -61,8 +61,34 @@ public static class Coverage
 
         // "How long did it last?" after an event: "it" is part of the question. An answer about the thread's subject covers
         // that half; one about something else that merely shares a word ("the last minute") does not.
-        return ((1 - ThreadSubjectWeight) * words) + (IsAboutTargets(answer, part.Targets) ? ThreadSubjectWeight : 0);
+        if (!part.FollowUp.AsksOfSubject && (part.Type == AnswerType.Person || LooksElsewhere(part.Wording.Folded)))
+        {
+            return ((1 - ThreadSubjectWeight) * words) + (IsAboutTargets(answer, part.Targets) ? ThreadSubjectWeight : 0);
+        }
+
+        // "Did Korea attend?", "for what occasion?", "会場は？": a detail of the thread's subject, which is then most of the
+        // question; a free-form passage about another entry that happens to use the one word asked ("attended") answers
+        // something else. (Named entries about something else stay in play: "who signed it?" is answered by a person.)
+        return IsAboutTargets(answer, part.Targets) ? DetailSubjectWeight + ((1 - DetailSubjectWeight) * words)
+            : answer.Intent == IntentNames.FreeForm ? (1 - DetailSubjectWeight) * OffSubjectShare * words
+            : (1 - DetailSubjectWeight) * words;
     }
+
+    /// <summary>The share of a detail follow-up ("did Korea attend?") that is its unspoken subject.</summary>
+    public const double DetailSubjectWeight = 0.5;
+
+    /// <summary>What is left of an off-subject answer's coverage for a detail follow-up.</summary>
+    public const double OffSubjectShare = 0.6;
+
+    /// <summary>
+    /// "What came before it?", "has any PM gone since then?", "when did he return the visit?", "when was it lifted?", "how
+    /// does Seoul view that?": the answer may well be another entry (a later event, the topic's positions), placed relative
+    /// to the thread's subject.
+    /// </summary>
+    private static bool LooksElsewhere(string folded) => Elsewhere().IsMatch(folded);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(before|after|since|next|previous|prior|earlier|later|following|first|last|other|another|again|return|returned|record|successor|predecessor|followed|preceded|start|started|begin|began|end|ended|lifted|renounce|renounced|scrap|scrapped|view|views|position|stance|think|react|reacted)\b|이전|전에|후에|뒤에|다음|이후|처음|최초|다시|또\s|후임|전임|시작|풀렸|풀린|해제|끝났|끝나|입장|견해|생각|前|後|以来|最初|次|再び|また|後任|前任|始ま|解除|終わ|撤回|立場|見解|考え")]
+    private static partial System.Text.RegularExpressions.Regex Elsewhere();
 
     /// <summary>The subject is the most specific thing the thread was about: its event, else its topic, person or series.</summary>
     private static bool IsAboutTargets(Answer answer, Targets targets) =>

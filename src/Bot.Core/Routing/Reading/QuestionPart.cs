@@ -202,6 +202,12 @@ public sealed record FollowUpCue(bool IsFollowUp, bool StartsAsFollowUp, bool Re
     /// </summary>
     public bool ThreadSubject { get; init; }
 
+    /// <summary>
+    /// A yes/no question about the thread's subject ("was that the first since Koizumi?", "did he later become PM?"): the
+    /// subject is what it asks about, whatever else it names.
+    /// </summary>
+    public bool AsksOfSubject { get; init; }
+
     public static FollowUpCue None { get; } = new(false, false, false, false);
 }
 
