@@ -48,6 +48,13 @@ public sealed class FollowUpTests(RouterFixture fixture) : IClassFixture<RouterF
     [InlineData("李在明の読売インタビューはいつ掲載された？", "その2日後には何があった？", IntentNames.Timeline, "2025年8月23日")]
     [InlineData("who is ishiba", "who came before him?", IntentNames.Role, "Kishida")]
     [InlineData("윤석열 탄핵 언제야", "후임은 누구?", IntentNames.Role, "Lee Jae-myung")]
+    // A detail asked of the thread's event stays on it, though another entry uses the one word asked ("attended").
+    [InlineData("When was Japan's second Sado memorial ceremony?", "did korea go?", IntentNames.Timeline, "without Korea")]
+    [InlineData("when did abe go to yasukuni", "how did the US react?", IntentNames.Timeline, "disappointed")]
+    [InlineData("長生炭鉱の水没事故は何年？", "場所は？", IntentNames.Timeline, "山口県")]
+    [InlineData("When was the Busan summit?", "the venue?", IntentNames.Timeline, "Nurimaru")]
+    // A yes/no about the thread's event: a person named places it in time, it does not ask for the events of his term.
+    [InlineData("when did abe go to yasukuni", "was it the first since Koizumi?", IntentNames.Passage, "since 2006")]
     public async Task RouteAsync_FollowUpInSameConversation_ResolvesAgainstTheLastAnswer(string first, string followUp, string intent, string expected)
     {
         var chat = fixture.NewSession();

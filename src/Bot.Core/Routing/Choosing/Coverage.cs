@@ -87,7 +87,7 @@ public static partial class Coverage
     /// </summary>
     private static bool LooksElsewhere(string folded) => Elsewhere().IsMatch(folded);
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(before|after|since|next|previous|prior|earlier|later|following|first|last|other|another|again|return|returned|record|successor|predecessor|followed|preceded|start|started|begin|began|end|ended|lifted|renounce|renounced|scrap|scrapped|view|views|position|stance|think|react|reacted)\b|이전|전에|후에|뒤에|다음|이후|처음|최초|다시|또\s|후임|전임|시작|풀렸|풀린|해제|끝났|끝나|입장|견해|생각|前|後|以来|最初|次|再び|また|後任|前任|始ま|解除|終わ|撤回|立場|見解|考え")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(before|after|since|next|previous|prior|earlier|later|following|first|last|other|another|again|return|returned|record|successor|predecessor|followed|preceded|start|started|begin|began|end|ended|lifted|renounce|renounced|scrap|scrapped|view|views|position|stance|think)\b|이전|전에|후에|뒤에|다음|이후|처음|최초|다시|또\s|후임|전임|시작|풀렸|풀린|해제|끝났|끝나|입장|견해|생각|前|後|以来|最初|次|再び|また|後任|前任|始ま|解除|終わ|撤回|立場|見解|考え")]
     private static partial System.Text.RegularExpressions.Regex Elsewhere();
 
     /// <summary>The subject is the most specific thing the thread was about: its event, else its topic, person or series.</summary>

@@ -104,7 +104,7 @@ internal static partial class Cues
     [GeneratedRegex(@"\b(how many|how much|number of|numbers|figure|figures|statistics?|stats|data|percent(age)?|share|rate|value|amount|total|count|level|size|volume|in (dollars|usd|yen|won)|\$)|%|몇|얼마|규모|통계|비율|비중|何人|いくら|統計|数|何回|何票|何議席|何%|何パーセント|割合|率")]
     public static partial Regex Quantity();
 
-    [GeneratedRegex(@"\bwhere\b|\bwhich (city|cities|place|places|country|prefecture|venue|island|islands|town)\b|\bin what (city|place|country)\b|\b(what|which) (venue|location)\b|^\W*(and )?(the )?(venue|location|place)\W*$|어디|어느 도시|어느 곳|장소|개최지|どこ|何県|どの県|どの都市|どこで|場所|会場|開催地")]
+    [GeneratedRegex(@"\bwhere\b|\bwhich (city|cities|place|places|country|prefecture|venue|island|islands|town)\b|\bin what (city|place|country)\b|\b(venue|location)\b|어디|어느 도시|어느 곳|장소|개최지|どこ|何県|どの県|どの都市|どこで|場所|会場|開催地")]
     public static partial Regex Where();
 
     [GeneratedRegex(@"(^\s*list\b|\blist (the|all|every|of)\b|\b(name (the|all|every)|all the|each of the|what (were|are) the (\w+ ){0,2}(items|chemicals|materials|products|prefectures|issues|outcomes|results|agreements|points|steps|measures|terms|sites|areas|fields|challenges|conditions|names|things|ones)|which (\w+ ){0,2}(ones|items|chemicals|materials|products|prefectures|presidents|leaders|prime ministers|pms|cities|places|events|issues|sites|countries|summits|rulings|polls|surveys|agreements)|what other)\b)|뭐뭐|무엇무엇|어떤 것들|목록|종류|품목(이|은|을)?\s*(뭐|무엇|알려)|(어떤|무슨) 품목|どれ|何と何|すべて|全部|挙げて|リスト|品目(って|は|を)?\s*(何|なに|教え)|どの品目|どんなこと|何県")]
