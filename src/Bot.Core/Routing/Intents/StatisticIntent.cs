@@ -445,6 +445,13 @@ public sealed partial class StatisticIntent : IIntent
         }
 
         body.Append(t.MyArithmetic);
+        // The sources' own change for the year ("down 25.9% on 2018") comes from unrounded figures: shown beside ours, which
+        // can differ in the last digit.
+        if (toYear == fromYear + 1 && b.NoteIn(lang) is { } stated && stated.Contains('%', StringComparison.Ordinal))
+        {
+            body.Append('\n').Append(stated);
+        }
+
         return Build(s, $"{name} — {t.PeriodTo(a.LabelIn(lang), b.LabelIn(lang))}", body.ToString(), [a, b], kb, toYear, fromYear, toYear, "change", lang);
     }
 

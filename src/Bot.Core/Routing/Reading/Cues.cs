@@ -26,7 +26,7 @@ internal static partial class Cues
     [GeneratedRegex(@"\b(lowest|low point|minimum|min|smallest|least|bottom|worst year|record low|all[- ]time low|an? (new )?low)\b|최저|최소|最低|最小")]
     public static partial Regex Lowest();
 
-    [GeneratedRegex(@"\b(change[ds]?|grow|grew|grown|growth|increase[ds]?|decrease[ds]?|drop(ped)?|fall|fell|rise|rose|risen|decline[ds]?|differen(ce|t)|jump(ed)?|shrink|shrank|go up|went up|go down|went down)\b|변화|증가|감소|変化|増加|減少")]
+    [GeneratedRegex(@"\b(change[ds]?|grow|grew|grown|growth|increase[ds]?|decrease[ds]?|drop(ped)?|fall|fell|rise|rose|risen|decline[ds]?|differen(ce|t)|jump(ed)?|shrink|shrank|shrunk|shrinking|fallen|go up|went up|go down|went down|(higher|lower|bigger|smaller|larger) than)\b|변화|증가|감소|줄었|줄어든|늘었|늘어난|変化|増加|減少|減った|増えた")]
     public static partial Regex Change();
 
     [GeneratedRegex(@"\b(compare[ds]?|comparison|vs\.?|versus|against|side by side)\b|비교|比較")]
@@ -101,7 +101,7 @@ internal static partial class Cues
     [GeneratedRegex(@"\b(why|how come|what caused|reason|reasons|cause of|what led to|what triggered|what prompted|upset about|angry about|object to|objected to)\b|왜|이유|무슨 일로|なぜ|どうして|なんで|何で|理由|原因")]
     public static partial Regex Why();
 
-    [GeneratedRegex(@"\b(how many|how much|number of|numbers|figure|figures|statistics?|stats|data|percent(age)?|share|rate|value|amount|total|count|level|size|volume|in (dollars|usd|yen|won)|\$)|%|몇|얼마|규모|통계|비율|비중|何人|いくら|統計|数|何回|何票|何議席|何%|何パーセント|割合|率")]
+    [GeneratedRegex(@"\b(how many|how much|number of|numbers|figure|figures|statistics?|stats|data|percent(age)?|share|rate|value|amount|total|count|level|size|volume|in (dollars|usd|yen|won)|\$)|%|몇|얼마|규모|통계|비율|비중|금액|액수|何人|いくら|金額|総額|拠出額|した額|統計|数|何回|何票|何議席|何%|何パーセント|割合|率")]
     public static partial Regex Quantity();
 
     [GeneratedRegex(@"\bwhere\b|\bwhich (city|cities|place|places|country|prefecture|venue|island|islands|town)\b|\bin what (city|place|country)\b|\b(venue|location)\b|어디|어느 도시|어느 곳|장소|개최지|どこ|何県|どの県|どの都市|どこで|場所|会場|開催地")]
