@@ -1,9 +1,10 @@
 using System.Globalization;
+using Bot.Adapters.Common.Replies;
 using Bot.Adapters.Discord.Inbound;
 using Bot.Adapters.Discord.Outbound.Commands;
-using Bot.Adapters.Common.Replies;
 using Bot.Core;
 using Bot.Core.Admin.Texts;
+using Bot.Core.Knowledge;
 using Bot.Core.Routing;
 
 namespace Bot.Adapters.Discord.Handling;
@@ -61,7 +62,7 @@ public static class CommandMapper
 
         if (definition.Options.FirstOrDefault(o => o.Required && !values.ContainsKey(o.Name)) is { } missing)
         {
-            var description = missing.DescriptionLocalizations.GetValueOrDefault(words.Lang.ToString().ToLowerInvariant()) ?? missing.Description;
+            var description = missing.DescriptionLocalizations.GetValueOrDefault(words.Lang.Code()) ?? missing.Description;
             return CommandRequest.Invalid(words.NeedsOption(definition.Name, missing.Name, description));
         }
 

@@ -227,7 +227,7 @@ public static class DigestCommand
     {
         public static JsonDigest From(Digest d) => new(
             d.LocalDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            d.Lang.ToString().ToLowerInvariant(),
+            d.Lang.Code(),
             d.Title,
             [.. d.Sections.Select(s => new JsonSection(s.Kind, s.Heading, s.Body))],
             d.Chart is { } c ? new JsonChart(c.SeriesId, c.FromYear, c.ToYear) : null,
