@@ -24,7 +24,7 @@ public static class KoreanAdminTexts
         NotAnsweredHere = " — 그래서 이 채널에서는 질문에 답하지 않습니다",
         ConfigNotAllowedDiscord = "제가 어디서 어떻게 답할지는 '서버 관리하기' 권한이 있는 멤버만 바꿀 수 있습니다.",
         ConfigNotAdminSlack = command => $"죄송합니다. 제가 어디서 어떻게 답할지는 봇의 Slack 관리자(Slack:AdminUserIds)만 바꿀 수 있습니다. 설정은 `{command} config`로 확인하실 수 있습니다.",
-        UnknownSetting = setting => $"{setting}라는 설정은 없습니다.",
+        UnknownSetting = setting => $"{setting}: 그런 설정은 없습니다.",
         ChooseFrom = names => $"다음 중에서 골라 주세요: {names}.",
         BadValue = (value, setting, values) => $"{value}은(는) {setting}에 쓸 수 있는 값이 아닙니다. {values} 중 하나를 써 주세요.",
         ConfigUsageDiscord = "/config show 또는 /config set을 써 주세요.",
