@@ -1,7 +1,10 @@
 using System.Globalization;
+using Bot.Adapters.Common.Replies;
 using Bot.Adapters.Discord.Inbound;
 using Bot.Adapters.Discord.Outbound.Commands;
 using Bot.Core;
+using Bot.Core.Admin.Texts;
+using Bot.Core.Knowledge;
 using Bot.Core.Routing;
 
 namespace Bot.Adapters.Discord.Handling;
@@ -17,16 +20,20 @@ public static class CommandMapper
 
     private const string QuestionOption = "question";
 
-    public static CommandRequest Map(Interaction interaction)
+    /// <param name="channelLanguage">The channel's default language (<c>/config language</c>): a problem is told in the asker's language,
+    /// read from what they typed, else this, else their Discord locale (<see cref="AskerLanguage"/>), as answers are.</param>
+    public static CommandRequest Map(Interaction interaction, string? channelLanguage = null)
     {
+        var words = AdminTexts.For(AskerLanguage.Of(
+            string.Join(' ', interaction.Options.Where(o => o.IsString).Select(o => o.Value)), channelLanguage, interaction.AnswerLocale));
         if (CommandDefinitions.Find(interaction.CommandName) is not { } definition)
         {
-            return CommandRequest.Invalid($"I don't know the command /{interaction.CommandName}. Try /ask, /stats, /timeline, /faq or /about.");
+            return CommandRequest.Invalid(words.UnknownCommand(interaction.CommandName ?? ""));
         }
 
         if (definition.Type == CommandDefinition.MessageCommand)
         {
-            return AboutMessage(interaction);
+            return AboutMessage(interaction, AdminTexts.For(AskerLanguage.Of(null, channelLanguage, interaction.AnswerLocale)));
         }
 
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -35,10 +42,10 @@ public static class CommandMapper
         {
             if (definition.Option(option.Name) is not { } expected)
             {
-                return CommandRequest.Invalid($"/{definition.Name} has no option \"{option.Name}\".");
+                return CommandRequest.Invalid(words.NoSuchOption(definition.Name, option.Name));
             }
 
-            if (Check(expected, option) is { } problem)
+            if (Check(expected, option, words) is { } problem)
             {
                 return CommandRequest.Invalid(problem);
             }
@@ -55,7 +62,8 @@ public static class CommandMapper
 
         if (definition.Options.FirstOrDefault(o => o.Required && !values.ContainsKey(o.Name)) is { } missing)
         {
-            return CommandRequest.Invalid($"/{definition.Name} needs the \"{missing.Name}\" option: {missing.Description.ToLowerInvariant()}.");
+            var description = missing.DescriptionLocalizations.GetValueOrDefault(words.Lang.Code()) ?? missing.Description;
+            return CommandRequest.Invalid(words.NeedsOption(definition.Name, missing.Name, description));
         }
 
         var user = interaction.UserId ?? "unknown";
@@ -73,11 +81,11 @@ public static class CommandMapper
     }
 
     /// <summary>"Ask the bot about this message": the selected message's text is the question, and the answer is private.</summary>
-    private static CommandRequest AboutMessage(Interaction interaction)
+    private static CommandRequest AboutMessage(Interaction interaction, AdminTexts words)
     {
         if (string.IsNullOrWhiteSpace(interaction.TargetMessageText))
         {
-            return CommandRequest.Invalid("That message has no text I can read. Pick a message with a question in it, or ask with /ask.");
+            return CommandRequest.Invalid(words.MessageWithoutText);
         }
 
         return new CommandRequest(new Question
@@ -91,26 +99,26 @@ public static class CommandMapper
         }, Private: true, null);
     }
 
-    private static string? Check(OptionDefinition expected, InteractionOption option)
+    private static string? Check(OptionDefinition expected, InteractionOption option, AdminTexts words)
     {
         switch (expected.Type)
         {
             case OptionType.String when !option.IsString:
-                return $"The \"{option.Name}\" option takes text.";
+                return words.OptionTakesText(option.Name);
             // An overlong question goes on to the router, whose decline names the limit and the question's length.
             case OptionType.String when expected.MaxLength is { } max && option.Value!.Length > max && expected.Name != QuestionOption:
-                return $"The \"{option.Name}\" option is limited to {max} characters.";
+                return words.OptionTooLong(option.Name, max);
             case OptionType.Boolean when !option.IsBoolean:
-                return $"The \"{option.Name}\" option is true or false.";
+                return words.OptionTrueFalse(option.Name);
             case OptionType.Integer:
                 if (!option.IsNumber || !int.TryParse(option.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n))
                 {
-                    return $"The \"{option.Name}\" option takes a whole number.";
+                    return words.OptionWholeNumber(option.Name);
                 }
 
                 if (n < expected.MinValue || n > expected.MaxValue)
                 {
-                    return $"The \"{option.Name}\" option must be between {expected.MinValue} and {expected.MaxValue}.";
+                    return words.OptionRange(option.Name, expected.MinValue ?? int.MinValue, expected.MaxValue ?? int.MaxValue);
                 }
 
                 return null;

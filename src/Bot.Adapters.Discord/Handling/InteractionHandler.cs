@@ -87,14 +87,14 @@ public sealed class InteractionHandler(
             return Message(config.Handle(interaction));
         }
 
-        var request = CommandMapper.Map(interaction);
+        // The channel's settings: where the bot answers, whether command answers are public or private, a default language.
+        var here = settings.For(Platforms.Discord, interaction.GuildId, interaction.ChannelId ?? "");
+        var request = CommandMapper.Map(interaction, here.Language);
         if (request.Question is not { } mapped)
         {
             return Message(EmbedRenderer.Notice(request.Problem!));
         }
 
-        // The channel's settings: where the bot answers, whether command answers are public or private, a default language.
-        var here = settings.For(Platforms.Discord, interaction.GuildId, interaction.ChannelId ?? "");
         if (!here.AnswersHere)
         {
             return Message(EmbedRenderer.Notice(AskerLanguage.Templates(mapped.Text, here.Language, interaction.AnswerLocale).NotInThisChannel));

@@ -3,6 +3,7 @@ using Bot.Adapters.Discord.Outbound;
 using Bot.Adapters.Discord.Outbound.Commands;
 using Bot.Adapters.Discord.Rendering;
 using Bot.Core.Admin;
+using Bot.Core.Admin.Texts;
 using Microsoft.Extensions.Logging;
 
 namespace Bot.Adapters.Discord.Handling;
@@ -13,33 +14,34 @@ namespace Bot.Adapters.Discord.Handling;
 /// <c>member.permissions</c> itself and refuses in DMs. A reload can take seconds (indexes, embeddings), so the reply is always deferred
 /// ephemerally (type 5, flag 64) and edited in when the reload is done; questions keep being answered from the old snapshot meanwhile.
 /// </summary>
-public sealed class KnowledgeCommand(KnowledgeReload reload, DiscordRestClient rest, ILogger<KnowledgeCommand> logger)
+public sealed class KnowledgeCommand(KnowledgeReload reload, DiscordRestClient rest, ChannelSettingsAdmin settings, ILogger<KnowledgeCommand> logger)
 {
-    public const string GuildOnlyText = "/knowledge works in a server, not in direct messages.";
-    public const string NotAllowedText = "Only members with the Manage Server permission can reload the knowledge base.";
+    public static string GuildOnlyText => EnglishAdminTexts.Text.GuildOnly("/knowledge");
+    public static string NotAllowedText => EnglishAdminTexts.Text.KnowledgeNotAllowedDiscord;
 
     public InteractionReply Handle(Interaction interaction)
     {
-        if (interaction.GuildId is not { Length: > 0 })
+        if (interaction.GuildId is not { Length: > 0 } guild)
         {
-            return Message(GuildOnlyText);
+            return Message(AdminTexts.Of(null, interaction.Locale, interaction.GuildLocale).GuildOnly("/knowledge"));
         }
 
+        var words = ConfigCommand.Words(settings, interaction, guild);
         if (!interaction.CanManageGuild)
         {
             logger.LogWarning("/knowledge refused for user {User} in guild {Guild}: no Manage Server permission", interaction.UserId, interaction.GuildId);
-            return Message(NotAllowedText);
+            return Message(words.KnowledgeNotAllowedDiscord);
         }
 
         var sub = interaction.Options.FirstOrDefault(o => o.Type == OptionType.SubCommand);
         if (sub?.Name != CommandDefinitions.Reload)
         {
-            return Message("Use /knowledge reload.");
+            return Message(words.KnowledgeUsageDiscord);
         }
 
         if (!reload.IsAvailable)
         {
-            return Message(KnowledgeReloadResult.NotAvailableText);
+            return Message(words.ReloadNotAvailable);
         }
 
         logger.LogInformation("Knowledge reload requested by user {User} in guild {Guild}", interaction.UserId, interaction.GuildId);
@@ -49,12 +51,12 @@ public sealed class KnowledgeCommand(KnowledgeReload reload, DiscordRestClient r
             string text;
             try
             {
-                text = (await reload.ReloadAsync(isAdmin: true, stopping).ConfigureAwait(false)).ToText(DiscordLimits.Content);
+                text = (await reload.ReloadAsync(isAdmin: true, stopping).ConfigureAwait(false)).ToText(DiscordLimits.Content, words);
             }
             catch (Exception ex) when (ex is not OperationCanceledException || !stopping.IsCancellationRequested)
             {
                 logger.LogError(ex, "Knowledge reload for interaction {Id} failed", interaction.Id);
-                text = "The reload failed unexpectedly; the current knowledge is still being served. The bot's log has the details.";
+                text = words.ReloadFailed;
             }
 
             // The deferral already made the reply ephemeral; an edit cannot change that, so no flags here.

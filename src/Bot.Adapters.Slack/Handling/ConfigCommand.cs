@@ -1,5 +1,6 @@
 using Bot.Core;
 using Bot.Core.Admin;
+using Bot.Core.Admin.Texts;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -26,15 +27,16 @@ public sealed class ConfigCommand(ChannelSettingsAdmin settings, IOptions<SlackO
             words.RemoveAt(words.Count - 1);
         }
 
-        var label = name is not null ? $"#{name}" : channel == context.ChannelId ? "this channel" : $"channel {channel}";
+        var texts = context.Words;
+        var label = name is not null ? $"#{name}" : channel == context.ChannelId ? texts.ThisChannel : texts.ChannelId(channel);
         if (words.Count == 0 || (words.Count == 1 && words[0].Equals("show", StringComparison.OrdinalIgnoreCase)))
         {
-            return Task.FromResult(Describe(label, settings.For(Platforms.Slack, context.TeamId, channel)));
+            return Task.FromResult(Describe(label, settings.For(Platforms.Slack, context.TeamId, channel), texts));
         }
 
         if (words.Count != 2)
         {
-            return Task.FromResult(Usage());
+            return Task.FromResult(Usage(texts));
         }
 
         var result = settings.Set(new ConfigChange(Platforms.Slack, context.TeamId, channel, context.UserId, context.IsAdmin, words[0], words[1]));
@@ -43,19 +45,20 @@ public sealed class ConfigCommand(ChannelSettingsAdmin settings, IOptions<SlackO
             logger.LogWarning("Slack /config refused for user {User} in team {Team}: not in Slack:AdminUserIds", context.UserId, context.TeamId);
         }
 
+        // After "language ko" the confirmation is in the new language, unless the command's own words chose one.
+        var saved = context with { ChannelLanguage = settings.For(Platforms.Slack, context.TeamId, context.ChannelId).Language };
         return Task.FromResult(result.Outcome switch
         {
-            ConfigOutcome.NotAdmin => $"Sorry, only the bot's Slack admins can change where and how I answer (Slack:AdminUserIds). `{Command} config` shows the settings.",
-            ConfigOutcome.UnknownSetting => $"`{result.Setting}` is not a setting. " + Usage(),
-            ConfigOutcome.BadValue => $"`{result.Value}` is not a value of {result.Setting}: use {ChannelSettingsAdmin.Values[result.Setting!]}.",
-            _ => "Saved. " + Describe(label, result.Settings),
+            ConfigOutcome.NotAdmin => texts.ConfigNotAdminSlack(Command),
+            ConfigOutcome.UnknownSetting => texts.UnknownSetting($"`{result.Setting}`") + " " + Usage(texts),
+            ConfigOutcome.BadValue => texts.BadValue($"`{result.Value}`", result.Setting!, ChannelSettingsAdmin.Values[result.Setting!]),
+            _ => saved.Words.Saved + " " + Describe(label, result.Settings, saved.Words),
         });
     }
 
-    private string Usage() =>
-        $"Use `{Command} config [#channel]` to see the settings, or `{Command} config <setting> <value> [#channel]` (admins) with: "
-        + string.Join("; ", ChannelSettingsAdmin.Names.Select(n => $"{n} {ChannelSettingsAdmin.Values[n]}")) + ".";
+    private string Usage(AdminTexts texts) =>
+        texts.ConfigUsageSlack(Command, string.Join("; ", ChannelSettingsAdmin.Names.Select(n => $"{n} {ChannelSettingsAdmin.Values[n]}")));
 
-    private static string Describe(string label, EffectiveSettings here) =>
-        $"Settings in {label}:\n" + string.Join('\n', ChannelSettingsAdmin.Describe(here).Select(line => "• " + line));
+    private static string Describe(string label, EffectiveSettings here, AdminTexts texts) =>
+        texts.SettingsIn(label) + "\n" + string.Join('\n', ChannelSettingsAdmin.Describe(here, texts).Select(line => "• " + line));
 }

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Bot.Core;
 using Bot.Core.Admin;
+using Bot.Core.Admin.Texts;
 using Bot.Core.Answers.Templates;
 using Bot.Core.Digest;
 using Microsoft.Extensions.Options;
@@ -23,9 +24,10 @@ public sealed partial class DigestCommand(DigestSubscriptions subscriptions, IOp
 
     public Task<string> HandleAsync(SlackSubcommandContext context, CancellationToken cancellationToken)
     {
+        var texts = context.Words;
         if (!subscriptions.IsEnabled)
         {
-            return Task.FromResult(SlackReplies.DigestUnavailable);
+            return Task.FromResult(texts.DigestNotEnabledSlack);
         }
 
         var words = context.Arguments.Split([' ', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
@@ -33,31 +35,20 @@ public sealed partial class DigestCommand(DigestSubscriptions subscriptions, IOp
         var rest = words.Skip(1).ToList();
         var reply = verb switch
         {
-            "subscribe" => Subscribe(context, rest),
-            "unsubscribe" => Unsubscribe(context, rest),
-            "status" => Status(context, rest),
-            "preview" => Preview(context),
-            _ => Usage(),
+            "subscribe" => Subscribe(context, rest, texts),
+            "unsubscribe" => Unsubscribe(context, rest, texts),
+            "status" => Status(context, rest, texts),
+            "preview" => Preview(context, texts),
+            _ => texts.DigestUsageSlack(Command, DigestRules.DefaultTimeZone),
         };
         return Task.FromResult(reply);
     }
 
-    private string Usage() => $"""
-        **Daily digest** — one post a day in a channel, at its local time
-        • `{Command} digest subscribe #channel 08:00 Asia/Seoul` — admins only; the channel defaults to this one, the zone to {DigestRules.DefaultTimeZone}
-        • `{Command} digest unsubscribe #channel` — admins only
-        • `{Command} digest status` — this channel's subscription and its last deliveries
-        • `{Command} digest preview` — today's digest, shown only to you
-        """;
-
-    private string NotAdmin(string what) =>
-        $"Sorry, only the bot's Slack admins can {what} the daily digest. Ask one of them, or run `{Command} digest status` to see how this channel is set up.";
-
-    private string Subscribe(SlackSubcommandContext context, List<string> args)
+    private string Subscribe(SlackSubcommandContext context, List<string> args, AdminTexts texts)
     {
         if (!context.IsAdmin)
         {
-            return NotAdmin("subscribe a channel to");
+            return texts.NotAdminSubscribeSlack(Command);
         }
 
         var channel = context.ChannelId;
@@ -69,18 +60,18 @@ public sealed partial class DigestCommand(DigestSubscriptions subscriptions, IOp
         }
         else if (args.Count > 0 && args[0].StartsWith('#'))
         {
-            return $"I can't tell which channel `{args[0]}` is: pick it from the list as you type `#` so Slack sends its id, or run the command in that channel without naming one.";
+            return texts.UnknownChannel($"`{args[0]}`");
         }
 
-        var label = Label(channel, name, context.ChannelId);
+        var label = Label(channel, name, context.ChannelId, texts);
         if (string.IsNullOrEmpty(channel))
         {
-            return $"Which channel? e.g. `{Command} digest subscribe #general 08:00 Asia/Seoul`.";
+            return texts.WhichChannelSlack(Command);
         }
 
         if (args.Count == 0)
         {
-            return $"At what time? Give {DigestRules.TimeHint}, e.g. `{Command} digest subscribe #channel 08:00 Asia/Seoul`.";
+            return texts.NeedsTime(DigestRules.TimeHint, Command);
         }
 
         // After the time come a zone and section names in any order: a word that is not a section is the zone.
@@ -98,100 +89,98 @@ public sealed partial class DigestCommand(DigestSubscriptions subscriptions, IOp
             }
             else
             {
-                return $"`{word}` is not a digest section: choose from {string.Join(", ", DigestSectionNames.All)}.";
+                return texts.BadSection($"`{word}`", string.Join(", ", DigestSectionNames.All));
             }
         }
 
         var result = subscriptions.Subscribe(new SubscribeRequest(Platforms.Slack, context.TeamId, channel, args[0], zoneId, sectionNames));
         return result.Outcome switch
         {
-            SubscribeOutcome.BadTime => $"`{args[0]}` is not a time I understand: give {DigestRules.TimeHint}.",
-            SubscribeOutcome.BadZone => $"`{result.Rejected}` is not a time zone I know: give {DigestRules.TimeZoneHint}.",
-            SubscribeOutcome.BadSections => $"`{result.Rejected}` is not a digest section: choose from {string.Join(", ", DigestSectionNames.All)}.",
-            SubscribeOutcome.OtherWorkspace => $"{label}'s digest was set up from another Slack workspace: change it there.",
-            SubscribeOutcome.ConfiguredElsewhere => $"{label}'s digest is set in the bot's configuration (Digest:Subscriptions): change it there, not with a command.",
-            SubscribeOutcome.NotEnabled => SlackReplies.DigestUnavailable,
-            _ => $"""
-                {label} {(result.Outcome == SubscribeOutcome.Saved ? "will get" : "now gets")} the daily digest at **{Time(result.Subscription!.Time)} {result.Subscription.TimeZone}**{SectionsNote(result.Subscription.Sections)}.
-                Make sure the bot is in that channel (`/invite @bot`), or the post will be refused. `{Command} digest status` shows how it went.
-                """,
+            SubscribeOutcome.BadTime => texts.BadTime($"`{args[0]}`", DigestRules.TimeHint),
+            SubscribeOutcome.BadZone => texts.BadZone($"`{result.Rejected}`", DigestRules.TimeZoneHint),
+            SubscribeOutcome.BadSections => texts.BadSection($"`{result.Rejected}`", string.Join(", ", DigestSectionNames.All)),
+            SubscribeOutcome.OtherWorkspace => texts.ChangeInOtherWorkspace(label),
+            SubscribeOutcome.ConfiguredElsewhere => texts.ConfiguredChange(label),
+            SubscribeOutcome.NotEnabled => texts.DigestNotEnabledSlack,
+            _ => texts.Subscribed(label, result.Outcome == SubscribeOutcome.Saved, When(result.Subscription!) + SectionsNote(result.Subscription!.Sections, texts))
+                + "\n" + texts.SlackInviteNote(Command),
         };
     }
 
-    private string Unsubscribe(SlackSubcommandContext context, List<string> args)
+    private string Unsubscribe(SlackSubcommandContext context, List<string> args, AdminTexts texts)
     {
         if (!context.IsAdmin)
         {
-            return NotAdmin("unsubscribe a channel from");
+            return texts.NotAdminUnsubscribeSlack(Command);
         }
 
         var channel = context.ChannelId;
         string? name = null;
         if (args.Count > 0 && !TryParseChannel(args[0], out channel, out name))
         {
-            return $"I can't tell which channel `{args[0]}` is: pick it from the list as you type `#`, or run the command in that channel.";
+            return texts.UnknownChannel($"`{args[0]}`");
         }
 
-        var label = Label(channel, name, context.ChannelId);
+        var label = Label(channel, name, context.ChannelId, texts);
         return subscriptions.Unsubscribe(Platforms.Slack, context.TeamId, channel) switch
         {
-            UnsubscribeOutcome.Removed => $"{label} will no longer get the daily digest.",
-            UnsubscribeOutcome.ConfiguredElsewhere => $"{label}'s digest is set in the bot's configuration (Digest:Subscriptions): remove it there.",
-            UnsubscribeOutcome.OtherWorkspace => $"{label}'s digest was set up from another Slack workspace: remove it there.",
-            UnsubscribeOutcome.NotEnabled => SlackReplies.DigestUnavailable,
-            _ => $"{label} is not subscribed to the daily digest.",
+            UnsubscribeOutcome.Removed => texts.Removed(label),
+            UnsubscribeOutcome.ConfiguredElsewhere => texts.ConfiguredRemove(label),
+            UnsubscribeOutcome.OtherWorkspace => texts.RemoveInOtherWorkspace(label),
+            UnsubscribeOutcome.NotEnabled => texts.DigestNotEnabledSlack,
+            _ => texts.NotSubscribed(label),
         };
     }
 
-    private string Status(SlackSubcommandContext context, List<string> args)
+    private string Status(SlackSubcommandContext context, List<string> args, AdminTexts texts)
     {
         var channel = context.ChannelId;
         string? name = null;
         if (args.Count > 0 && !TryParseChannel(args[0], out channel, out name))
         {
-            return $"I can't tell which channel `{args[0]}` is: pick it from the list as you type `#`.";
+            return texts.UnknownChannel($"`{args[0]}`");
         }
 
-        var label = Label(channel, name, context.ChannelId);
+        var label = Label(channel, name, context.ChannelId, texts);
         if (subscriptions.Status(Platforms.Slack, context.TeamId, channel) is not { } status)
         {
-            return SlackReplies.DigestUnavailable;
+            return texts.DigestNotEnabledSlack;
         }
 
         if (status.Channel is not { } subscription)
         {
             var list = status.Workspace.Count == 0
-                ? "No channel here gets it yet."
-                : "Subscribed: " + string.Join(", ", status.Workspace.Select(w => $"{Label(w.Subscription.Channel, null, null)} at {Time(w.Subscription.Time)} {w.Subscription.TimeZone}"));
-            return $"{label} does not get the daily digest. {list}";
+                ? texts.NoChannelYet
+                : texts.SubscribedList(string.Join(texts.ListSeparator, status.Workspace.Select(w =>
+                    texts.StatusItem(Label(w.Subscription.Channel, null, null, texts), $"{Time(w.Subscription.Time)} {w.Subscription.TimeZone}"))));
+            return texts.NotGetting(label, list);
         }
 
         var sb = new StringBuilder();
-        sb.Append(CultureInfo.InvariantCulture, $"{label} gets the daily digest at **{Time(subscription.Time)} {subscription.TimeZone}**{SectionsNote(subscription.Sections)}");
-        sb.Append(subscription.Origin == SubscriptionOrigin.Configuration ? " (set in configuration).\n" : ".\n");
+        sb.Append(texts.Gets(label, When(subscription), SectionsNote(subscription.Sections, texts), subscription.Origin == SubscriptionOrigin.Configuration)).Append('\n');
         if (subscription.Status == SubscriptionStatus.Failing)
         {
-            sb.Append(CultureInfo.InvariantCulture, $"⚠ The last post was refused: {subscription.LastError ?? "unknown error"}. Check that the bot is in the channel (`/invite @bot`); it tries again at the next digest time.\n");
+            sb.Append(texts.FailingSlack(subscription.LastError ?? texts.UnknownError)).Append('\n');
         }
 
         if (status.RecentDeliveries.Count == 0)
         {
-            sb.Append("No digest posted yet.");
+            sb.Append(texts.NoDigestYet);
         }
 
         foreach (var d in status.RecentDeliveries)
         {
-            sb.Append(CultureInfo.InvariantCulture, $"- {d.LocalDate:yyyy-MM-dd}: {d.State.ToString().ToLowerInvariant()}{(d.Error is null ? "" : $" ({d.Error})")}\n");
+            sb.Append(CultureInfo.InvariantCulture, $"- {d.LocalDate:yyyy-MM-dd}: {texts.State(d.State)}{(d.Error is null ? "" : $" ({d.Error})")}\n");
         }
 
         return sb.ToString().TrimEnd();
     }
 
-    private string Preview(SlackSubcommandContext context)
+    private string Preview(SlackSubcommandContext context, AdminTexts texts)
     {
         var digest = subscriptions.Preview(Platforms.Slack, context.TeamId, context.ChannelId).Digest;
         var sb = new StringBuilder();
-        sb.Append(CultureInfo.InvariantCulture, $"_Preview, only you can see this._\n**{digest.Title}**\n");
+        sb.Append(CultureInfo.InvariantCulture, $"{texts.PreviewSlack}\n**{digest.Title}**\n");
         foreach (var section in digest.Sections)
         {
             sb.Append(CultureInfo.InvariantCulture, $"\n**{section.Heading}**\n{section.Body}\n");
@@ -215,13 +204,16 @@ public sealed partial class DigestCommand(DigestSubscriptions subscriptions, IOp
     }
 
     /// <summary>How a reply names a channel: replies are escaped (no &lt;#C…&gt; links), so by name when Slack sent one.</summary>
-    private static string Label(string channel, string? name, string? current) =>
-        name is not null ? $"#{name}" : channel == current ? "This channel" : $"Channel {channel}";
+    private static string Label(string channel, string? name, string? current, AdminTexts texts) =>
+        name is not null ? $"#{name}" : channel == current ? texts.ThisChannelStart : texts.ChannelIdStart(channel);
 
     private static string Time(TimeOnly at) => at.ToString("HH:mm", CultureInfo.InvariantCulture);
 
-    private static string SectionsNote(DigestSections sections) =>
-        sections == DigestSections.All ? "" : $" (sections: {string.Join(", ", DigestSectionNames.Names(sections))})";
+    /// <summary>"**08:30 Asia/Seoul**".</summary>
+    private static string When(DigestSubscription s) => $"**{Time(s.Time)} {s.TimeZone}**";
+
+    private static string SectionsNote(DigestSections sections, AdminTexts texts) =>
+        sections == DigestSections.All ? "" : texts.SectionsNote(string.Join(", ", DigestSectionNames.Names(sections)));
 
     [GeneratedRegex(@"^(?:<#(?<id>[CG][A-Z0-9]{2,})(?:\|(?<name>[^>]*))?>|(?<id>[CG][A-Z0-9]{2,}))$")]
     private static partial Regex ChannelPattern();

@@ -1,4 +1,5 @@
 using Bot.Core.Admin;
+using Bot.Core.Admin.Texts;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -17,15 +18,14 @@ public sealed class ReloadCommand(KnowledgeReload reload, IOptions<SlackOptions>
 
     public string Name => "reload";
 
-    public static string NotAdminText(string command) =>
-        $"Sorry, only the bot's Slack admins can reload the knowledge base (Slack:AdminUserIds). Ask one of them, or run `{command} about` to see how current it is.";
+    public static string NotAdminText(string command) => EnglishAdminTexts.Text.ReloadNotAdminSlack(command);
 
     public async Task<string> HandleAsync(SlackSubcommandContext context, CancellationToken cancellationToken)
     {
         if (!context.IsAdmin)
         {
             logger.LogWarning("Slack knowledge reload refused for user {User} in team {Team}: not in Slack:AdminUserIds", context.UserId, context.TeamId);
-            return NotAdminText(options.Value.Command);
+            return context.Words.ReloadNotAdminSlack(options.Value.Command);
         }
 
         if (reload.IsAvailable)
@@ -33,7 +33,7 @@ public sealed class ReloadCommand(KnowledgeReload reload, IOptions<SlackOptions>
             logger.LogInformation("Knowledge reload requested by Slack user {User} in team {Team}", context.UserId, context.TeamId);
         }
 
-        return (await reload.ReloadAsync(isAdmin: true, cancellationToken).ConfigureAwait(false)).ToText(MaxReplyLength);
+        return (await reload.ReloadAsync(isAdmin: true, cancellationToken).ConfigureAwait(false)).ToText(MaxReplyLength, context.Words);
     }
 }
 
@@ -45,5 +45,5 @@ public sealed class KnowledgeCommand(ReloadCommand reload, IOptions<SlackOptions
     public Task<string> HandleAsync(SlackSubcommandContext context, CancellationToken cancellationToken) =>
         context.Arguments.Trim().Equals("reload", StringComparison.OrdinalIgnoreCase)
             ? reload.HandleAsync(context with { Arguments = "" }, cancellationToken)
-            : Task.FromResult($"Use `{options.Value.Command} reload` (or `{options.Value.Command} knowledge reload`) to re-read the knowledge files; admins only.");
+            : Task.FromResult(context.Words.KnowledgeUsageSlack(options.Value.Command));
 }

@@ -1,3 +1,4 @@
+using Bot.Core.Admin.Texts;
 using Bot.Core.Answers.Templates;
 
 namespace Bot.Adapters.Slack.Handling;
@@ -14,7 +15,7 @@ public static class SlackReplies
     public static string FeedbackThanks => EnglishTemplates.Text.FeedbackThanks;
     public static string ShareExpired => EnglishTemplates.Text.ShareExpired;
     public static string AlreadyShared => EnglishTemplates.Text.AlreadyShared;
-    public const string DigestUnavailable = "The daily digest is not set up on this bot yet.";
+    public static string DigestUnavailable => EnglishAdminTexts.Text.DigestNotEnabledSlack;
     public static string NotInThisChannel => EnglishTemplates.Text.NotInThisChannel;
 
     public static string UnknownCommand(string command) => $"I only answer `{command}`.";

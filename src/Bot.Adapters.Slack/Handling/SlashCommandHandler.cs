@@ -66,7 +66,7 @@ public sealed class SlashCommandHandler(
                 var running = RenderExtensionAsync(command, request);
                 return running.IsCompleted
                     ? Ephemeral(await running.ConfigureAwait(false))
-                    : await ReplyAsync(command, running, inChannel: false, EnglishTemplates.Text, cancellationToken).ConfigureAwait(false);
+                    : await ReplyAsync(command, running, inChannel: false, AnswerTemplates.For(Context(command, request).Words.Lang), cancellationToken).ConfigureAwait(false);
         }
 
         // The channel's settings: where the bot answers, whether answers are shown to everyone, a default language.
@@ -155,13 +155,12 @@ public sealed class SlashCommandHandler(
 
     private async Task<string> RunExtensionAsync(SlashCommand command, SlashRequest request, CancellationToken cancellationToken)
     {
+        var context = Context(command, request);
         if (!_extensions.TryGetValue(request.Subcommand, out var extension))
         {
-            return SlackReplies.DigestUnavailable;
+            return context.Words.DigestNotEnabledSlack;
         }
 
-        var context = new SlackSubcommandContext(command.TeamId, command.ChannelId, command.UserId, request.Text,
-            options.Value.AdminUserIds.Contains(command.UserId, StringComparer.Ordinal));
         try
         {
             return await extension.HandleAsync(context, cancellationToken).ConfigureAwait(false);
@@ -169,9 +168,14 @@ public sealed class SlashCommandHandler(
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             logger.LogError(ex, "Slack subcommand {Subcommand} failed", request.Subcommand);
-            return SlackReplies.Failure;
+            return AnswerTemplates.For(context.Words.Lang).Failure;
         }
     }
+
+    private SlackSubcommandContext Context(SlashCommand command, SlashRequest request) => new(
+        command.TeamId, command.ChannelId, command.UserId, request.Text,
+        options.Value.AdminUserIds.Contains(command.UserId, StringComparer.Ordinal),
+        channels.For(Platforms.Slack, command.ChannelId.StartsWith('D') ? null : command.TeamId, command.ChannelId).Language);
 
     private static JsonObject Reply(SlackMessage message, bool inChannel)
     {

@@ -10,4 +10,11 @@ public interface IChannelSettingsStore
 
     /// <summary>Adds or replaces the row.</summary>
     void Save(ChannelSettings settings);
+
+    /// <summary>
+    /// The row of <paramref name="channel"/> in whichever workspace it was saved, for a reader that knows a channel but not its guild or
+    /// team (the weekly curator report's Admin:ReportChannel). Null when none was saved — or when the store cannot look a channel up
+    /// this way (the default; LiteDB and the in-memory store can).
+    /// </summary>
+    ChannelSettings? FindChannel(string platform, string channel) => null;
 }

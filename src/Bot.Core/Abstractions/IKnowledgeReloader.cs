@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Bot.Core.Admin.Texts;
 using Bot.Core.Knowledge;
 
 namespace Bot.Core.Abstractions;
@@ -38,26 +39,26 @@ public sealed record KnowledgeReloadReport(KnowledgeReloadStatus Status, string 
 
     /// <summary>
     /// One message, at most <paramref name="maxLength"/> characters: "Reloaded: 90 events, 12 statistics, … as of 22 February 2026
-    /// (version abc)", or "Kept the current knowledge (version abc): 2 errors:" and as many file:line lines as fit.
+    /// (version abc)", or "Kept the current knowledge (version abc): 2 errors:" and as many file:line lines as fit. The framing is
+    /// in <paramref name="words"/>' language (English by default); the file:line errors quote the files and stay as they are.
     /// </summary>
-    public string ToText(int maxLength = 2000)
+    public string ToText(int maxLength = 2000, AdminTexts? words = null)
     {
-        var serving = string.Create(CultureInfo.InvariantCulture, $"{Counts}; as of {AsOf.ToDisplay()} (version {VersionText})");
+        words ??= EnglishAdminTexts.Text;
+        var version = Version.Length == 0 ? words.BuiltIn : Version;
+        var serving = words.Serving(Counts, AsOf.ToDisplay(words.Lang), version);
         if (Status != KnowledgeReloadStatus.Rejected)
         {
-            var head = Status == KnowledgeReloadStatus.Reloaded ? "Reloaded: " : "Already up to date, nothing to reload: ";
-            return Fit(head + serving + ".", maxLength);
+            return Fit(Status == KnowledgeReloadStatus.Reloaded ? words.Reloaded(serving) : words.Unchanged(serving), maxLength);
         }
 
-        var text = new StringBuilder(string.Create(CultureInfo.InvariantCulture,
-            $"Kept the current knowledge (version {VersionText}): {Errors.Count} {(Errors.Count == 1 ? "error" : "errors")} in the edited files:"));
-        const string Tail = "\nStill answering from: ";
-        var footer = Tail + serving + ".";
+        var text = new StringBuilder(words.Kept(version, Errors.Count));
+        var footer = "\n" + words.StillAnsweringFrom(serving);
         for (var i = 0; i < Errors.Count; i++)
         {
             // One very long message must not push every other error out of the reply.
             var line = "\n" + Fit(Errors[i], MaxErrorLine);
-            var more = string.Create(CultureInfo.InvariantCulture, $"\n… and {Errors.Count - i} more (run `knowledge validate`).");
+            var more = "\n" + words.MoreErrors(Errors.Count - i);
             var reserve = i + 1 < Errors.Count ? more.Length : 0;
             if (text.Length + line.Length + reserve + footer.Length > maxLength)
             {
@@ -72,8 +73,6 @@ public sealed record KnowledgeReloadReport(KnowledgeReloadStatus Status, string 
     }
 
     private const int MaxErrorLine = 300;
-
-    private string VersionText => Version.Length == 0 ? "built in" : Version;
 
     /// <summary>The text, or its first <paramref name="max"/> - 1 characters and "…", never splitting a surrogate pair.</summary>
     private static string Fit(string text, int max)

@@ -1,4 +1,5 @@
 using Bot.Core.Abstractions;
+using Bot.Core.Admin.Texts;
 
 namespace Bot.Core.Admin;
 
@@ -96,14 +97,19 @@ public sealed class ChannelSettingsAdmin(IChannelSettingsStore store, TimeProvid
     }
 
     /// <summary>"listed: on", "visibility: default"… one line per setting, as both platforms show them.</summary>
-    public static IReadOnlyList<string> Describe(EffectiveSettings settings) =>
-    [
-        $"{AnswerIn}: {(settings.OnlyListed ? "listed" : "all")} (this server or workspace: {(settings.OnlyListed ? "only listed channels" : "every channel")})",
-        $"{Listed}: {(settings.Listed ? "on" : "off")}{(settings.AnswersHere ? "" : " — so I don't answer questions here")}",
-        $"{Threads}: {(settings.ThreadFollowUps ? "on" : "off")}",
-        $"{Visibility}: {settings.Visibility.ToString().ToLowerInvariant()}",
-        $"{Language}: {settings.Language ?? "auto"}",
-    ];
+    /// <remarks>Setting names and values are what an admin types, so they stay as they are; the explanations are in <paramref name="words"/>' language (English by default).</remarks>
+    public static IReadOnlyList<string> Describe(EffectiveSettings settings, AdminTexts? words = null)
+    {
+        words ??= EnglishAdminTexts.Text;
+        return
+        [
+            $"{AnswerIn}: {(settings.OnlyListed ? "listed" : "all")} ({words.ScopeWorkspace}{(settings.OnlyListed ? words.ScopeOnlyListed : words.ScopeEveryChannel)})",
+            $"{Listed}: {(settings.Listed ? "on" : "off")}{(settings.AnswersHere ? "" : words.NotAnsweredHere)}",
+            $"{Threads}: {(settings.ThreadFollowUps ? "on" : "off")}",
+            $"{Visibility}: {settings.Visibility.ToString().ToLowerInvariant()}",
+            $"{Language}: {settings.Language ?? "auto"}",
+        ];
+    }
 
     private static bool? Switch(string value) => value switch
     {

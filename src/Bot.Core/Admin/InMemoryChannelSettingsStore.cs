@@ -11,4 +11,7 @@ public sealed class InMemoryChannelSettingsStore : IChannelSettingsStore
     public ChannelSettings? Get(string platform, string workspace, string channel) => _rows.GetValueOrDefault((platform, workspace, channel));
 
     public void Save(ChannelSettings settings) => _rows[(settings.Platform, settings.Workspace, settings.Channel)] = settings;
+
+    public ChannelSettings? FindChannel(string platform, string channel) =>
+        _rows.Values.Where(r => r.Platform == platform && r.Channel == channel).OrderByDescending(r => r.ChangedAt).FirstOrDefault();
 }

@@ -1,4 +1,5 @@
 using Bot.Core.Abstractions;
+using Bot.Core.Admin.Texts;
 
 namespace Bot.Core.Admin;
 
@@ -16,13 +17,16 @@ public enum ReloadOutcome
 
 public sealed record KnowledgeReloadResult(ReloadOutcome Outcome, KnowledgeReloadReport? Report = null)
 {
-    public const string NotAvailableText = "This bot cannot reload its knowledge while running (it was started from a fixed snapshot).";
+    public static string NotAvailableText => EnglishAdminTexts.Text.ReloadNotAvailable;
 
-    /// <summary>What to tell the admin, at most <paramref name="maxLength"/> characters; empty for <see cref="ReloadOutcome.NotAllowed"/>, which each platform words itself.</summary>
-    public string ToText(int maxLength) => Outcome switch
+    /// <summary>
+    /// What to tell the admin, at most <paramref name="maxLength"/> characters, in <paramref name="words"/>' language (English by default);
+    /// empty for <see cref="ReloadOutcome.NotAllowed"/>, which each platform words itself.
+    /// </summary>
+    public string ToText(int maxLength, AdminTexts? words = null) => Outcome switch
     {
-        ReloadOutcome.Done => Report!.ToText(maxLength),
-        ReloadOutcome.NotAvailable => NotAvailableText,
+        ReloadOutcome.Done => Report!.ToText(maxLength, words),
+        ReloadOutcome.NotAvailable => (words ?? EnglishAdminTexts.Text).ReloadNotAvailable,
         _ => "",
     };
 }

@@ -18,4 +18,13 @@ public static class DigestLanguage
 
     public static Lang For(DigestSubscription subscription, IChannelSettingsStore? settings) =>
         For(subscription, settings, subscription.Platform, subscription.Workspace, subscription.Channel);
+
+    /// <summary>
+    /// A channel known without its guild or team (Admin:ReportChannel): the default language saved for it in whichever workspace
+    /// (<see cref="IChannelSettingsStore.FindChannel"/>), else its workspace's, else English.
+    /// </summary>
+    public static Lang ForChannel(IChannelSettingsStore? settings, string platform, string channel) =>
+        settings?.FindChannel(platform, channel) is { } row
+            ? Langs.FromLocale(ChannelSettingsAdmin.Effective(settings, platform, row.Workspace, channel).Language) ?? Lang.En
+            : Lang.En;
 }

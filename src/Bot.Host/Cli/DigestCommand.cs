@@ -6,6 +6,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Bot.Core.Abstractions;
 using Bot.Core.Digest;
+using Bot.Core.Knowledge;
 using Bot.Host.Composition;
 using Bot.Infrastructure.Digest;
 using Microsoft.Extensions.Options;
@@ -32,8 +33,9 @@ public static class DigestCommand
     {
         var date = new Option<string?>("--date") { Description = "Local date YYYY-MM-DD (default: today in Asia/Seoul)." };
         var json = new Option<bool>("--json") { Description = "Print one JSON object instead of text." };
-        var command = new Command("preview", "Print the digest for a date, as a first-time subscriber would get it; posts nothing.") { date, json };
-        command.SetAction((parse, ct) => PreviewAsync(parse.GetValue(date), parse.GetValue(json), ct));
+        var lang = new Option<string?>("--lang") { Description = "Write the digest in this language (en, ko or ja), as a channel with that default language gets it (default: en)." };
+        var command = new Command("preview", "Print the digest for a date, as a first-time subscriber would get it; posts nothing.") { date, json, lang };
+        command.SetAction((parse, ct) => PreviewAsync(parse.GetValue(date), parse.GetValue(json), parse.GetValue(lang), ct));
         return command;
     }
 
@@ -64,8 +66,14 @@ public static class DigestCommand
         services.AddSlack();
     });
 
-    private static async Task<int> PreviewAsync(string? dateText, bool json, CancellationToken ct)
+    private static async Task<int> PreviewAsync(string? dateText, bool json, string? langCode, CancellationToken ct)
     {
+        if (!LangOption.TryRead(langCode, out var lang))
+        {
+            await Console.Error.WriteLineAsync($"digest preview: --lang '{langCode}' is not a language I write ({LangOption.Usage})");
+            return ExitCodes.Usage;
+        }
+
         using var host = BuildHost();
         var date = DateOnly.MinValue;
         if (dateText is not null && !DateOnly.TryParseExact(dateText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date))
@@ -92,7 +100,7 @@ public static class DigestCommand
 
         var kb = host.Services.GetRequiredService<IKnowledgeProvider>().Current;
         var headlines = await host.Services.GetRequiredService<IHeadlineSource>().FetchAsync(ct);
-        var digest = DigestComposer.Compose(kb, date, DigestContext.Empty with { Headlines = headlines });
+        var digest = DigestComposer.Compose(kb, date, DigestContext.Empty with { Headlines = headlines, Lang = lang ?? Lang.En });
         await Console.Out.WriteLineAsync(json ? JsonSerializer.Serialize(JsonDigest.From(digest), JsonOptions) : digest.ToText());
         return ExitCodes.Ok;
     }
@@ -208,6 +216,7 @@ public static class DigestCommand
 
     private sealed record JsonDigest(
         string Date,
+        string Lang,
         string Title,
         IReadOnlyList<JsonSection> Sections,
         JsonChart? Chart,
@@ -218,6 +227,7 @@ public static class DigestCommand
     {
         public static JsonDigest From(Digest d) => new(
             d.LocalDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            d.Lang.Code(),
             d.Title,
             [.. d.Sections.Select(s => new JsonSection(s.Kind, s.Heading, s.Body))],
             d.Chart is { } c ? new JsonChart(c.SeriesId, c.FromYear, c.ToYear) : null,

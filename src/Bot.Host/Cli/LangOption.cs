@@ -3,7 +3,7 @@ using Bot.Core.Knowledge;
 
 namespace Bot.Host.Cli;
 
-/// <summary><c>--lang ko|ja|en</c>: the answer language, whatever the question's script (shared by <c>ask</c> and <c>eval</c>).</summary>
+/// <summary><c>--lang ko|ja|en</c>: the answer language, whatever the question's script (shared by <c>ask</c> and <c>eval</c>); <c>digest preview</c> reads the same codes.</summary>
 public static class LangOption
 {
     public static Option<string?> Create() => new("--lang")

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Bot.Core;
 using Bot.Core.Abstractions;
+using Bot.Core.Admin.Texts;
 using Bot.Core.Digest;
 using Bot.Core.Feedback;
 using Bot.Core.Reporting;
@@ -22,14 +23,16 @@ public sealed class WeeklyReportOptions
 /// Every Monday (UTC) the curator report channel gets the week's top gaps and 👎 reasons, through the digest publishers and on the
 /// digest scheduler's tick. Exactly once per week: the post is claimed in the digest delivery records under
 /// <c>report:{platform}:{channel}:{monday}</c> before it is sent, settled after, and a retry carries the same idempotency key.
-/// Off (one log line) without a channel or without <see cref="ICuratorReports"/>.
+/// Off (one log line) without a channel or without <see cref="ICuratorReports"/>. Written in the channel's default language
+/// (<c>/config language</c> there, <see cref="DigestLanguage.ForChannel"/>), else English; gap examples and comments stay as asked.
 /// </summary>
 public sealed class WeeklyCuratorReport(
     IDigestStore store,
     DigestPublishers publishers,
     IOptions<WeeklyReportOptions> options,
     ILogger<WeeklyCuratorReport> logger,
-    ICuratorReports? reports = null)
+    ICuratorReports? reports = null,
+    IChannelSettingsStore? channelSettings = null)
 {
     public const string SubscriptionId = "curator-report";
     public const int MaxGaps = 5;
@@ -126,7 +129,8 @@ public sealed class WeeklyCuratorReport(
         PublishResult result;
         try
         {
-            result = await publisher.PublishAsync(target, Compose(reports.Build(7), monday), null, key, ct).ConfigureAwait(false);
+            var words = AdminTexts.For(DigestLanguage.ForChannel(channelSettings, target.Platform, target.Channel));
+            result = await publisher.PublishAsync(target, Compose(reports.Build(7), monday, words), null, key, ct).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
@@ -155,8 +159,9 @@ public sealed class WeeklyCuratorReport(
     }
 
     /// <summary>The report as a digest the platform publishers render: the top gaps and the week's 👎 reasons (user text is theirs to escape).</summary>
-    public static Bot.Core.Digest.Digest Compose(CuratorReport report, DateOnly monday)
+    public static Bot.Core.Digest.Digest Compose(CuratorReport report, DateOnly monday, AdminTexts? words = null)
     {
+        words ??= EnglishAdminTexts.Text;
         var sections = new List<DigestSection>();
         var gaps = new StringBuilder();
         foreach (var gap in report.Gaps.Take(MaxGaps))
@@ -165,13 +170,13 @@ public sealed class WeeklyCuratorReport(
             gaps.Append(CultureInfo.InvariantCulture, $"- {Line(what)} — {gap.Count}× ({gap.Outcome})");
             if (gap.Closest.Count > 0)
             {
-                gaps.Append(CultureInfo.InvariantCulture, $"; closest: {string.Join(", ", gap.Closest.Take(3))}");
+                gaps.Append(words.ReportClosest(string.Join(", ", gap.Closest.Take(3))));
             }
 
             gaps.Append('\n');
         }
 
-        sections.Add(new DigestSection("gaps", "Top gaps", gaps.Length > 0 ? gaps.ToString().TrimEnd() : "No gaps this week."));
+        sections.Add(new DigestSection("gaps", words.ReportTopGaps, gaps.Length > 0 ? gaps.ToString().TrimEnd() : words.ReportNoGaps));
 
         var feedback = new StringBuilder();
         feedback.Append(CultureInfo.InvariantCulture, $"👍 {report.Feedback.Up} · 👎 {report.Feedback.Down}\n");
@@ -188,17 +193,18 @@ public sealed class WeeklyCuratorReport(
             feedback.Append(CultureInfo.InvariantCulture, $"- “{Line(comment.Text!)}”");
             if (comment.Question is { } question)
             {
-                feedback.Append(CultureInfo.InvariantCulture, $" (on: {Line(question)})");
+                feedback.Append(words.ReportOnQuestion(Line(question)));
             }
 
             feedback.Append('\n');
         }
 
-        sections.Add(new DigestSection("feedback", "👎 reasons this week", feedback.ToString().TrimEnd()));
+        sections.Add(new DigestSection("feedback", words.ReportFeedbackHeading, feedback.ToString().TrimEnd()));
         return new Bot.Core.Digest.Digest
         {
             LocalDate = monday,
-            Title = $"Curator report — week to {monday.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}",
+            Title = words.ReportTitle(monday.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+            Lang = words.Lang,
             Sections = sections,
         };
     }

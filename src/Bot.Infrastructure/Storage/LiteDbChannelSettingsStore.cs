@@ -26,5 +26,23 @@ public sealed class LiteDbChannelSettingsStore(LiteDbContext db) : IChannelSetti
         }
     }
 
+    public ChannelSettings? FindChannel(string platform, string channel)
+    {
+        try
+        {
+            var document = db.Collection<ChannelSettingsDocument>(CollectionName)
+                .Find(d => d.Platform == platform && d.Channel == channel)
+                .OrderByDescending(d => d.ChangedAt)
+                .FirstOrDefault();
+            db.Succeeded();
+            return document?.ToSettings();
+        }
+        catch (Exception ex) when (ex is LiteDB.LiteException or IOException or UnauthorizedAccessException)
+        {
+            db.Failed(ex);
+            return null;
+        }
+    }
+
     public void Save(ChannelSettings settings) => db.Collection<ChannelSettingsDocument>(CollectionName).Upsert(ChannelSettingsDocument.From(settings));
 }

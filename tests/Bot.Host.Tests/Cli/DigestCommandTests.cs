@@ -56,6 +56,40 @@ public sealed class DigestCommandTests
         Assert.Contains("YYYY-MM-DD", run.Stderr, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("ko", "한일 관계 데일리 다이제스트 · 2026년 6월 22일 월요일")]
+    [InlineData("ja", "日韓関係デイリーダイジェスト")]
+    [InlineData("en", "Japan–Korea daily digest · Monday 22 June 2026")]
+    public async Task Preview_Lang_TheDigestInThatLanguage(string lang, string title)
+    {
+        using var temp = new TempFolder();
+
+        var text = await HostProcess.RunAsync(temp, ["digest", "preview", "--date", "2026-06-22", "--lang", lang]);
+        var json = await HostProcess.RunAsync(temp, ["digest", "preview", "--date", "2026-06-22", "--lang", lang, "--json"]);
+
+        Assert.True(text.ExitCode == 0, text.ToString());
+        Assert.StartsWith(title, text.Stdout, StringComparison.Ordinal);
+        Assert.True(json.ExitCode == 0, json.ToString());
+        using var document = JsonDocument.Parse(json.Stdout);
+        Assert.Equal(lang, document.RootElement.GetProperty("lang").GetString());
+        Assert.StartsWith(title, document.RootElement.GetProperty("title").GetString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("fr")]
+    [InlineData("korean")]
+    public async Task Preview_BadLang_UsageNamingTheOption(string lang)
+    {
+        using var temp = new TempFolder();
+
+        var run = await HostProcess.RunAsync(temp, ["digest", "preview", "--lang", lang]);
+
+        Assert.True(run.ExitCode == 2, run.ToString());
+        Assert.Contains($"--lang '{lang}'", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains("en|ko|ja", run.Stderr, StringComparison.Ordinal);
+        Assert.Equal("", run.Stdout);
+    }
+
     [Fact]
     public async Task Tick_DueWithNoAdapter_LoggedOnlyOnceThenListed()
     {

@@ -73,7 +73,8 @@ public sealed class WeeklyCuratorReportTests : IDisposable
         new DigestPublishers([_publisher], new LogOnlyDigestPublisher(new ListLogger<LogOnlyDigestPublisher>(), TextWriter.Null)),
         Options.Create(new WeeklyReportOptions { ReportChannel = channel }),
         new ListLogger<WeeklyCuratorReport>(),
-        _reports);
+        _reports,
+        new LiteDbChannelSettingsStore(_db));
 
     private static CuratorReport Report() => new(
         Monday.AddDays(-7), Monday, 40,
@@ -97,6 +98,28 @@ public sealed class WeeklyCuratorReportTests : IDisposable
         Assert.Contains("what did the 2023 summit agree?", text, StringComparison.Ordinal);
         Assert.Contains("outdated: 2", text, StringComparison.Ordinal);
         Assert.Contains("the figure is from 2019", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(null, null, "Curator report — week to 2026-12-07", "Top gaps")]
+    [InlineData("ko", null, "큐레이터 보고서 — 2026-12-07까지의 한 주", "답하지 못한 주요 질문")]
+    [InlineData("ja", null, "キュレーターレポート — 2026-12-07までの1週間", "回答できなかった主な質問")]
+    [InlineData(null, "ja", "キュレーターレポート", "今週の 👎 の理由")]
+    [InlineData("en", "ko", "Curator report", "👎 reasons this week")]
+    public async Task Monday_TheReportChannelsDefaultLanguage_ElseEnglish(string? channelLanguage, string? serverLanguage, string title, string heading)
+    {
+        // /config language in the report channel (its server's row as the fallback), saved under a guild the setting does not name.
+        var settings = new LiteDbChannelSettingsStore(_db);
+        settings.Save(new Bot.Core.Admin.ChannelSettings { Platform = "discord", Workspace = "G9", Channel = "123456789", Language = channelLanguage });
+        settings.Save(new Bot.Core.Admin.ChannelSettings { Platform = "discord", Workspace = "G9", Channel = Bot.Core.Admin.ChannelSettings.WorkspaceRow, Language = serverLanguage });
+
+        await Weekly().TickAsync(Monday, default);
+
+        var digest = Assert.Single(_publisher.Calls).Digest;
+        Assert.StartsWith(title, digest.Title, StringComparison.Ordinal);
+        Assert.Contains(digest.Sections, s => s.Heading == heading);
+        // What was asked and commented stays as it was written.
+        Assert.Contains("what did the 2023 summit agree?", digest.ToText(), StringComparison.Ordinal);
     }
 
     [Fact]
