@@ -62,8 +62,7 @@ public sealed class MessageAnswerer(
         // Claimed before anything is posted: a retry (X-Slack-Retry-Num), a Socket Mode redelivery or the same event after a restart
         // finds the first claim; an edited mention (a new event id, the same message) or a mention that also arrives as a thread
         // message finds the second. The price is at-most-once: a crash mid-answer stays unanswered.
-        if (!deliveries.TryClaim("slack:event:" + message.EventId, options.Value.DedupeTtl)
-            || !deliveries.TryClaim(message.MessageKey, options.Value.DedupeTtl))
+        if (!deliveries.TryClaimBoth("slack:event:" + message.EventId, message.MessageKey, options.Value.DedupeTtl))
         {
             logger.LogDebug("Slack event {EventId} (message {Ts}) already handled; duplicate delivery or edit ignored", message.EventId, message.Ts);
             return;

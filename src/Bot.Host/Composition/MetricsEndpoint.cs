@@ -22,6 +22,9 @@ public static class MetricsEndpoint
 {
     public const string Path = "/metrics";
 
+    /// <summary>The meter Npgsql reports its commands and connections on (with PostgreSQL storage; nothing with LiteDB).</summary>
+    public const string NpgsqlMeter = "Npgsql";
+
     /// <summary>The <c>service_name</c> of <c>target_info</c>.</summary>
     public const string ServiceName = "jk-relations-bot";
 
@@ -37,6 +40,8 @@ public static class MetricsEndpoint
             .ConfigureResource(resource => resource.AddService(ServiceName))
             .WithMetrics(metrics => metrics
             .AddMeter([.. BotMeters.All])
+            // Npgsql's own: db_client_operation_duration_seconds_count is the database round trips this replica made (issue 16).
+            .AddMeter(NpgsqlMeter)
             // Every scrape sees the counts as they are now (the default caches a scrape for 300 ms).
             .AddPrometheusExporter(o => o.ScrapeResponseCacheDurationMilliseconds = 0));
         return builder;

@@ -30,7 +30,8 @@ public static class ClusterServiceCollectionExtensions
             sp.GetRequiredService<Storage.Postgres.PostgresDatabase>(),
             sp.GetRequiredService<IOptions<ClusterOptions>>().Value.InstanceName,
             sp.GetRequiredService<TimeProvider>(),
-            sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<KnowledgeReloadFanOut>>()));
+            sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<KnowledgeReloadFanOut>>(),
+            sp.GetRequiredService<Storage.Postgres.PostgresChannelSettingsStore>()));
         services.AddSingleton<IKnowledgeReloader>(sp => sp.UsesPostgres()
             ? sp.GetRequiredService<KnowledgeReloadFanOut>()
             : sp.GetRequiredService<Knowledge.ReloadingKnowledgeProvider>());

@@ -10,13 +10,17 @@ namespace Bot.Infrastructure.Cluster;
 /// An admin's knowledge reload reaches every replica: after this replica reloads (a new snapshot is live), it sends
 /// <c>NOTIFY jkbot_knowledge</c>; every other replica LISTENs, reloads its own <c>knowledge/</c> copy and logs the version it now
 /// serves. A replica whose files differ says so in that line. The listening connection reconnects by itself after a database restart.
+/// The same connection carries <c>jkbot_settings</c>: another replica saved a channel's settings, so this one's cached copy of
+/// that row is forgotten (<see cref="PostgresChannelSettingsStore"/>); every (re)connection forgets them all, as notices may
+/// have been missed meanwhile.
 /// </summary>
 public sealed class KnowledgeReloadFanOut(
     IKnowledgeReloader local,
     PostgresDatabase db,
     string instance,
     TimeProvider time,
-    ILogger<KnowledgeReloadFanOut> logger) : BackgroundService, IKnowledgeReloader
+    ILogger<KnowledgeReloadFanOut> logger,
+    PostgresChannelSettingsStore? settings = null) : BackgroundService, IKnowledgeReloader
 {
     internal const string Channel = "jkbot_knowledge";
 
@@ -72,8 +76,24 @@ public sealed class KnowledgeReloadFanOut(
     {
         await using var connection = db.Open();
         var notices = System.Threading.Channels.Channel.CreateUnbounded<string>();
-        connection.Notification += (_, e) => notices.Writer.TryWrite(e.Payload);
+        connection.Notification += (_, e) =>
+        {
+            if (e.Channel == PostgresChannelSettingsStore.NoticeChannel)
+            {
+                settings?.Forget(e.Payload);
+            }
+            else
+            {
+                notices.Writer.TryWrite(e.Payload);
+            }
+        };
         connection.Execute($"LISTEN {Channel}");
+        if (settings is not null)
+        {
+            connection.Execute($"LISTEN {PostgresChannelSettingsStore.NoticeChannel}");
+            settings.ForgetAll();
+        }
+
         _listening.TrySetResult();
         var reloads = Task.Run(async () =>
         {
@@ -96,6 +116,19 @@ public sealed class KnowledgeReloadFanOut(
         {
             notices.Writer.TryComplete();
             await reloads.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            // Pooled connections are not reset when they go back (No Reset On Close): leave none listening.
+            try
+            {
+                if (connection.State == System.Data.ConnectionState.Open)
+                {
+                    connection.Execute("UNLISTEN *");
+                }
+            }
+            catch (Exception)
+            {
+                // Clean-up on the way out: a broken connection is not returned to the pool anyway, and the loop's own
+                // exception (if any) is the one that matters.
+            }
         }
     }
 

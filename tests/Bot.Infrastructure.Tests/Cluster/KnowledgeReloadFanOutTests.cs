@@ -36,6 +36,45 @@ public sealed class KnowledgeReloadFanOutTests(PostgresCluster cluster) : IPostg
     private KnowledgeReloadFanOut FanOut(IKnowledgeReloader local, string instance) =>
         new(local, _db, instance, TimeProvider.System, instance == "b" ? _log : new ListLogger<KnowledgeReloadFanOut>());
 
+    [StoreFact]
+    public async Task ChannelSettings_SavedOnA_BForgetsItsCachedRowBeforeItExpires()
+    {
+        // B's store keeps what it read for a few seconds (issue 16); A's save tells B to read that row afresh.
+        var onA = new PostgresChannelSettingsStore(_db);
+        var onB = new PostgresChannelSettingsStore(_db);
+        using var listening = new KnowledgeReloadFanOut(new Replica(KnowledgeReloadStatus.Reloaded), _db, "b", TimeProvider.System, _log, onB);
+        await listening.StartAsync(CancellationToken.None);
+        await listening.Listening.WaitAsync(TimeSpan.FromSeconds(30));
+        var cachedAt = System.Diagnostics.Stopwatch.StartNew();
+        Assert.Null(onB.Get("discord", "G1", "C1")); // cached: no such row
+
+        onA.Save(new Bot.Core.Admin.ChannelSettings { Platform = "discord", Workspace = "G1", Channel = "C1", Listed = true });
+        Assert.True(onA.Get("discord", "G1", "C1")?.Listed); // the saving replica sees it at once
+        while (onB.Get("discord", "G1", "C1")?.Listed != true)
+        {
+            // Within the cache time (5 s) of B's read: it is the notice, not the expiry, that made B read again.
+            Assert.True(cachedAt.Elapsed < TimeSpan.FromSeconds(4), "B still served its cached row 4 s after A's save");
+            await Task.Delay(50);
+        }
+
+        await listening.StopAsync(CancellationToken.None);
+    }
+
+    [StoreFact]
+    public void ChannelSettings_NobodyListening_ARowIsReadAfreshOnceItsCacheTimeIsOver()
+    {
+        var time = new Microsoft.Extensions.Time.Testing.FakeTimeProvider();
+        var onA = new PostgresChannelSettingsStore(_db, time);
+        var onB = new PostgresChannelSettingsStore(_db, time);
+        Assert.Null(onB.Get("slack", "T1", "C1"));
+
+        onA.Save(new Bot.Core.Admin.ChannelSettings { Platform = "slack", Workspace = "T1", Channel = "C1", Language = "ja" });
+        Assert.Null(onB.Get("slack", "T1", "C1")); // still B's cached read
+        time.Advance(PostgresChannelSettingsStore.CacheFor);
+
+        Assert.Equal("ja", onB.Get("slack", "T1", "C1")?.Language);
+    }
+
     private bool BHeardFrom(string instance) =>
         _log.Entries.ToArray().Any(e => e.Message.StartsWith($"Knowledge reload on {instance} reached b", StringComparison.Ordinal));
 

@@ -24,8 +24,38 @@ public sealed class PostgresDatabase : IStorageHealth, IDisposable
         var builder = new NpgsqlConnectionStringBuilder(options.Value.ConnectionString);
         // Host, port and database only: the connection string itself carries the password.
         Description = $"{builder.Host}:{builder.Port}/{builder.Database}";
-        _source = NpgsqlDataSource.Create(builder);
+        _source = NpgsqlDataSource.Create(WithStoreDefaults(builder, options.Value.ConnectionString!));
         _migrator = new PostgresMigrator(_source, _logger);
+    }
+
+    /// <summary>
+    /// Per-statement costs the stores do not need to pay, unless the connection string says otherwise: every question makes a
+    /// few short statements on pooled connections (issue 16).
+    /// <list type="bullet">
+    /// <item><c>No Reset On Close=true</c>: a connection taken from the pool otherwise runs a reset (<c>DISCARD ALL</c>, or a
+    /// five-statement sequence once statements are prepared) before its first command. The stores leave no session state
+    /// behind: no <c>SET</c>, no temporary tables, advisory locks released in <c>finally</c>, and the LISTEN connection
+    /// unlistens before it goes back.</item>
+    /// <item><c>Max Auto Prepare=32</c>: the stores' statements are a few dozen constant texts; prepared on each pooled
+    /// connection after a few uses, they skip parsing and planning. Set <c>Max Auto Prepare=0</c> behind a pooler that cannot
+    /// keep prepared statements (PgBouncer in transaction mode before 1.21).</item>
+    /// </list>
+    /// </summary>
+    internal static NpgsqlConnectionStringBuilder WithStoreDefaults(NpgsqlConnectionStringBuilder builder, string given)
+    {
+        var keys = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = given }.Keys.Cast<string>()
+            .Select(k => k.Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant()).ToHashSet(StringComparer.Ordinal);
+        if (!keys.Contains("NORESETONCLOSE"))
+        {
+            builder.NoResetOnClose = true;
+        }
+
+        if (!keys.Contains("MAXAUTOPREPARE"))
+        {
+            builder.MaxAutoPrepare = 32;
+        }
+
+        return builder;
     }
 
     /// <summary>The schema version this build migrates to.</summary>

@@ -28,18 +28,41 @@ public sealed class PostgresQueryLog(PostgresDatabase db, IOptions<StorageOption
     internal bool Copy(IReadOnlyList<(long LiteDbId, QueryLogEntry Entry)> entries) =>
         Insert(entries.Select(e => ((long?)e.LiteDbId, e.Entry)).ToList(), () => false);
 
+    /// <summary>
+    /// One statement for the whole batch, whatever its size: the rows travel as one array per column and <c>unnest</c> turns
+    /// them back into rows, so the server parses, plans and runs one INSERT per write-behind batch, not one per entry.
+    /// </summary>
     private bool Insert(IReadOnlyList<(long? LiteDbId, QueryLogEntry Entry)> rows, Func<bool> unavailable)
     {
+        if (rows.Count == 0)
+        {
+            return true;
+        }
+
         var keep = options.Value.LogQuestionText;
         return db.Use(connection =>
         {
-            connection.ExecuteBatch($"""
-                INSERT INTO query_log ({Columns}, litedb_id) VALUES (@t, @p, @q, @i, @o, @l, @c, @a, @cf, @tp, @lid)
+            using var command = new Npgsql.NpgsqlCommand($"""
+                INSERT INTO query_log ({Columns}, litedb_id)
+                SELECT * FROM unnest(@t::timestamptz[], @p::text[], @q::text[], @i::text[], @o::text[], @l::float8[], @c::text[],
+                    @a::text[], @cf::float8[], @tp::text[], @lid::bigint[])
                 ON CONFLICT (litedb_id) DO NOTHING
-                """, rows, r => [
-                ("t", r.Entry.Time.UtcDateTime), ("p", r.Entry.Platform), ("q", keep ? r.Entry.Question : null), ("i", r.Entry.Intent),
-                ("o", r.Entry.Outcome), ("l", r.Entry.LatencyMs), ("c", r.Entry.ConversationKey), ("a", r.Entry.AnswerId),
-                ("cf", r.Entry.Confidence), ("tp", r.Entry.Topic), ("lid", r.LiteDbId)]);
+                """, connection);
+            command.Parameters.Add(new Npgsql.NpgsqlParameter("t", NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.TimestampTz)
+            {
+                Value = rows.Select(r => r.Entry.Time.UtcDateTime).ToArray(),
+            });
+            command.Parameters.AddWithValue("p", rows.Select(r => r.Entry.Platform).ToArray());
+            command.Parameters.AddWithValue("q", rows.Select(r => keep ? r.Entry.Question : null).ToArray());
+            command.Parameters.AddWithValue("i", rows.Select(r => r.Entry.Intent).ToArray());
+            command.Parameters.AddWithValue("o", rows.Select(r => r.Entry.Outcome).ToArray());
+            command.Parameters.AddWithValue("l", rows.Select(r => r.Entry.LatencyMs).ToArray());
+            command.Parameters.AddWithValue("c", rows.Select(r => r.Entry.ConversationKey).ToArray());
+            command.Parameters.AddWithValue("a", rows.Select(r => r.Entry.AnswerId).ToArray());
+            command.Parameters.AddWithValue("cf", rows.Select(r => r.Entry.Confidence).ToArray());
+            command.Parameters.AddWithValue("tp", rows.Select(r => r.Entry.Topic).ToArray());
+            command.Parameters.AddWithValue("lid", rows.Select(r => r.LiteDbId).ToArray());
+            command.ExecuteNonQuery();
             return true;
         }, unavailable, refused: () => true);
     }

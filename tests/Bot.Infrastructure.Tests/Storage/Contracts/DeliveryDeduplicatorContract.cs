@@ -32,6 +32,44 @@ public abstract class DeliveryDeduplicatorContract : StoreContract
     }
 
     [StoreFact]
+    public void TryClaimBoth_AsTheTwoClaimsInTurn()
+    {
+        var dedupe = Open().Deduplicator(_time);
+
+        Assert.True(dedupe.TryClaimBoth("slack:event:Ev1", "slack:message:C1:1.1", Ttl));
+        Assert.False(dedupe.TryClaimBoth("slack:event:Ev1", "slack:message:C1:1.1", Ttl)); // a retry
+        // An edit: a new event, the same message. The event is claimed all the same, as TryClaim(event) would have.
+        Assert.False(dedupe.TryClaimBoth("slack:event:Ev2", "slack:message:C1:1.1", Ttl));
+        Assert.False(dedupe.TryClaim("slack:event:Ev2", Ttl));
+        // A first claim already taken: the second is not claimed.
+        Assert.False(dedupe.TryClaimBoth("slack:event:Ev1", "slack:message:C1:2.2", Ttl));
+        Assert.True(dedupe.TryClaim("slack:message:C1:2.2", Ttl));
+        // Expired claims are taken over, both at once.
+        _time.Advance(Ttl + TimeSpan.FromSeconds(1));
+        Assert.True(dedupe.TryClaimBoth("slack:event:Ev1", "slack:message:C1:1.1", Ttl));
+        Assert.False(dedupe.TryClaimBoth("slack:event:Ev3", "slack:event:Ev3", Ttl));
+    }
+
+    [StoreFact]
+    public void TryClaimBoth_ManyThreadsOnTwoConnections_ExactlyOneWins()
+    {
+        var storage = Open();
+        IReadOnlyList<Bot.Core.Abstractions.IDeliveryDeduplicator> replicas = [storage.Deduplicator(_time), Reopen(storage).Deduplicator(_time)];
+        var wins = 0;
+
+        Parallel.For(0, 16, i =>
+        {
+            // Half the copies are the retry (same event), half an edit (another event, the same message).
+            if (replicas[i % 2].TryClaimBoth(i % 4 < 2 ? "slack:event:race" : "slack:event:edit", "slack:message:C1:race", Ttl))
+            {
+                Interlocked.Increment(ref wins);
+            }
+        });
+
+        Assert.Equal(1, wins);
+    }
+
+    [StoreFact]
     public void TryClaim_AfterReopen_ClaimSurvives()
     {
         var storage = Open();
