@@ -14,7 +14,7 @@ public interface IChannelSettingsStore
     /// <summary>
     /// The row of <paramref name="channel"/> in whichever workspace it was saved, for a reader that knows a channel but not its guild or
     /// team (the weekly curator report's Admin:ReportChannel). Null when none was saved — or when the store cannot look a channel up
-    /// this way (the default; LiteDB and the in-memory store can).
+    /// this way (the default; LiteDB, PostgreSQL and the in-memory store can).
     /// </summary>
     ChannelSettings? FindChannel(string platform, string channel) => null;
 }

@@ -71,6 +71,17 @@ public sealed class PostgresChannelSettingsStore(PostgresDatabase db, TimeProvid
         return settings;
     }
 
+    /// <summary>The latest row saved for <paramref name="channel"/> in any workspace (the weekly report's channel): rare, so not cached.</summary>
+    public ChannelSettings? FindChannel(string platform, string channel) =>
+        db.Use(
+            connection => connection.Query("""
+                SELECT settings::text FROM channel_settings
+                WHERE settings->>'Platform' = @p AND settings->>'Channel' = @c
+                ORDER BY (settings->>'ChangedAt')::timestamptz DESC NULLS LAST LIMIT 1
+                """,
+                r => StoredJson.Read<ChannelSettingsDocument>(r.GetString(0)).ToSettings(), ("p", platform), ("c", channel)).FirstOrDefault(),
+            () => null);
+
     public void Save(ChannelSettings settings)
     {
         var document = ChannelSettingsDocument.From(settings);

@@ -25,6 +25,22 @@ public abstract class ChannelSettingsStoreContract : StoreContract
     }
 
     [StoreFact]
+    public void FindChannel_KnowsTheChannelNotItsWorkspace_TheLatestRowOfThatChannel()
+    {
+        var storage = Open();
+        var store = storage.ChannelSettings();
+        store.Save(new ChannelSettings { Platform = "discord", Workspace = "G1", Channel = "100", Language = "ja", ChangedAt = new DateTimeOffset(2026, 11, 1, 0, 0, 0, TimeSpan.Zero) });
+        store.Save(new ChannelSettings { Platform = "discord", Workspace = "G2", Channel = "100", Language = "ko", ChangedAt = new DateTimeOffset(2026, 11, 2, 0, 0, 0, TimeSpan.Zero) });
+        store.Save(new ChannelSettings { Platform = "slack", Workspace = "T1", Channel = "100", Language = "en" });
+
+        var reopened = Reopen(storage).ChannelSettings();
+
+        Assert.Equal("ko", reopened.FindChannel("discord", "100")?.Language);
+        Assert.Equal("en", reopened.FindChannel("slack", "100")?.Language);
+        Assert.Null(reopened.FindChannel("discord", "200"));
+    }
+
+    [StoreFact]
     public void Set_ThroughTheUseCase_EveryChangeIsAnAdminEventInTheQueryLog()
     {
         var storage = Open();
