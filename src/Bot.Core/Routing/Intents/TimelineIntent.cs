@@ -113,10 +113,11 @@ public sealed class TimelineIntent : IIntent
         return new Candidate(Single(best.Event, kb, part, lang), new Fit(typeMatch, specificity));
     }
 
+    // Plural only: "the outcomes of the March 2023 summit" lists one event's details, "the summits of 2025" lists events.
     private static readonly HashSet<string> EventWords = new(StringComparer.Ordinal)
     {
-        "events", "event", "happened", "summits", "summit", "meetings", "meeting", "visits", "visit", "incidents", "protests",
-        "rulings", "drills", "elections", "milestones", "developments",
+        "events", "happened", "summits", "meetings", "visits", "incidents", "protests", "rulings", "drills", "elections",
+        "milestones", "developments",
     };
 
     /// <summary>A summary that enumerates ("fluorinated polyimide, resist and hydrogen fluoride") answers "what were the…".</summary>

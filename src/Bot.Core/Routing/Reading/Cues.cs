@@ -20,10 +20,10 @@ internal static partial class Cues
     [GeneratedRegex(@"\b(before|until|up to|prior to)\s+(?<b>1[89][0-9]{2}|20[0-9]{2})\b")]
     public static partial Regex BeforeYear();
 
-    [GeneratedRegex(@"\b(peak|peaked|highest|high(est)? point|record high|all[- ]time high|all[- ]time record|record (deficit|surplus|number|level|figure|year)|(a|new|the) record|an? (new )?high|maximum|max|biggest|largest|most ever|top year|best year)\b|최고|최대|역대 최|사상 최|最高|最大|過去最|ピーク")]
+    [GeneratedRegex(@"\b(peak|peaked|highest|high(est)? point|record high|all[- ]time high|all[- ]time record|record (deficit|surplus|number|level|figure|year)|(a|new|the) record|an? (new )?high|maximum|max|biggest|largest|most ever|top year|best year)\b|최고|최대|역대 최|사상 최|가장 (높|많|컸|큰)|제일 (높|많|컸|큰)|最高|最大|過去最|ピーク|一番(高|多|大き)|最も(高|多|大き)")]
     public static partial Regex Peak();
 
-    [GeneratedRegex(@"\b(lowest|low point|minimum|min|smallest|least|bottom|worst year|record low|all[- ]time low|an? (new )?low)\b|최저|최소|最低|最小")]
+    [GeneratedRegex(@"\b(lowest|low point|minimum|min|smallest|least|bottom|worst year|record low|all[- ]time low|an? (new )?low)\b|최저|최소|가장 (낮|적|작)|제일 (낮|적|작)|最低|最小|一番(低|少な|小さ)|最も(低|少な|小さ)")]
     public static partial Regex Lowest();
 
     [GeneratedRegex(@"\b(change[ds]?|grow|grew|grown|growth|increase[ds]?|decrease[ds]?|drop(ped)?|fall|fell|rise|rose|risen|decline[ds]?|differen(ce|t)|jump(ed)?|shrink|shrank|shrunk|shrinking|fallen|go up|went up|go down|went down|(higher|lower|bigger|smaller|larger) than)\b|변화|증가|감소|줄었|줄어든|늘었|늘어난|変化|増加|減少|減った|増えた")]
