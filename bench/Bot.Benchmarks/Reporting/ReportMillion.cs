@@ -24,18 +24,21 @@ public static class ReportMillion
     {
         var entries = 1_000_000;
         var runs = 3;
+        string? db = null;
         for (var i = 0; i + 1 < args.Length; i += 2)
         {
             switch (args[i])
             {
                 case "--entries": entries = int.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
                 case "--runs": runs = int.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
-                default: throw new ArgumentException($"report-1m: unknown option {args[i]} (--entries N, --runs N)");
+                case "--db": db = args[i + 1]; break;
+                default: throw new ArgumentException($"report-1m: unknown option {args[i]} (--entries N, --runs N, --db PATH)");
             }
         }
 
         // A fixed file: the knowledge passages' vectors are embedded once and reused; the log is refilled when its size differs.
-        var path = Path.Combine(Path.GetTempPath(), "bot-report-bench", "report.db");
+        // --db keeps a filled file elsewhere (one per worktree on a shared machine); it is reused while it holds --entries entries.
+        var path = Path.GetFullPath(db ?? Path.Combine(Path.GetTempPath(), "bot-report-bench", "report.db"));
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         ModeHost.ConfigureEnvironment(path, quiet: true);
         Environment.SetEnvironmentVariable("Logging__LogLevel__Bot.Infrastructure.Reporting", "Debug");
@@ -67,10 +70,10 @@ public static class ReportMillion
         var missed = false;
         for (var run = 1; run <= runs; run++)
         {
-            var (report, seconds, managedMb, workingSetMb, allocatedMb) = Measure(() => reports.Build(30));
+            var (report, seconds, cpuSeconds, managedMb, workingSetMb, allocatedMb) = Measure(() => reports.Build(30));
             var distinctGapTexts = report.Gaps.Count;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"run {run}: Build(30) {seconds:F2} s; +{managedMb:F0} MB managed heap peak, +{workingSetMb:F0} MB working set peak, {allocatedMb:F0} MB allocated; "
+                $"run {run}: Build(30) {seconds:F2} s wall, {cpuSeconds:F2} s process CPU, load average {LoadAverage()}; +{managedMb:F0} MB managed heap peak, +{workingSetMb:F0} MB working set peak, {allocatedMb:F0} MB allocated; "
                 + $"{report.Questions:N0} questions, {distinctGapTexts} gaps listed (top: {report.Gaps.FirstOrDefault()?.Count} × \"{report.Gaps.FirstOrDefault()?.Example}\"), "
                 + $"{report.Feedback.Down} 👎"));
             missed |= seconds > 5 || workingSetMb > 200;
@@ -80,7 +83,24 @@ public static class ReportMillion
         return missed ? 1 : 0;
     }
 
-    private static (CuratorReport Report, double Seconds, double ManagedMb, double WorkingSetMb, double AllocatedMb) Measure(Func<CuratorReport> build)
+    /// <summary>The 1-minute load average (Linux), so a figure says how busy the machine was; "?" elsewhere.</summary>
+    private static string LoadAverage()
+    {
+        try
+        {
+            return File.ReadAllText("/proc/loadavg").Split(' ')[0];
+        }
+        catch (IOException)
+        {
+            return "?";
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return "?";
+        }
+    }
+
+    private static (CuratorReport Report, double Seconds, double CpuSeconds, double ManagedMb, double WorkingSetMb, double AllocatedMb) Measure(Func<CuratorReport> build)
     {
         GC.Collect();
         GC.WaitForPendingFinalizers();
@@ -104,12 +124,18 @@ public static class ReportMillion
             }
         });
 
+        // Process CPU time too: on a loaded machine wall time says more about the neighbours than about the build (the sampler's
+        // own CPU, a wake-up every 5 ms, is included and small).
+        self.Refresh();
+        var cpu = self.TotalProcessorTime;
         var watch = Stopwatch.StartNew();
         var report = build();
         watch.Stop();
+        self.Refresh();
+        var cpuSeconds = (self.TotalProcessorTime - cpu).TotalSeconds;
         stop.Cancel();
         sampler.Wait();
-        return (report, watch.Elapsed.TotalSeconds, (peakManaged - baseManaged) / 1e6, (peakWorkingSet - baseWorkingSet) / 1e6,
+        return (report, watch.Elapsed.TotalSeconds, cpuSeconds, (peakManaged - baseManaged) / 1e6, (peakWorkingSet - baseWorkingSet) / 1e6,
             (GC.GetTotalAllocatedBytes(precise: true) - allocated) / 1e6);
     }
 }
