@@ -33,6 +33,8 @@ public sealed class CuratorReportBuilder(
     private readonly IEmbeddingGenerator<string, Embedding<float>>? _generator =
         retrieval?.Value is { UseEmbeddings: false } or { Mode: RetrievalMode.Lexical } ? null : generator;
 
+    private readonly GapVectorMemo _vectors = new();
+
     /// <summary>An answer below this confidence is a gap; a re-check must reach it to count a gap as answered.</summary>
     public const double LowConfidenceBelow = 0.6;
 
@@ -69,7 +71,7 @@ public sealed class CuratorReportBuilder(
         }
 
         var read = System.Diagnostics.Stopwatch.GetElapsedTime(started);
-        var clusters = new GapClusterer(_generator, logger).ClusterAsync(sums.Gaps, CancellationToken.None).GetAwaiter().GetResult();
+        var clusters = new GapClusterer(_generator, logger, _vectors).ClusterAsync(sums.Gaps, CancellationToken.None).GetAwaiter().GetResult();
         var clustered = System.Diagnostics.Stopwatch.GetElapsedTime(started);
         var gaps = clusters.Take(MaxGaps).Select(ToGap).ToList();
         logger.LogDebug("Curator report: {Questions} questions summed ({Days} days) in {Read} ms, {Distinct} distinct gaps clustered in {Clustered} ms, closest entries in {Closest} ms",
