@@ -228,12 +228,15 @@ public sealed class LiteDbQueryLog(LiteDbContext db, IOptions<StorageOptions> op
     }
 
     /// <summary>Entries with <paramref name="from"/> ≤ time ≤ <paramref name="to"/>, oldest first, through the Time index.</summary>
-    private IEnumerable<QueryLogEntry> Between(DateTimeOffset from, DateTimeOffset to)
-    {
-        var start = from.UtcDateTime;
-        var end = to.UtcDateTime;
-        return db.QueryLog.Find(d => d.Time >= start && d.Time <= end).Select(d => d.ToEntry());
-    }
+    private IEnumerable<QueryLogEntry> Between(DateTimeOffset from, DateTimeOffset to) =>
+        TimeBetween(from.UtcDateTime, to.UtcDateTime).Select(d => d.ToEntry());
+
+    /// <summary>
+    /// An explicit BETWEEN on the Time index: with <c>d.Time &gt;= a &amp;&amp; d.Time &lt;= b</c> LiteDB may seek on the first bound
+    /// only and read (and filter) every later entry, the whole log for the first day of a month's report.
+    /// </summary>
+    private IEnumerable<QueryLogDocument> TimeBetween(DateTime start, DateTime end) =>
+        db.QueryLog.Find(Query.Between(nameof(QueryLogDocument.Time), new BsonValue(start), new BsonValue(end)));
 
     private void AddToDays(IEnumerable<QueryLogDocument> documents)
     {
@@ -257,7 +260,7 @@ public sealed class LiteDbQueryLog(LiteDbContext db, IOptions<StorageOptions> op
         var start = DaySums.StartOf(day).UtcDateTime;
         var end = start.AddDays(1);
         var sums = new DaySums(day);
-        foreach (var document in db.QueryLog.Find(d => d.Time >= start && d.Time < end).Where(d => d.Id <= through))
+        foreach (var document in TimeBetween(start, end.AddTicks(-1)).Where(d => d.Id <= through))
         {
             sums.Add(document.ToEntry(), votedDown: false);
         }
