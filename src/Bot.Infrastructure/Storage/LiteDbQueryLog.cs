@@ -11,7 +11,7 @@ namespace Bot.Infrastructure.Storage;
 /// (<see cref="QueryLogDayDocument"/>, collection <c>query_log_days</c>) in the same transaction, so the curator report reads a
 /// month as a few dozen documents instead of every entry. The sums cover exactly the entries up to a recorded id (the marker
 /// in <c>query_log_rollup</c>); a file written before the sums existed is caught up from there, in chunks, once (at start by
-/// <see cref="QueryLogRollupStartup"/>, or by the first report), resumably and idempotently.
+/// <see cref="QueryLogRollupStartup"/>, checked again by every report and retention sweep), resumably and idempotently.
 /// </summary>
 public sealed class LiteDbQueryLog(LiteDbContext db, IOptions<StorageOptions> options, ILogger<LiteDbQueryLog> logger) : IQueryLogStore, IQueryLogSums
 {
@@ -22,7 +22,7 @@ public sealed class LiteDbQueryLog(LiteDbContext db, IOptions<StorageOptions> op
     internal const int CatchUpChunk = 20_000;
 
     private const string MarkerId = "days";
-    private int _caughtUp;
+    private int _indexed;
 
     private ILiteCollection<QueryLogDayDocument> Days => db.Collection<QueryLogDayDocument>(DaysCollection);
 
@@ -187,14 +187,16 @@ public sealed class LiteDbQueryLog(LiteDbContext db, IOptions<StorageOptions> op
     /// </summary>
     internal void CatchUp()
     {
-        if (Volatile.Read(ref _caughtUp) == 1)
+        if (Volatile.Read(ref _indexed) == 0)
         {
-            return;
+            // Voted-down answers are found by id; an index made once (on a large old file this is the slow part).
+            db.QueryLog.EnsureIndex(d => d.AnswerId);
+            Days.EnsureIndex(d => d.OldestText);
+            Volatile.Write(ref _indexed, 1);
         }
 
-        // Voted-down answers are found by id; an index made once (on a large old file this is the slow part).
-        db.QueryLog.EnsureIndex(d => d.AnswerId);
-        Days.EnsureIndex(d => d.OldestText);
+        // Checked every time (one short transaction when there is nothing to add): an older version of the bot on the same
+        // file may have written entries without sums since the last catch-up.
         var added = 0L;
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         while (true)
@@ -223,8 +225,6 @@ public sealed class LiteDbQueryLog(LiteDbContext db, IOptions<StorageOptions> op
             logger.LogInformation("Query log: {Count} entries added to the daily sums in {Seconds:F1} s (a file from before they existed)",
                 added, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds);
         }
-
-        Volatile.Write(ref _caughtUp, 1);
     }
 
     /// <summary>Entries with <paramref name="from"/> ≤ time ≤ <paramref name="to"/>, oldest first, through the Time index.</summary>

@@ -33,7 +33,8 @@ public sealed class LiteDbQueryLogRollupTests : IDisposable
 
         // The next report catches up from the marker; a second catch-up finds nothing to add.
         var votedDown = entries.Where((_, i) => i % 5 == 0).Select(e => e.AnswerId!).ToHashSet(StringComparer.Ordinal);
-        AssertSumsEqualRecount(second, entries, Now.AddDays(-30), Now, votedDown, keepText: true);
+        // The instance that caught up before notices the lag too (it does not trust an earlier catch-up).
+        AssertSumsEqualRecount(first, entries, Now.AddDays(-30), Now, votedDown, keepText: true);
         Assert.Equal(900, Marker(storage));
         var stored = DaysJson(storage);
         Reopen(storage).QueryLog().CatchUp();
