@@ -16,7 +16,7 @@ if (args is ["routing-p99", .. var routingArgs])
     return Bot.Benchmarks.Routing.RoutingP99.Run(routingArgs);
 }
 
-// dotnet run -c Release --project bench/Bot.Benchmarks -- report-1m [--entries N] [--runs N]   (curator report over a million log entries, see docs/performance.md)
+// dotnet run -c Release --project bench/Bot.Benchmarks -- report-1m [--entries N] [--runs N] [--db PATH] [--no-stream]   (curator report over a million log entries, see docs/performance.md)
 if (args is ["report-1m", .. var reportArgs])
 {
     return await Bot.Benchmarks.Reporting.ReportMillion.RunAsync(reportArgs);

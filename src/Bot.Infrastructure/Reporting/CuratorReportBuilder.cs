@@ -13,7 +13,8 @@ using Microsoft.Extensions.Options;
 namespace Bot.Infrastructure.Reporting;
 
 /// <summary>
-/// The curator report from the query log and the votes: one streaming pass over the log (<see cref="ReportAccumulator"/>), gaps
+/// The curator report from the query log and the votes: the log's daily sums (<see cref="IQueryLogSums"/>) added up by
+/// <see cref="ReportAccumulator"/>, gaps
 /// clustered by meaning (<see cref="GapClusterer"/>), each gap's closest knowledge entries from the retriever, and 👎 reasons.
 /// Never reads or shows a user id; shows no question text when <see cref="StorageOptions.LogQuestionText"/> is off.
 /// </summary>
@@ -31,6 +32,8 @@ public sealed class CuratorReportBuilder(
     // The operator's "no model" (to save memory) holds here too: gaps then cluster by their normalised text alone.
     private readonly IEmbeddingGenerator<string, Embedding<float>>? _generator =
         retrieval?.Value is { UseEmbeddings: false } or { Mode: RetrievalMode.Lexical } ? null : generator;
+
+    private readonly GapVectorMemo _vectors = new();
 
     /// <summary>An answer below this confidence is a gap; a re-check must reach it to count a gap as answered.</summary>
     public const double LowConfidenceBelow = 0.6;
@@ -56,22 +59,26 @@ public sealed class CuratorReportBuilder(
 
         var votes = feedback.Since(from);
         var votedDown = votes.Where(v => !v.Helpful).Select(v => v.AnswerId).ToHashSet(StringComparer.Ordinal);
-        var sums = new ReportAccumulator(from, to, keepText, votedDown);
+        var sums = new ReportAccumulator(from, to, keepText);
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
-        foreach (var entry in log.Since(from))
+        // Daily sums where the store keeps them (LiteDB rollups, PostgreSQL GROUP BY), else one pass over the entries.
+        var summary = log is IQueryLogSums stored
+            ? stored.Summarize(from, to, votedDown, keepText)
+            : QueryLogSummary.FromEntries(log.Since(from), from, to, votedDown, keepText);
+        foreach (var day in summary.Days)
         {
-            sums.Add(entry);
+            sums.Add(day);
         }
 
         var read = System.Diagnostics.Stopwatch.GetElapsedTime(started);
-        var clusters = new GapClusterer(_generator, logger).ClusterAsync(sums.Gaps, CancellationToken.None).GetAwaiter().GetResult();
+        var clusters = new GapClusterer(_generator, logger, _vectors).ClusterAsync(sums.Gaps, CancellationToken.None).GetAwaiter().GetResult();
         var clustered = System.Diagnostics.Stopwatch.GetElapsedTime(started);
         var gaps = clusters.Take(MaxGaps).Select(ToGap).ToList();
-        logger.LogDebug("Curator report: {Questions} entries read in {Read} ms, {Distinct} distinct gaps clustered in {Clustered} ms, closest entries in {Closest} ms",
-            sums.Questions, (long)read.TotalMilliseconds, sums.Gaps.Count, (long)(clustered - read).TotalMilliseconds,
+        logger.LogDebug("Curator report: {Questions} questions summed ({Days} days) in {Read} ms, {Distinct} distinct gaps clustered in {Clustered} ms, closest entries in {Closest} ms",
+            sums.Questions, summary.Days.Count, (long)read.TotalMilliseconds, sums.Gaps.Count, (long)(clustered - read).TotalMilliseconds,
             (long)(System.Diagnostics.Stopwatch.GetElapsedTime(started) - clustered).TotalMilliseconds);
         return new CuratorReport(from, to, sums.Questions, sums.ByOutcome, sums.ByPlatform, sums.ByIntent, sums.PerDay(), sums.P95(),
-            sums.Top(TopCount), gaps, Summarize(votes, sums.VotedQuestions, keepText));
+            sums.Top(TopCount), gaps, Summarize(votes, summary.VotedQuestions, keepText));
     }
 
     public IReadOnlyList<Gap> Recheck(int days) => Recheck(Build(days).Gaps);

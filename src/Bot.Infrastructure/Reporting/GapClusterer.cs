@@ -10,7 +10,7 @@ namespace Bot.Infrastructure.Reporting;
 /// cluster per text), which
 /// bounds the report's cost whatever the log holds. Without a model (or when it fails) texts cluster by their normalised form alone.
 /// </summary>
-internal sealed class GapClusterer(IEmbeddingGenerator<string, Embedding<float>>? generator, ILogger logger)
+internal sealed class GapClusterer(IEmbeddingGenerator<string, Embedding<float>>? generator, ILogger logger, GapVectorMemo? memo = null)
 {
     /// <summary>The most distinct gap texts embedded and compared.</summary>
     public const int MaxTexts = 2_000;
@@ -80,13 +80,29 @@ internal sealed class GapClusterer(IEmbeddingGenerator<string, Embedding<float>>
         try
         {
             var vectors = new float[texts.Count][];
-            for (var done = 0; done < texts.Count; done += BatchSize)
+            // Texts embedded by an earlier report of this process are not embedded again (the admin page, a weekly report).
+            var missing = new List<int>();
+            for (var i = 0; i < texts.Count; i++)
             {
-                var batch = texts.Skip(done).Take(BatchSize).Select(g => g.Normalized!).ToList();
+                if (memo?.TryGet(texts[i].Normalized!) is { } known)
+                {
+                    vectors[i] = known;
+                }
+                else
+                {
+                    missing.Add(i);
+                }
+            }
+
+            for (var done = 0; done < missing.Count; done += BatchSize)
+            {
+                var indexes = missing.Skip(done).Take(BatchSize).ToList();
+                var batch = indexes.ConvertAll(i => texts[i].Normalized!);
                 var embeddings = await generator.GenerateAsync(batch, cancellationToken: cancellationToken).ConfigureAwait(false);
                 for (var j = 0; j < batch.Count; j++)
                 {
-                    vectors[done + j] = Bot.Infrastructure.Retrieval.KnowledgeVectorCollection.Normalized(embeddings[j].Vector.ToArray());
+                    vectors[indexes[j]] = Bot.Infrastructure.Retrieval.KnowledgeVectorCollection.Normalized(embeddings[j].Vector.ToArray());
+                    memo?.Add(batch[j], vectors[indexes[j]]);
                 }
             }
 

@@ -1,12 +1,33 @@
 using Bot.Core.Abstractions;
+using Bot.Infrastructure.Reporting;
+using LiteDB;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Bot.Infrastructure.Storage;
 
-/// <summary>The query log in LiteDB; recording never fails the answer it describes.</summary>
-public sealed class LiteDbQueryLog(LiteDbContext db, IOptions<StorageOptions> options, ILogger<LiteDbQueryLog> logger) : IQueryLogStore
+/// <summary>
+/// The query log in LiteDB; recording never fails the answer it describes. Each batch also updates its days' sums
+/// (<see cref="QueryLogDayDocument"/>, collection <c>query_log_days</c>) in the same transaction, so the curator report reads a
+/// month as a few dozen documents instead of every entry. The sums cover exactly the entries up to a recorded id (the marker
+/// in <c>query_log_rollup</c>); a file written before the sums existed is caught up from there, in chunks, once (at start by
+/// <see cref="QueryLogRollupStartup"/>, checked again by every report and retention sweep), resumably and idempotently.
+/// </summary>
+public sealed class LiteDbQueryLog(LiteDbContext db, IOptions<StorageOptions> options, ILogger<LiteDbQueryLog> logger) : IQueryLogStore, IQueryLogSums
 {
+    internal const string DaysCollection = "query_log_days";
+    internal const string MarkerCollection = "query_log_rollup";
+
+    /// <summary>Entries added to the sums per catch-up transaction (each holds the file's lock while it runs).</summary>
+    internal const int CatchUpChunk = 20_000;
+
+    private const string MarkerId = "days";
+    private int _indexed;
+
+    private ILiteCollection<QueryLogDayDocument> Days => db.Collection<QueryLogDayDocument>(DaysCollection);
+
+    private ILiteCollection<BsonDocument> Markers => db.Collection<BsonDocument>(MarkerCollection);
+
     public void Record(QueryLogEntry entry) => RecordMany([entry]);
 
     public bool RecordMany(IReadOnlyList<QueryLogEntry> entries)
@@ -14,7 +35,21 @@ public sealed class LiteDbQueryLog(LiteDbContext db, IOptions<StorageOptions> op
         try
         {
             var keep = options.Value.LogQuestionText;
-            db.QueryLog.InsertBulk(entries.Select(e => QueryLogDocument.From(e, keep)));
+            var documents = entries.Select(e => QueryLogDocument.From(e, keep)).ToList();
+            db.Exclusively(() =>
+            {
+                // Sums are kept up here only once they hold every earlier entry; until then the catch-up adds these too.
+                var through = SummedThrough();
+                var caughtUp = through == LastId();
+                db.QueryLog.InsertBulk(documents);
+                if (caughtUp && documents.Count > 0)
+                {
+                    AddToDays(documents);
+                    SetSummedThrough(documents.Max(d => d.Id));
+                }
+
+                return true;
+            });
             db.Succeeded();
         }
         catch (Exception ex)
@@ -63,7 +98,7 @@ public sealed class LiteDbQueryLog(LiteDbContext db, IOptions<StorageOptions> op
             var batch = db.QueryLog.Query().Where(d => d.Time < end && d.Question != null).Limit(1000).ToList();
             if (batch.Count == 0)
             {
-                return forgotten;
+                break;
             }
 
             foreach (var d in batch)
@@ -73,5 +108,175 @@ public sealed class LiteDbQueryLog(LiteDbContext db, IOptions<StorageOptions> op
 
             forgotten += db.QueryLog.Update(batch);
         }
+
+        // The days' sums hold texts too: every day that still has text from before the cutoff is summed again from its
+        // entries, which have none now (a day at a time; a crash in between leaves it for the next sweep).
+        CatchUp();
+        foreach (var day in Days.Find(d => d.OldestText != null && d.OldestText < end).Select(d => d.Id).ToList())
+        {
+            db.Exclusively(() => Resum(DaySums.DayOf(new DateTimeOffset(day.ToUniversalTime(), TimeSpan.Zero))));
+        }
+
+        return forgotten;
     }
+
+    QueryLogSummary IQueryLogSums.Summarize(DateTimeOffset from, DateTimeOffset to, IReadOnlySet<string> votedDown, bool keepText)
+    {
+        CatchUp();
+        var firstFull = DaySums.DayOf(from).AddDays(1);
+        var toDay = DaySums.DayOf(to);
+        if (firstFull >= toDay)
+        {
+            return QueryLogSummary.FromEntries(Between(from, to), from, to, votedDown, keepText);
+        }
+
+        var days = new SortedDictionary<DateOnly, DaySums>();
+        var voted = new Dictionary<string, string?>(StringComparer.Ordinal);
+        var fullFrom = DaySums.StartOf(firstFull);
+        var fullTo = DaySums.StartOf(toDay);
+
+        // The part-days at both ends from their entries (a report's period rarely starts at midnight); the days between from their sums.
+        QueryLogSummary.Add(Between(from, fullFrom.AddTicks(-1)), from, to, votedDown, keepText, days, voted);
+        var start = fullFrom.UtcDateTime;
+        var end = fullTo.UtcDateTime;
+        foreach (var stored in Days.Find(d => d.Id >= start && d.Id < end))
+        {
+            var sums = stored.ToSums();
+            days[sums.Day] = sums;
+        }
+
+        // A 👎 turns the answer it was given on into a voted-down gap: find those answers by id (a few hundred, not the log).
+        // One index seek per id, in one transaction (the file opened once): an IN query over the ids scanned the whole log.
+        var votedEntries = votedDown.Count == 0
+            ? []
+            : db.Exclusively(() => votedDown.SelectMany(id => db.QueryLog.Find(d => d.AnswerId == id)).ToList())
+                .Select(d => (d.Id, Entry: d.ToEntry()))
+                .Where(d => d.Entry.Time >= fullFrom && d.Entry.Time < fullTo && DaySums.IsQuestion(d.Entry.Outcome, d.Entry.Intent))
+                .OrderBy(d => d.Entry.Time).ThenBy(d => d.Id)
+                .Select(d => d.Entry)
+                .ToList();
+        var resum = new HashSet<DateOnly>();
+        foreach (var entry in votedEntries)
+        {
+            voted[entry.AnswerId!] = keepText ? DaySums.TextOf(entry) : null;
+            if (!days.TryGetValue(DaySums.DayOf(entry.Time), out var sums) || !sums.VoteDown(entry))
+            {
+                resum.Add(DaySums.DayOf(entry.Time));
+            }
+        }
+
+        // Where the sums cannot say it exactly (the 👎 answer was the last of the gap it leaves), that day from its entries.
+        foreach (var day in resum)
+        {
+            var dayStart = DaySums.StartOf(day);
+            var again = QueryLogSummary.FromEntries(Between(dayStart, dayStart.AddDays(1).AddTicks(-1)), from, to, votedDown, keepText);
+            days.Remove(day);
+            foreach (var sums in again.Days)
+            {
+                days[sums.Day] = sums;
+            }
+        }
+
+        QueryLogSummary.Add(Between(fullTo, to), from, to, votedDown, keepText, days, voted);
+        return new QueryLogSummary([.. days.Values], voted);
+    }
+
+    /// <summary>
+    /// Adds every entry the sums do not hold yet (a file from before they existed), <see cref="CatchUpChunk"/> entries per
+    /// transaction, each moving the marker with it: stopped half-way, it resumes there; run twice, the second finds nothing.
+    /// </summary>
+    internal void CatchUp()
+    {
+        if (Volatile.Read(ref _indexed) == 0)
+        {
+            // Voted-down answers are found by id; an index made once (on a large old file this is the slow part).
+            db.QueryLog.EnsureIndex(d => d.AnswerId);
+            Days.EnsureIndex(d => d.OldestText);
+            Volatile.Write(ref _indexed, 1);
+        }
+
+        // Checked every time (one short transaction when there is nothing to add): an older version of the bot on the same
+        // file may have written entries without sums since the last catch-up.
+        var added = 0L;
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        while (true)
+        {
+            var chunk = db.Exclusively(() =>
+            {
+                var through = SummedThrough();
+                var documents = db.QueryLog.Query().Where(d => d.Id > through).OrderBy(d => d.Id).Limit(CatchUpChunk).ToList();
+                if (documents.Count > 0)
+                {
+                    AddToDays(documents);
+                    SetSummedThrough(documents[^1].Id);
+                }
+
+                return documents.Count;
+            });
+            added += chunk;
+            if (chunk < CatchUpChunk)
+            {
+                break;
+            }
+        }
+
+        if (added > 0)
+        {
+            logger.LogInformation("Query log: {Count} entries added to the daily sums in {Seconds:F1} s (a file from before they existed)",
+                added, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds);
+        }
+    }
+
+    /// <summary>Entries with <paramref name="from"/> ≤ time ≤ <paramref name="to"/>, oldest first, through the Time index.</summary>
+    private IEnumerable<QueryLogEntry> Between(DateTimeOffset from, DateTimeOffset to) =>
+        TimeBetween(from.UtcDateTime, to.UtcDateTime).Select(d => d.ToEntry());
+
+    /// <summary>
+    /// An explicit BETWEEN on the Time index: with <c>d.Time &gt;= a &amp;&amp; d.Time &lt;= b</c> LiteDB may seek on the first bound
+    /// only and read (and filter) every later entry, the whole log for the first day of a month's report.
+    /// </summary>
+    private IEnumerable<QueryLogDocument> TimeBetween(DateTime start, DateTime end) =>
+        db.QueryLog.Find(Query.Between(nameof(QueryLogDocument.Time), new BsonValue(start), new BsonValue(end)));
+
+    private void AddToDays(IEnumerable<QueryLogDocument> documents)
+    {
+        foreach (var day in documents.Select(d => d.ToEntry()).GroupBy(e => DaySums.DayOf(e.Time)))
+        {
+            var id = DaySums.StartOf(day.Key).UtcDateTime;
+            var sums = Days.FindById(id)?.ToSums() ?? new DaySums(day.Key);
+            foreach (var entry in day.OrderBy(e => e.Time))
+            {
+                sums.Add(entry, votedDown: false);
+            }
+
+            Days.Upsert(QueryLogDayDocument.From(sums));
+        }
+    }
+
+    /// <summary>One day's sums again from its entries (those the marker covers; later ones the catch-up adds). Inside a transaction.</summary>
+    private bool Resum(DateOnly day)
+    {
+        var through = SummedThrough();
+        var start = DaySums.StartOf(day).UtcDateTime;
+        var end = start.AddDays(1);
+        var sums = new DaySums(day);
+        foreach (var document in TimeBetween(start, end.AddTicks(-1)).Where(d => d.Id <= through))
+        {
+            sums.Add(document.ToEntry(), votedDown: false);
+        }
+
+        if (sums.Counts.Count == 0)
+        {
+            return Days.Delete(start);
+        }
+
+        return Days.Upsert(QueryLogDayDocument.From(sums));
+    }
+
+    private long LastId() =>
+        db.QueryLog.Query().OrderByDescending(d => d.Id).Select(d => d.Id).Limit(1).ToList() is [var last] ? last : 0;
+
+    private long SummedThrough() => Markers.FindById(MarkerId)?["through"].AsInt64 ?? 0;
+
+    private void SetSummedThrough(long id) => Markers.Upsert(new BsonDocument { ["_id"] = MarkerId, ["through"] = id });
 }

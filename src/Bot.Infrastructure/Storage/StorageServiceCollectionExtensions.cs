@@ -14,7 +14,7 @@ public static class StorageServiceCollectionExtensions
     /// Adds <see cref="StorageOptions"/> (validated at start), the provider's database (<see cref="LiteDbContext"/> or
     /// <see cref="PostgresDatabase"/>, as <see cref="IStorageHealth"/>), and <see cref="IQueryLog"/>, <see cref="IConversationStore"/>,
     /// <see cref="IDigestStore"/>, <see cref="IFeedbackStore"/>, <see cref="IDeliveryDeduplicator"/>, <see cref="IFollowedThreads"/>,
-    /// <see cref="IChannelSettingsStore"/> and <see cref="IEmbeddingCache"/>, and the <see cref="QuestionRetentionSweep"/>. Only the configured provider's classes are ever created.
+    /// <see cref="IChannelSettingsStore"/> and <see cref="IEmbeddingCache"/>, the <see cref="QuestionRetentionSweep"/> and <see cref="QueryLogRollupStartup"/>. Only the configured provider's classes are ever created.
     /// </summary>
     public static IServiceCollection AddStorage(this IServiceCollection services)
     {
@@ -40,6 +40,7 @@ public static class StorageServiceCollectionExtensions
         AddProvided<IEmbeddingCache, LiteDbEmbeddingCache, PostgresEmbeddingCache>(services);
         services.AddHostedService<PostgresSchemaStartup>();
         services.AddHostedService<QuestionRetentionSweep>();
+        services.AddHostedService<QueryLogRollupStartup>();
         return services;
     }
 

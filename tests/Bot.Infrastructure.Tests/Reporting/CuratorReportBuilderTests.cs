@@ -94,6 +94,32 @@ public sealed class CuratorReportBuilderTests : IDisposable
     }
 
     [Fact]
+    public void Build_Again_GapTextsNotEmbeddedTwice_SameGaps()
+    {
+        var generator = (FakeEmbeddingGenerator)_setup.Generator;
+        // The retriever embeds the knowledge passages once, on first use (a gap's closest entries): not this test's subject.
+        _setup.Log.Record(Asked("warm-up question", "decline", IntentNames.FreeForm, hoursAgo: 50));
+        _setup.Reports.Build(30);
+        _setup.Log.RecordMany([
+            Asked("What is GSOMIA?", "decline", IntentNames.FreeForm, hoursAgo: 5),
+            Asked("gsomia", "decline", IntentNames.FreeForm, hoursAgo: 4),
+            Asked("fishing rights around tsushima", "decline", IntentNames.FreeForm, hoursAgo: 6),
+            Asked("the hanwha ocean deal", "decline", IntentNames.FreeForm, hoursAgo: 30),
+        ]);
+
+        var before = generator.TextsEmbedded;
+        var first = _setup.Reports.Build(30).Gaps;
+        var firstCost = generator.TextsEmbedded - before;
+        before = generator.TextsEmbedded;
+        var second = _setup.Reports.Build(30).Gaps;
+        var secondCost = generator.TextsEmbedded - before;
+
+        // Three distinct normalised gap texts: embedded by the first report only (the closest-entry lookups embed each time).
+        Assert.Equal(3, firstCost - secondCost);
+        Assert.Equal(first.Select(g => (g.Id, g.Count, g.Example)), second.Select(g => (g.Id, g.Count, g.Example)));
+    }
+
+    [Fact]
     public void Build_WithoutEmbeddingModel_StillMergesNormalisedDuplicates()
     {
         using var setup = new ReportSetup(generator: new FakeEmbeddingGenerator(fail: true));

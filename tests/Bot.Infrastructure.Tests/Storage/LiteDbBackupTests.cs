@@ -38,7 +38,11 @@ public sealed class LiteDbBackupTests : IDisposable
 
         using var copy = new LiteDatabase(new ConnectionString { Filename = target, Connection = ConnectionType.Shared, ReadOnly = true });
         var rows = copy.GetCollection("query_log").Count();
-        Assert.Equal(copied, rows);
+        // Every collection is copied: the log's rows plus its daily sums and their marker.
+        Assert.Equal(copied, copy.GetCollectionNames().Sum(name => copy.GetCollection(name).Count()));
+        // The sums are of the same snapshot: they count exactly the copied entries (all on one day).
+        var day = Assert.Single(copy.GetCollection(LiteDbQueryLog.DaysCollection).FindAll());
+        Assert.Equal(rows, day["Counts"].AsArray.Sum(c => c["N"].AsInt32));
         Assert.InRange(rows, 200, 400);
         // A snapshot, not a torn read: the copied ids are exactly 1..rows.
         Assert.Equal(rows, copy.GetCollection("query_log").FindAll().Select(d => d["_id"].AsInt32).Max());

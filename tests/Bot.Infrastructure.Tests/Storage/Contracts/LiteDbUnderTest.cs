@@ -30,7 +30,7 @@ public sealed class LiteDbUnderTest : StorageUnderTest
 
     public override StorageUnderTest Reopen() => new LiteDbUnderTest(Options);
 
-    public override IQueryLogStore QueryLog() => TempStorage.QueryLog(Db, Options);
+    public override LiteDbQueryLog QueryLog() => TempStorage.QueryLog(Db, Options);
 
     public override IConversationBatchStore Conversations(TimeProvider time) => TempStorage.Conversations(Db, Options, time);
 
