@@ -77,6 +77,9 @@ public sealed class StatisticPhrasingTests(RouterFixture fixture) : IClassFixtur
     [InlineData("대일 수입 최고", "683억 달러", "2011")]
     // A deficit is written as a negative balance: the biggest deficit is the most negative value, not the largest number.
     [InlineData("biggest trade deficit with japan", "−$36.12 bn", "2010")]
+    // "The year it was highest / lowest", written the Korean and Japanese way (가장 많았던, 一番低かった).
+    [InlineData("대일 수입이 가장 많았던 해는?", "683억 달러", "2011")]
+    [InlineData("日本人の韓国への親しみが一番低かったのは何年？", "26.7%", "2019")]
     public async Task RouteAsync_PeakOrLowest_NamesTheExtremeFigureAndYear(string question, string figure, string year)
     {
         var answer = await fixture.AskAsync(question);
@@ -92,6 +95,8 @@ public sealed class StatisticPhrasingTests(RouterFixture fixture) : IClassFixtur
     [InlineData("change in japanese impression of korea from 2022 to 2023", "30.4%", "37.4%", "+7 percentage points")]
     [InlineData("how much did the trade deficit change from 2019 to 2020", "−$19.16 bn", "−$20.84 bn", "−$1.68 bn")]
     [InlineData("japanese visitors to korea increase 2024 to 2025", "3,220,000 people", "3,653,000 people", "+433,000 people")]
+    // "Shrunk from its peak": the movement between the two years asked, not the peak alone.
+    [InlineData("how far had korean residents in japan shrunk from 1991 to 2024", "693,050 people", "409,238 people", "−283,812 people")]
     public async Task RouteAsync_ChangeBetweenYears_GivesBothFiguresAndTheDifference(string question, string from, string to, string delta)
     {
         var answer = await fixture.AskAsync(question);

@@ -123,4 +123,16 @@ public sealed class TimelinePhrasingTests(RouterFixture fixture) : IClassFixture
         AnswerAssert.Contains(answer, expected);
         Assert.DoesNotContain(notExpected, answer.Body, StringComparison.Ordinal);
     }
+
+    [Theory]
+    // The outcomes of one named summit are that event's details, not the list of the month's events.
+    [InlineData("what were the outcomes of the march 2023 yoon kishida summit", "WTO complaint")]
+    // An amount a court ordered is in the event's summary: the event answers "how much", no statistic does.
+    [InlineData("how much did the january 2021 seoul court order japan to pay each comfort woman", "100 million won")]
+    public async Task RouteAsync_DetailOfOneEvent_AnsweredFromThatEvent(string question, string expected)
+    {
+        var answer = await fixture.AskAsync(question);
+
+        AnswerAssert.Is(answer, Outcome.Answer, IntentNames.Timeline, expected);
+    }
 }

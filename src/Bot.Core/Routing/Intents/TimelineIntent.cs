@@ -15,7 +15,7 @@ namespace Bot.Core.Routing.Intents;
 /// mattered and each government's position); every matching event for "which presidents have been to Dokdo?"; the events
 /// of a period for "what happened in 2019"; the latest events for "what happened recently".
 /// </summary>
-public sealed class TimelineIntent : IIntent
+public sealed partial class TimelineIntent : IIntent
 {
     public string Name => IntentNames.Timeline;
 
@@ -97,7 +97,9 @@ public sealed class TimelineIntent : IIntent
             AnswerType.Reason => best.Event.RelatedFaq.Any(topics.Contains) ? 0.75 : 0.85,
             AnswerType.Place => 0.75,
             AnswerType.Person => 0.7,
-            AnswerType.Number or AnswerType.Definition or AnswerType.Prediction => 0.5,
+            // "How much did the January 2021 court order Japan to pay each plaintiff?": an event whose summary states the amount.
+            AnswerType.Number => HasFigure().IsMatch(best.Event.Summary) ? 0.7 : 0.5,
+            AnswerType.Definition or AnswerType.Prediction => 0.5,
             AnswerType.List => HasList(best.Event.Summary) ? 0.75 : 0.45,
             _ => 0.2,
         };
@@ -119,6 +121,10 @@ public sealed class TimelineIntent : IIntent
         "events", "happened", "summits", "meetings", "visits", "incidents", "protests", "rulings", "drills", "elections",
         "milestones", "developments",
     };
+
+    /// <summary>A figure with its unit (an amount, a count of people, votes or seats), not a date.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\d[\d,.]*\s*(million|billion|trillion|bn|people|persons|votes|seats|members|plaintiffs|victims|workers|%|percent|won|yen|dollars)\b|\$\s?\d|\d\s*(억|만|億|万)")]
+    private static partial System.Text.RegularExpressions.Regex HasFigure();
 
     /// <summary>A summary that enumerates ("fluorinated polyimide, resist and hydrogen fluoride") answers "what were the…".</summary>
     private static bool HasList(string text) => text.Count(c => c is ',' or ';' or '、') >= 2;
