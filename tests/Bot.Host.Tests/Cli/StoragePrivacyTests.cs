@@ -14,6 +14,7 @@ public sealed class StoragePrivacyTests
         var run = await HostProcess.RunAsync(temp, ["ask", question], environment: new Dictionary<string, string>
         {
             ["Storage__LogQuestionText"] = "false",
+            ["Retrieval__UseEmbeddings"] = "false",
         });
 
         Assert.True(run.ExitCode == 0, run.ToString());
