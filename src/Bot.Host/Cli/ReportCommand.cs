@@ -5,6 +5,7 @@ using System.Text.Json.Serialization;
 using Bot.Core.Reporting;
 using Bot.Host.Composition;
 using Bot.Infrastructure.Reporting;
+using Bot.Infrastructure.Retrieval;
 using Bot.Infrastructure.Storage;
 using Bot.Infrastructure.Storage.Postgres;
 using Microsoft.Extensions.Options;
@@ -69,10 +70,27 @@ public static class ReportCommand
         return CliStartup.Guard(() =>
         {
             var reports = host.Services.GetRequiredService<ICuratorReports>();
+            // A new process: the retrieval index (passage vectors from the cache) and the model are made on the other core
+            // while the report sums the log, not inside the first closest-entry lookup. The lookups wait for it; a failed
+            // warm-up is logged by the retriever and the lookups fall back as they would anyway.
+            var warming = host.Services.GetService<HybridRetriever>() is { } retriever
+                ? Task.Run(async () =>
+                {
+                    try
+                    {
+                        await retriever.WarmUpAsync().ConfigureAwait(false);
+                    }
+                    catch (Exception ex) when (ex is not OperationCanceledException)
+                    {
+                        // The closest-entry lookups meet (and report) the same failure.
+                    }
+                })
+                : Task.CompletedTask;
             CuratorReport report;
             try
             {
                 report = reports.Build(days);
+                warming.GetAwaiter().GetResult();
                 if (recheck)
                 {
                     report = report with { Gaps = reports is CuratorReportBuilder builder ? builder.Recheck(report.Gaps) : reports.Recheck(days) };

@@ -27,13 +27,16 @@ public sealed class CuratorReportBuilder(
     TimeProvider time,
     ILogger<CuratorReportBuilder> logger,
     IEmbeddingGenerator<string, Embedding<float>>? generator = null,
-    IOptions<RetrievalOptions>? retrieval = null) : ICuratorReports
+    IOptions<RetrievalOptions>? retrieval = null,
+    IGapVectorCache? gapVectors = null) : ICuratorReports
 {
     // The operator's "no model" (to save memory) holds here too: gaps then cluster by their normalised text alone.
     private readonly IEmbeddingGenerator<string, Embedding<float>>? _generator =
         retrieval?.Value is { UseEmbeddings: false } or { Mode: RetrievalMode.Lexical } ? null : generator;
 
-    private readonly GapVectorMemo _vectors = new();
+    // Gap vectors outlive the process only when question text is logged (they derive from it); never without a model.
+    private readonly GapVectorMemo _vectors = new(
+        options.Value.LogQuestionText ? gapVectors : null, generator is null ? null : HybridRetriever.ModelId(generator), time, logger);
 
     /// <summary>An answer below this confidence is a gap; a re-check must reach it to count a gap as answered.</summary>
     public const double LowConfidenceBelow = 0.6;

@@ -80,7 +80,8 @@ internal sealed class GapClusterer(IEmbeddingGenerator<string, Embedding<float>>
         try
         {
             var vectors = new float[texts.Count][];
-            // Texts embedded by an earlier report of this process are not embedded again (the admin page, a weekly report).
+            // Texts embedded by an earlier report (of this process, or stored by the store) are not embedded again.
+            memo?.Load([.. texts.Select(t => t.Normalized!)]);
             var missing = new List<int>();
             for (var i = 0; i < texts.Count; i++)
             {
@@ -99,11 +100,15 @@ internal sealed class GapClusterer(IEmbeddingGenerator<string, Embedding<float>>
                 var indexes = missing.Skip(done).Take(BatchSize).ToList();
                 var batch = indexes.ConvertAll(i => texts[i].Normalized!);
                 var embeddings = await generator.GenerateAsync(batch, cancellationToken: cancellationToken).ConfigureAwait(false);
+                var made = new List<(string, float[])>(batch.Count);
                 for (var j = 0; j < batch.Count; j++)
                 {
                     vectors[indexes[j]] = Bot.Infrastructure.Retrieval.KnowledgeVectorCollection.Normalized(embeddings[j].Vector.ToArray());
-                    memo?.Add(batch[j], vectors[indexes[j]]);
+                    made.Add((batch[j], vectors[indexes[j]]));
                 }
+
+                // Each batch kept as soon as it is made: a report stopped half-way does not lose what it embedded.
+                memo?.Add(made);
             }
 
             return vectors;

@@ -12,4 +12,7 @@ internal sealed class EmbeddingDocument
 
     /// <summary>The float vector as little-endian bytes: a third of the size of a BSON array of doubles.</summary>
     public byte[] Vector { get; set; } = [];
+
+    /// <summary>A curator-report gap vector's last use (UTC), for the retention sweep; null for a passage vector.</summary>
+    public DateTime? LastUsed { get; set; }
 }

@@ -133,8 +133,11 @@ public sealed class LiteDbContext : IStorageHealth, IDisposable
     private void EnsureIndexes()
     {
         QueryLog.EnsureIndex(d => d.Time);
+        // The curator report finds voted-down answers by id: made at start (and kept at every write), not at the first report.
+        QueryLog.EnsureIndex(d => d.AnswerId);
         Conversations.EnsureIndex(d => d.UpdatedAt);
         Embeddings.EnsureIndex(d => d.Model);
+        Embeddings.EnsureIndex(d => d.LastUsed);
         Feedback.EnsureIndex(d => d.AnswerId);
         Feedback.EnsureIndex(d => d.Time);
         Deliveries.EnsureIndex(d => d.ExpiresAt);

@@ -189,7 +189,7 @@ public sealed class LiteDbQueryLog(LiteDbContext db, IOptions<StorageOptions> op
     {
         if (Volatile.Read(ref _indexed) == 0)
         {
-            // Voted-down answers are found by id; an index made once (on a large old file this is the slow part).
+            // Voted-down answers are found by id; LiteDbContext ensures the AnswerId index at start, so this is a check.
             db.QueryLog.EnsureIndex(d => d.AnswerId);
             Days.EnsureIndex(d => d.OldestText);
             Volatile.Write(ref _indexed, 1);

@@ -81,7 +81,8 @@ public sealed class LiteDbToPostgresCopy(string liteDbPath, string connectionStr
         Copy("digest fingerprints", source.Collection<KnowledgeFingerprintDocument>(LiteDbDigestStore.FingerprintCollection), b => Each(b, d => digest.SaveFingerprints(d.ToFingerprints())));
         Copy("embeddings", source.Embeddings, b =>
         {
-            foreach (var model in b.GroupBy(d => d.Model, StringComparer.Ordinal))
+            // Passage vectors only: gap vectors derive from question text and are re-made by the next report when needed.
+            foreach (var model in b.Where(d => d.LastUsed is null).GroupBy(d => d.Model, StringComparer.Ordinal))
             {
                 embeddings.Store(model.Key, [.. model.Select(d => (d.ContentHash, System.Runtime.InteropServices.MemoryMarshal.Cast<byte, float>(d.Vector).ToArray()))]);
             }

@@ -38,6 +38,7 @@ public static class StorageServiceCollectionExtensions
         AddProvided<IFollowedThreads, LiteDbFollowedThreads, PostgresFollowedThreads>(services);
         AddProvided<IChannelSettingsStore, LiteDbChannelSettingsStore, PostgresChannelSettingsStore>(services);
         AddProvided<IEmbeddingCache, LiteDbEmbeddingCache, PostgresEmbeddingCache>(services);
+        services.AddSingleton<IGapVectorCache>(sp => (IGapVectorCache)sp.GetRequiredService<IEmbeddingCache>());
         services.AddHostedService<PostgresSchemaStartup>();
         services.AddHostedService<QuestionRetentionSweep>();
         services.AddHostedService<QueryLogRollupStartup>();

@@ -120,6 +120,41 @@ public sealed class CuratorReportBuilderTests : IDisposable
     }
 
     [Fact]
+    public void Build_InANewProcess_KnownGapTextsComeFromTheStoreNotTheModel()
+    {
+        var generator = (FakeEmbeddingGenerator)_setup.Generator;
+        _setup.Log.RecordMany([
+            Asked("What is GSOMIA?", "decline", IntentNames.FreeForm, hoursAgo: 5),
+            Asked("gsomia", "decline", IntentNames.FreeForm, hoursAgo: 4),
+            Asked("fishing rights around tsushima", "decline", IntentNames.FreeForm, hoursAgo: 6),
+            Asked("the hanwha ocean deal", "decline", IntentNames.FreeForm, hoursAgo: 30),
+        ]);
+        var first = _setup.Reports.Build(30).Gaps;
+        Assert.Equal(3, _setup.GapVectors.CountGapVectors());
+
+        // A new builder over the store (the next CLI process, nothing in memory): the model embeds only the closest-entry
+        // queries (one per listed example), no gap text.
+        var before = generator.TextsEmbedded;
+        var second = _setup.NewBuilder().Build(30).Gaps;
+        Assert.Equal(second.Count(g => g.Example is not null), generator.TextsEmbedded - before);
+        Assert.Equal(first.Select(g => (g.Id, g.Count, g.Example)), second.Select(g => (g.Id, g.Count, g.Example)));
+    }
+
+    [Fact]
+    public void Build_QuestionTextOff_StoresNoGapVector()
+    {
+        using var setup = new ReportSetup(logQuestionText: false);
+        setup.Log.RecordMany([
+            Asked("What is GSOMIA?", "decline", IntentNames.FreeForm, hoursAgo: 5),
+            Asked("fishing rights around tsushima", "decline", IntentNames.FreeForm, hoursAgo: 6),
+        ]);
+
+        setup.Reports.Build(30);
+
+        Assert.Equal(0, setup.GapVectors.CountGapVectors());
+    }
+
+    [Fact]
     public void Build_WithoutEmbeddingModel_StillMergesNormalisedDuplicates()
     {
         using var setup = new ReportSetup(generator: new FakeEmbeddingGenerator(fail: true));

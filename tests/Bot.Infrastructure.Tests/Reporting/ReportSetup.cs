@@ -36,9 +36,18 @@ public sealed class ReportSetup : IDisposable
             new InMemoryConversationStore(Time, TimeSpan.FromMinutes(30)), new NullQueryLog(), Time);
         // The report's own settings: the log below may have been written with question text on, as before an operator switched it off.
         var options = new Bot.Infrastructure.Storage.StorageOptions { Path = Storage.Options.Path, LogQuestionText = logQuestionText };
-        Reports = new CuratorReportBuilder(Log, Feedback, retriever, router, MsOptions.Create(options), Time,
-            new ListLogger<CuratorReportBuilder>(), Generator);
+        _newBuilder = () => new CuratorReportBuilder(Log, Feedback, retriever, router, MsOptions.Create(options), Time,
+            new ListLogger<CuratorReportBuilder>(), Generator, gapVectors: (IGapVectorCache)Storage.Embeddings());
+        Reports = _newBuilder();
     }
+
+    private readonly Func<CuratorReportBuilder> _newBuilder;
+
+    /// <summary>Another builder over the same store, nothing memoised in memory: the CLI's next <c>report</c> process.</summary>
+    public CuratorReportBuilder NewBuilder() => _newBuilder();
+
+    /// <summary>The gap vectors the store keeps.</summary>
+    public IGapVectorCache GapVectors => (IGapVectorCache)Storage.Embeddings();
 
     public FakeTimeProvider Time { get; } = new(Now);
 

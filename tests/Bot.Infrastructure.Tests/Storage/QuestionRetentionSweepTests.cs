@@ -41,6 +41,35 @@ public sealed class QuestionRetentionSweepTests : IDisposable
     }
 
     [Fact]
+    public void SweepOnce_GapVectors_UnusedWithinTheRetentionRemoved()
+    {
+        var gaps = (Bot.Infrastructure.Retrieval.IGapVectorCache)_storage.Embeddings();
+        var now = _time.GetUtcNow();
+        gaps.StoreGapVectors("m", [("old", [1f])], now.AddDays(-31));
+        gaps.StoreGapVectors("m", [("used", [2f])], now.AddDays(-40));
+        gaps.UseGapVectors("m", ["used"], now.AddDays(-2));
+        gaps.StoreGapVectors("m", [("fresh", [3f])], now.AddHours(-1));
+
+        Sweep(_storage.QueryLog(), days: 30, gaps).SweepOnce();
+
+        Assert.Equal(["fresh", "used"], gaps.UseGapVectors("m", ["old", "used", "fresh"], now).Keys.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void SweepOnce_QuestionTextOff_EveryGapVectorRemoved()
+    {
+        var gaps = (Bot.Infrastructure.Retrieval.IGapVectorCache)_storage.Embeddings();
+        gaps.StoreGapVectors("m", [("fresh", [3f])], _time.GetUtcNow());
+        _storage.Embeddings().Store("m", [("passage", [1f])]);
+
+        new QuestionRetentionSweep(_storage.QueryLog(), MsOptions.Create(new StorageOptions { QuestionRetentionDays = 30, LogQuestionText = false }),
+            _time, new ListLogger<QuestionRetentionSweep>(), gaps).SweepOnce();
+
+        Assert.Equal(0, gaps.CountGapVectors());
+        Assert.Equal(1, _storage.Embeddings().Count("m"));
+    }
+
+    [Fact]
     public async Task ExecuteAsync_Started_SweepsAtOnceAndAgainEachHour()
     {
         var log = _storage.QueryLog();
@@ -58,8 +87,8 @@ public sealed class QuestionRetentionSweepTests : IDisposable
 
     public void Dispose() => _storage.Dispose();
 
-    private QuestionRetentionSweep Sweep(IQueryLogStore log, int days) =>
-        new(log, MsOptions.Create(new StorageOptions { QuestionRetentionDays = days }), _time, new ListLogger<QuestionRetentionSweep>());
+    private QuestionRetentionSweep Sweep(IQueryLogStore log, int days, Bot.Infrastructure.Retrieval.IGapVectorCache? gaps = null) =>
+        new(log, MsOptions.Create(new StorageOptions { QuestionRetentionDays = days }), _time, new ListLogger<QuestionRetentionSweep>(), gaps);
 
     private static QueryLogEntry At(DateTimeOffset time, string question) => QueryLogContract.Entry(question) with { Time = time };
 

@@ -92,6 +92,10 @@ internal static class PostgresSchema
             ALTER TABLE query_log ADD COLUMN confidence double precision, ADD COLUMN topic text;
             CREATE INDEX query_log_answer_id ON query_log (answer_id) WHERE answer_id IS NOT NULL;
             """),
+        new(6, "embeddings.last_used: the curator report's gap-text vectors (model gap|…), deleted by the retention sweep when unused", """
+            ALTER TABLE embeddings ADD COLUMN last_used timestamptz;
+            CREATE INDEX embeddings_last_used ON embeddings (last_used) WHERE last_used IS NOT NULL;
+            """),
     ];
 
     /// <summary>One schema step; <see cref="Version"/> orders them and is recorded in <c>schema_migrations</c>.</summary>
