@@ -23,9 +23,9 @@ public sealed class DbMigrateCommandTests(PostgresCluster cluster) : IPostgresTe
         var second = await HostProcess.RunAsync(temp, ["db", "migrate"], environment: database);
 
         Assert.Equal(0, first.ExitCode);
-        Assert.Contains("migrated to schema version 5 (applied 1, 2, 3, 4, 5)", first.Stdout, StringComparison.Ordinal);
+        Assert.Contains("migrated to schema version 6 (applied 1, 2, 3, 4, 5, 6)", first.Stdout, StringComparison.Ordinal);
         Assert.Equal(0, second.ExitCode);
-        Assert.Contains("is up to date (schema version 5)", second.Stdout, StringComparison.Ordinal);
+        Assert.Contains("is up to date (schema version 6)", second.Stdout, StringComparison.Ordinal);
         Assert.False(File.Exists(temp.DatabasePath)); // no LiteDB file made on the side
     }
 
