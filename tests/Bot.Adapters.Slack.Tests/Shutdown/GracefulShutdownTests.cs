@@ -67,6 +67,8 @@ public sealed class GracefulShutdownTests : IAsyncLifetime
         });
         var socket = await _slack.NextSocketAsync();
         await socket.SendHelloAsync();
+        // "Connected" means the client has read the hello: stopping before that stops a connection still being opened.
+        await _app.Logs.WaitForAsync(e => e.Message.Contains("ready", StringComparison.Ordinal) && e.Message.Contains("Socket Mode", StringComparison.Ordinal)).Within();
 
         await _app.StopAsync().Within();
         await socket.Closed.Within();
