@@ -143,6 +143,20 @@ public static class TextNormalizer
     /// <summary>Lower case with typographic quotes and dashes made plain, for matching.</summary>
     public static string Fold(string cleaned)
     {
+        // Most texts folded are English answers and questions: plain ASCII needs no culture tables (the ICU call behind
+        // ToLowerInvariant was a tenth of routing's time) and gives the same result.
+        if (System.Text.Ascii.IsValid(cleaned))
+        {
+            return string.Create(cleaned.Length, cleaned, static (span, text) =>
+            {
+                for (var i = 0; i < text.Length; i++)
+                {
+                    var ch = text[i];
+                    span[i] = ch == '`' ? '\'' : char.IsAsciiLetterUpper(ch) ? (char)(ch | 0x20) : ch;
+                }
+            });
+        }
+
         var sb = new StringBuilder(cleaned.Length);
         foreach (var ch in cleaned.ToLowerInvariant())
         {

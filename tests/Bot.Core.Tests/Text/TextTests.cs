@@ -50,4 +50,35 @@ public sealed class TextTests
     [InlineData("abc", "xyzxyz", 2)]
     public void Bounded_Distance_IsOptimalStringAlignment(string a, string b, int expected) =>
         Assert.Equal(expected, Math.Min(EditDistance.Bounded(a, b, 2), 2));
+
+    /// <summary>The ASCII fast path and the general path must fold alike: both kinds of text are in every table.</summary>
+    [Theory]
+    [InlineData("GSOMIA in 2019", "gsomia in 2019")]
+    [InlineData("Japan`s EXPORT curbs", "japan's export curbs")]
+    [InlineData("Dokdo/Takeshima: WHO owns it?", "dokdo/takeshima: who owns it?")]
+    [InlineData("Japan\u2019s \u201cwhite list\u201d \u2014 ÅLAND", "japan's \u201cwhite list\u201d - åland")]
+    [InlineData("Ōsaka–Seoul", "osaka-seoul")]
+    [InlineData("독도 DOKDO 竹島", "독도 dokdo 竹島")]
+    [InlineData("", "")]
+    public void Fold_AsciiAndOtherText_LowerCasedWithPlainPunctuation(string text, string expected) =>
+        Assert.Equal(expected, TextNormalizer.Fold(text));
+
+    /// <summary>More run-time patterns than <see cref="System.Text.RegularExpressions.Regex"/>'s own cache holds (15), asked twice.</summary>
+    [Fact]
+    public void Patterns_ManyPatterns_MatchAsRegexDoes()
+    {
+        string[] places = ["Seoul", "Tokyo", "Busan", "Nara", "Gyeongju", "Jeju", "Kyoto", "Kagoshima", "Bonn", "New Delhi", "Washington",
+            "Camp David", "Kananaskis", "Matsue", "Osaka", "Beijing", "Shanghai", "Sado", "Hiroshima", "Nagoya"];
+        const string text = "The treaty was signed in Tokyo; the ratifications were exchanged in seoul.";
+        for (var round = 0; round < 2; round++)
+        {
+            foreach (var place in places)
+            {
+                var pattern = $@"\b(in|at) (the )?{System.Text.RegularExpressions.Regex.Escape(place)}\b";
+                var expected = System.Text.RegularExpressions.Regex.IsMatch(text, pattern, System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+                Assert.Equal(expected, Patterns.IsMatch(text, pattern, System.Text.RegularExpressions.RegexOptions.IgnoreCase));
+                Assert.Equal(place is "Tokyo" or "Seoul", expected);
+            }
+        }
+    }
 }

@@ -115,7 +115,7 @@ public static partial class Coverage
 
         // The entries the answer is about: their own names and aliases cover the words the question used for them
         // ("koreans living in japan" → the residents series), in any language.
-        index.EntryTerms.AddTo(about, answer);
+        List<IReadOnlySet<string>> covering = [about, .. index.EntryTerms.Of(answer)];
 
         // An office asked about ("요즘 일본 총리 누구임?") is covered by an answer about who holds it.
         if (part.Targets.Office is { } office && answer.Context?.Office == office)
@@ -123,10 +123,8 @@ public static partial class Coverage
             about.UnionWith(PassageIndex.TermsOf(Reading.OfficeReader.Words(office)));
         }
 
-        var text = PassageIndex.TermsOf(answer.Title + " " + answer.Body);
-        text.UnionWith(about);
-
-        var bag = Share(query, text, index);
+        var text = index.AnswerTexts.Of(answer.Title + " " + answer.Body);
+        var bag = Share(query, t => text.Contains(t) || AnyContains(covering, t), index);
         if (!AnswerEvidence.IsDetail(part.Type))
         {
             return bag;
@@ -134,15 +132,29 @@ public static partial class Coverage
 
         // A figure or a date is one sentence's worth: the question's words should be found next to it, not anywhere in
         // a long answer. Half the measure is the best sentence that carries the kind of answer asked for.
-        var title = PassageIndex.TermsOf(answer.Title);
-        var focus = PassageIndex.Sentences(answer.Body)
+        var title = index.AnswerTexts.Of(answer.Title);
+        var focus = index.AnswerTexts.SentencesOf(answer.Body)
             .Where(s => AnswerEvidence.Satisfies(part.Type, s))
-            .Select(s => Share(query, [.. PassageIndex.TermsOf(s), .. title, .. about], index))
+            .Select(s => index.AnswerTexts.Of(s))
+            .Select(sentence => Share(query, t => sentence.Contains(t) || title.Contains(t) || AnyContains(covering, t), index))
             .DefaultIfEmpty(0).Max();
         return (bag + focus) / 2;
     }
 
-    private static double Share(IReadOnlySet<string> query, HashSet<string> text, RoutingIndex index)
+    private static bool AnyContains(List<IReadOnlySet<string>> sets, string term)
+    {
+        foreach (var set in sets)
+        {
+            if (set.Contains(term))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static double Share(IReadOnlySet<string> query, Func<string, bool> has, RoutingIndex index)
     {
         double total = 0, covered = 0;
         foreach (var term in query)
@@ -156,7 +168,7 @@ public static partial class Coverage
 
             weight = Math.Max(0.5, weight);
             total += weight;
-            if (text.Contains(term) || text.Contains(SeriesMatcher.Synonym(term)))
+            if (has(term) || has(SeriesMatcher.Synonym(term)))
             {
                 covered += weight;
             }

@@ -285,7 +285,7 @@ public static partial class ClaimCheck
     private static partial Regex ClaimVerb();
 
     private static bool Contains(string text, string pattern) =>
-        Regex.IsMatch(text, $@"\b{pattern}\b", RegexOptions.IgnoreCase);
+        Patterns.IsMatch(text, $@"\b{pattern}\b", RegexOptions.IgnoreCase);
 
     /// <summary>
     /// "Park signed GSOMIA, didn't she?": in a claim, a capitalised family name alone names an office holder. Aliases can't
@@ -298,7 +298,7 @@ public static partial class ClaimCheck
 
     /// <summary>Case-sensitive on purpose: "Moon" the president, not "the moon".</summary>
     private static bool NamesWord(string text, string word) =>
-        Regex.IsMatch(text, $@"(?<![\p{{L}}-]){Regex.Escape(word)}(?![\p{{L}}-])");
+        Patterns.IsMatch(text, $@"(?<![\p{{L}}-]){Regex.Escape(word)}(?![\p{{L}}-])");
 
     private static string Capitalised(string word) => char.ToUpperInvariant(word[0]) + word[1..];
 

@@ -9,7 +9,7 @@ public static class Unsure
 {
     public static Answer Compose(Answer answer, RouteContext context)
     {
-        var closest = FreeFormIntent.ClosestTopics(context.Part, context.Knowledge, 3);
+        var closest = FreeFormIntent.ClosestTopics(context.Part, context.Index, 3);
         var note = "\n\n_I'm not sure this is what you asked: it is the closest match I found."
             + (closest.Count > 0 ? " You could also ask about " + string.Join(", ", closest.Select(f => f.Title)) + "._" : "_");
         return answer with

@@ -40,41 +40,39 @@ public sealed class EntryTerms
         }
     }
 
-    /// <summary>Adds the terms of the entries an answer is about (none unless it answers).</summary>
-    public void AddTo(HashSet<string> terms, Answer answer)
+    /// <summary>
+    /// The term sets of the entries an answer is about (none unless it answers). Handed out as they are, not copied: a
+    /// union built for every candidate of every question cost more than looking a term up in each.
+    /// </summary>
+    public IEnumerable<IReadOnlySet<string>> Of(Answer answer)
     {
         if (answer.Context is not { } c || answer.Outcome != Outcome.Answer)
         {
-            return;
+            yield break;
         }
 
         foreach (var id in c.SeriesIds)
         {
-            AddFrom(_series, id, terms);
+            if (_series.TryGetValue(id, out var own))
+            {
+                yield return own;
+            }
         }
 
-        if (c.EventId is { } e)
+        if (c.EventId is { } e && _events.TryGetValue(e, out var ev))
         {
-            AddFrom(_events, e, terms);
+            yield return ev;
         }
 
         // A FAQ's words count only for the FAQ's own answer, not for an event or series answer that remembers its topic.
-        if (c.FaqId is { } f && answer.Intent == IntentNames.Faq)
+        if (c.FaqId is { } f && answer.Intent == IntentNames.Faq && _faqs.TryGetValue(f, out var faq))
         {
-            AddFrom(_faqs, f, terms);
+            yield return faq;
         }
 
-        if (c.GlossaryId is { } g)
+        if (c.GlossaryId is { } g && _glossary.TryGetValue(g, out var term))
         {
-            AddFrom(_glossary, g, terms);
-        }
-    }
-
-    private static void AddFrom(Dictionary<string, HashSet<string>> entries, string id, HashSet<string> terms)
-    {
-        if (entries.TryGetValue(id, out var own))
-        {
-            terms.UnionWith(own);
+            yield return term;
         }
     }
 

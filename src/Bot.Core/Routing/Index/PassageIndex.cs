@@ -197,7 +197,9 @@ public sealed partial class PassageIndex
             return [];
         }
 
-        var scores = new Dictionary<int, double>();
+        // Scores in an array, and the passages in the order first reached (the order ties keep).
+        var scores = new double[_passages.Count];
+        var reached = new List<int>();
         foreach (var term in query)
         {
             if (_postings.TryGetValue(term, out var list))
@@ -205,29 +207,34 @@ public sealed partial class PassageIndex
                 var w = _idf[term];
                 foreach (var i in list)
                 {
-                    scores[i] = scores.GetValueOrDefault(i) + w;
+                    if (scores[i] == 0)
+                    {
+                        reached.Add(i);
+                    }
+
+                    scores[i] += w;
                 }
             }
         }
 
         var targets = part.Targets;
         var years = part.Period.Years;
-        return [.. scores
-            .Select(kv =>
+        var yearTexts = years.Select(y => y.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        var matches = new PassageMatch[reached.Count];
+        for (var k = 0; k < reached.Count; k++)
+        {
+            var p = _passages[reached[k]];
+            var coverage = scores[reached[k]] / total;
+            var boost = Named(p, targets) ? 0.25 : 0;
+            if (years.Count > 0)
             {
-                var p = _passages[kv.Key];
-                var coverage = kv.Value / total;
-                var boost = Named(p, targets) ? 0.25 : 0;
-                if (years.Count > 0)
-                {
-                    boost += years.Any(y => p.Text.Contains(y.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
-                        || p.Date?.Year == y) ? 0.15 : -0.1;
-                }
+                boost += (p.Date is { } d && years.Contains(d.Year)) || yearTexts.Any(y => p.Text.Contains(y, StringComparison.Ordinal)) ? 0.15 : -0.1;
+            }
 
-                return new PassageMatch(p, coverage + boost, coverage);
-            })
-            .OrderByDescending(m => m.Score)
-            .Take(max)];
+            matches[k] = new PassageMatch(p, coverage + boost, coverage);
+        }
+
+        return [.. matches.OrderByDescending(m => m.Score).Take(max)];
     }
 
     private static bool Named(Passage p, Targets t) => p.Kind switch

@@ -19,6 +19,7 @@ public sealed class RoutingIndex
         Phrasings = new StoredPhrasings(kb);
         Passages = new PassageIndex(kb);
         EntryTerms = new EntryTerms(kb);
+        FaqTerms = new FaqTerms(kb);
         OfficeHolders = kb.Glossary.Where(g => g.Office is not null).ToLookup(g => g.Office!, StringComparer.Ordinal);
     }
 
@@ -40,6 +41,12 @@ public sealed class RoutingIndex
 
     /// <summary>The terms of each entry's names and texts, which cover a question's words for an answer about that entry.</summary>
     public EntryTerms EntryTerms { get; }
+
+    /// <summary>The terms of each FAQ topic, phrasing and section, which the FAQ intent compares questions with.</summary>
+    public FaqTerms FaqTerms { get; }
+
+    /// <summary>Terms of candidate answers' texts, remembered while this snapshot serves.</summary>
+    public AnswerTextTerms AnswerTexts { get; } = new();
 
     /// <summary>The glossary people by the office they held.</summary>
     public ILookup<string, GlossaryTerm> OfficeHolders { get; }

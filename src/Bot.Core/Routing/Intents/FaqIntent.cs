@@ -26,7 +26,7 @@ public sealed class FaqIntent(IRetriever? retriever = null) : IIntent
         var t = part.Targets;
         var (faq, how) = t.StoredPhrasingFaqId is { } stored ? (kb.Faq(stored), 0.9)
             : t.FaqIds.Count > 0 ? (kb.Faq(Rank(part, kb)), 0.75)
-            : (ByPhrasing(part.Wording, kb), 0.45);
+            : (ByPhrasing(part.Wording, context.Index.FaqTerms), 0.45);
         if (faq is null)
         {
             return null;
@@ -34,7 +34,7 @@ public sealed class FaqIntent(IRetriever? retriever = null) : IIntent
 
         var more = part.FollowUp.IsFollowUp && context.Conversation?.FaqId == faq.Id && part.Wording.ContentWords.Count == 0;
         var asked = more ? null : await AskedSectionAsync(faq, part.Wording, cancellationToken).ConfigureAwait(false);
-        var answer = Build(faq, kb, part, more, asked, context.Lang);
+        var answer = Build(faq, kb, part, more, asked, context.Lang, context.Index.FaqTerms);
         var typeMatch = part.Asking.WhoIsRight ? 1.0 : part.Type switch
         {
             // "Relations since Lee took office" asks about a period: its events, more than a topic.
@@ -99,7 +99,7 @@ public sealed class FaqIntent(IRetriever? retriever = null) : IIntent
     }
 
 
-    private static FaqEntry? ByPhrasing(Wording q, KnowledgeBase kb)
+    private static FaqEntry? ByPhrasing(Wording q, FaqTerms faqTerms)
     {
         var words = Terms.Of(q.Words).ToHashSet(StringComparer.Ordinal);
         if (words.Count == 0)
@@ -109,21 +109,17 @@ public sealed class FaqIntent(IRetriever? retriever = null) : IIntent
 
         FaqEntry? best = null;
         var bestScore = 0.0;
-        foreach (var f in kb.Faqs)
+        foreach (var (f, pw) in faqTerms.Phrasings)
         {
-            foreach (var phrasing in f.Questions)
+            if (pw.Count < 2)
             {
-                var pw = Terms.SetOf(phrasing);
-                if (pw.Count < 2)
-                {
-                    continue;
-                }
+                continue;
+            }
 
-                var score = pw.Count(words.Contains) / (double)pw.Count;
-                if (score > bestScore)
-                {
-                    (best, bestScore) = (f, score);
-                }
+            var score = pw.Count(words.Contains) / (double)pw.Count;
+            if (score > bestScore)
+            {
+                (best, bestScore) = (f, score);
             }
         }
 
@@ -131,7 +127,7 @@ public sealed class FaqIntent(IRetriever? retriever = null) : IIntent
     }
 
     /// <summary>The section sharing the most (rare-ish) words with the question; null when none shares two.</summary>
-    private static FaqSection? BestSection(FaqEntry faq, Wording q, IReadOnlyList<FaqSection> shown)
+    private static FaqSection? BestSection(FaqEntry faq, Wording q, IReadOnlyList<FaqSection> shown, FaqTerms faqTerms)
     {
         var words = q.ContentWords.Select(Terms.Stem).ToHashSet(StringComparer.Ordinal);
         if (words.Count == 0)
@@ -140,13 +136,13 @@ public sealed class FaqIntent(IRetriever? retriever = null) : IIntent
         }
 
         var best = faq.Sections.Except(shown)
-            .Select(s => (Section: s, Score: Terms.SetOf(s.Heading + " " + s.Body).Count(words.Contains)))
+            .Select(s => (Section: s, Score: faqTerms.Section(s).Count(words.Contains)))
             .OrderByDescending(x => x.Score)
             .FirstOrDefault();
         return best.Section is not null && best.Score >= Math.Min(2, words.Count) ? best.Section : null;
     }
 
-    private Answer Build(FaqEntry faq, KnowledgeBase kb, QuestionPart part, bool more, FaqSection? asked, Lang lang)
+    private Answer Build(FaqEntry faq, KnowledgeBase kb, QuestionPart part, bool more, FaqSection? asked, Lang lang, FaqTerms faqTerms)
     {
         var t = AnswerTemplates.For(lang);
         var text = faq.For(lang);
@@ -160,7 +156,7 @@ public sealed class FaqIntent(IRetriever? retriever = null) : IIntent
         // Contested topics always carry both positions; then the section closest to what was asked, if any is close.
         // "tell me more" on the same topic gets every section.
         var sections = (more ? faq.Sections : faq.Contested ? faq.Positions : faq.Sections.Take(1)).ToList();
-        if ((asked is not null && !sections.Contains(asked) ? asked : BestSection(faq, part.Wording, sections)) is { } extra)
+        if ((asked is not null && !sections.Contains(asked) ? asked : BestSection(faq, part.Wording, sections, faqTerms)) is { } extra)
         {
             sections.Add(extra);
         }

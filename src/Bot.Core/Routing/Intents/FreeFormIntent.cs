@@ -4,6 +4,7 @@ using Bot.Core.Answers;
 using Bot.Core.Conversations;
 using Bot.Core.Knowledge;
 using Bot.Core.Routing.Choosing;
+using Bot.Core.Routing.Index;
 using Bot.Core.Routing.Reading;
 using Bot.Core.Text;
 
@@ -50,7 +51,7 @@ public sealed class FreeFormIntent(IRetriever retriever, IAnswerComposer? compos
             }
         }
 
-        return new Candidate(DontKnow(part, kb, ClosestTopics(part, kb, 3)), new Fit(0.1, 0.1));
+        return new Candidate(DontKnow(part, kb, ClosestTopics(part, context.Index, 3)), new Fit(0.1, 0.1));
     }
 
     private Answer DontKnow(QuestionPart q, KnowledgeBase kb, IReadOnlyList<FaqEntry> closest)
@@ -83,11 +84,11 @@ public sealed class FreeFormIntent(IRetriever retriever, IAnswerComposer? compos
     }
 
     /// <summary>Topics sharing the most words with the question (all topics tie at zero: then the first few).</summary>
-    public static IReadOnlyList<FaqEntry> ClosestTopics(QuestionPart q, KnowledgeBase kb, int count)
+    public static IReadOnlyList<FaqEntry> ClosestTopics(QuestionPart q, RoutingIndex index, int count)
     {
         var words = Terms.Of(q.Wording.Words).ToHashSet(StringComparer.Ordinal);
-        return [.. kb.Faqs
-            .Select(f => (Faq: f, Score: Terms.SetOf(f.Title + " " + f.Summary + " " + string.Join(' ', f.Aliases)).Count(words.Contains)))
+        return [.. index.Knowledge.Faqs
+            .Select(f => (Faq: f, Score: index.FaqTerms.Topic(f).Count(words.Contains)))
             .OrderByDescending(x => x.Score)
             .Take(count)
             .Select(x => x.Faq)];

@@ -128,7 +128,7 @@ public sealed class RoleIntent : IIntent
     }
 
     private static bool ServesCurrentGovernment(GlossaryTerm holder, KnowledgeBase kb) =>
-        kb.Glossary.Where(g => g.InOfficeOn(kb.AsOf.End)).Any(leader => System.Text.RegularExpressions.Regex.IsMatch(
+        kb.Glossary.Where(g => g.InOfficeOn(kb.AsOf.End)).Any(leader => Text.Patterns.IsMatch(
             holder.Description, $@"\b{System.Text.RegularExpressions.Regex.Escape(leader.FamilyName)}\s+(cabinet|government|administration)\b",
             System.Text.RegularExpressions.RegexOptions.IgnoreCase));
 
