@@ -61,7 +61,9 @@ public static partial class FollowUpResolver
         }
 
         // "What about the other direction?", "the other way round?", "반대로는?": the mirror series, same time.
-        if (part.Targets.SeriesIds.Count == 0 && context.SeriesIds.Count == 1 && OtherWay().IsMatch(part.Wording.Folded)
+        // So is "and Koreans about Japan?" after how Japanese see Korea: both countries named the other way round.
+        if (part.Targets.SeriesIds.Count == 0 && context.SeriesIds.Count == 1
+            && (OtherWay().IsMatch(part.Wording.Folded) || (part.FollowUp.IsFollowUp && index.Series.NamesOtherWay(context.SeriesIds[0], part.Wording.Folded)))
             && index.Series.Mirror(context.SeriesIds[0]) is { } mirror)
         {
             part = part with { Targets = part.Targets with { SeriesIds = [mirror], SeriesNamed = true } };
@@ -113,7 +115,17 @@ public static partial class FollowUpResolver
                 return part with { FollowUp = part.FollowUp with { NeedsContext = true } };
             }
 
-            result = result with { Period = result.Period with { Years = [year + p.YearShift] } };
+            // "前の年と比べて何％増えた？", "how much higher than the year before?": a change measured against the year before
+            // the thread's year spans both years; "and the year before?" alone moves to it.
+            result = result with
+            {
+                Period = result.Period with
+                {
+                    Years = part.Asking.Operation == StatOperation.Change && ComparedWith().IsMatch(part.Wording.Folded)
+                        ? [Math.Min(year, year + p.YearShift), Math.Max(year, year + p.YearShift)]
+                        : [year + p.YearShift],
+                },
+            };
         }
 
         // "What share of all visitors was that?", "how much was it?": a pronoun points back at the last answer's year.
@@ -234,6 +246,9 @@ public static partial class FollowUpResolver
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(other (direction|way( round)?|side)|reverse|vice versa|opposite direction)\b|반대|거꾸로|逆|反対")]
     private static partial System.Text.RegularExpressions.Regex OtherWay();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(compared (with|to)|vs\.?|versus|than|relative to|over the)\b|比べ|比較|より|대비|비해|비교|보다")]
+    private static partial System.Text.RegularExpressions.Regex ComparedWith();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(that|it|this|those|these|then|there)\b|그거|그건|그게|그때|그해|그 해|それ|その|当時|その年")]
     private static partial System.Text.RegularExpressions.Regex PointsBack();

@@ -182,6 +182,7 @@ public sealed class IntentRouter(
             AnswerType.Prediction => PredictionDecline.Compose(answer, context.Knowledge, context.Lang),
             _ when BeyondAsOf.Applies(part, context.Knowledge) => BeyondAsOf.Compose(answer, context.Knowledge, context.Lang),
             _ when EventArithmetic.Compose(part, answer, context.Lang) is { } computed => computed,
+            _ when OtherYearOnly.Applies(part, answer, context.Knowledge) => OtherYearOnly.Compose(context),
             _ when answer.Outcome == Outcome.Answer && answer.Confidence < UnsureBelow => Unsure.Compose(answer, context),
             _ => answer,
         };

@@ -55,6 +55,11 @@ public sealed class FollowUpTests(RouterFixture fixture) : IClassFixture<RouterF
     [InlineData("When was the Busan summit?", "the venue?", IntentNames.Timeline, "Nurimaru")]
     // A yes/no about the thread's event: a person named places it in time, it does not ask for the events of his term.
     [InlineData("when did abe go to yasukuni", "was it the first since Koizumi?", IntentNames.Passage, "since 2006")]
+    // A change "compared with the year before" spans that year and the thread's; "and the year before?" alone moves.
+    [InlineData("2025年に日本に来た韓国人って何人くらい？", "前の年と比べて何％増えたの？", IntentNames.Statistic, "2024年～2025年")]
+    [InlineData("korean visitors to japan 2025", "how much did it grow compared with the previous year?", IntentNames.Statistic, "7.3%")]
+    // Both countries named the other way round from the thread's poll: the mirror poll, same year.
+    [InlineData("in 2023 what % of japanese had a good impression of korea?", "and koreans about japan?", IntentNames.Statistic, "28.9%")]
     public async Task RouteAsync_FollowUpInSameConversation_ResolvesAgainstTheLastAnswer(string first, string followUp, string intent, string expected)
     {
         var chat = fixture.NewSession();

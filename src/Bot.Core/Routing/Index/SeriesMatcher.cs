@@ -93,6 +93,14 @@ public sealed partial class SeriesMatcher
             .FirstOrDefault();
     }
 
+    /// <summary>
+    /// "And Koreans about Japan?" in a thread on how Japanese see Korea: the text names both countries, the other way
+    /// round from the series.
+    /// </summary>
+    public bool NamesOtherWay(string id, string folded) =>
+        _series.FirstOrDefault(s => s.Id == id) is { Direction: not 0 } self
+        && FirstIndex(KoreaWord(), folded) >= 0 && FirstIndex(JapanWord(), folded) >= 0 && Direction(folded) == -self.Direction;
+
     /// <summary>+1 when Korea is named before Japan, −1 for the reverse, 0 when only one or neither is named.</summary>
     public static int Direction(string folded)
     {

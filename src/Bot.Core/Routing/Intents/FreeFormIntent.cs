@@ -54,7 +54,8 @@ public sealed class FreeFormIntent(IRetriever retriever, IAnswerComposer? compos
         return new Candidate(DontKnow(part, kb, ClosestTopics(part, context.Index, 3)), new Fit(0.1, 0.1));
     }
 
-    private Answer DontKnow(QuestionPart q, KnowledgeBase kb, IReadOnlyList<FaqEntry> closest)
+    /// <summary>"I don't know that from my sources", with the figures held when a number was asked and the closest topics.</summary>
+    public static Answer DontKnow(QuestionPart q, KnowledgeBase kb, IReadOnlyList<FaqEntry> closest)
     {
         var body = new StringBuilder("I don't know that from my sources, and I won't guess.");
         if (q.Asks(AnswerType.Number) || q.Period.Years.Count > 0)
@@ -73,13 +74,13 @@ public sealed class FreeFormIntent(IRetriever retriever, IAnswerComposer? compos
         return new Answer
         {
             Outcome = Outcome.Decline,
-            Intent = Name,
+            Intent = IntentNames.FreeForm,
             Title = "I don't know that one",
             Body = body.ToString(),
             AsOf = kb.AsOf,
             Confidence = 0.3,
             Suggestions = [.. closest.Select(f => f.Questions[0])],
-            Context = new ConversationState { Intent = Name },
+            Context = new ConversationState { Intent = IntentNames.FreeForm },
         };
     }
 
