@@ -225,6 +225,12 @@ public static partial class FollowUpResolver
             }
         }
 
+        // A person or a year named, but no topic, event or series: the thread's topic still tells its events apart.
+        if (context.FaqId is { } topic && result.Targets is { FaqIds.Count: 0, EventIds.Count: 0, SeriesIds.Count: 0 })
+        {
+            result = result with { Targets = result.Targets with { ThreadTopic = topic } };
+        }
+
         // A new subject named outright ("what about GSOMIA?") is a question of its own; a pronoun with nothing left to
         // point at still needs the full question.
         var stillNothing = !result.Targets.NamesAnything && !result.Period.HasPeriod && result.Wording.ContentWords.Count == 0;

@@ -58,6 +58,9 @@ public sealed class FollowUpTests(RouterFixture fixture) : IClassFixture<RouterF
     // A change "compared with the year before" spans that year and the thread's; "and the year before?" alone moves.
     [InlineData("2025年に日本に来た韓国人って何人くらい？", "前の年と比べて何％増えたの？", IntentNames.Statistic, "2024年～2025年")]
     [InlineData("korean visitors to japan 2025", "how much did it grow compared with the previous year?", IntentNames.Statistic, "7.3%")]
+    // A person named but no topic: among the events the words find, the thread's topic's own come first.
+    [InlineData("지소미아가 뭐야?", "문재인 정부가 종료하겠다고 결정한 건 언제였어?", IntentNames.Timeline, "2019년 8월 22일")]
+    [InlineData("what is gsomia", "when did Moon Jae-in's government decide to terminate?", IntentNames.Timeline, "22 August 2019")]
     // Both countries named the other way round from the thread's poll: the mirror poll, same year.
     [InlineData("in 2023 what % of japanese had a good impression of korea?", "and koreans about japan?", IntentNames.Statistic, "28.9%")]
     public async Task RouteAsync_FollowUpInSameConversation_ResolvesAgainstTheLastAnswer(string first, string followUp, string intent, string expected)

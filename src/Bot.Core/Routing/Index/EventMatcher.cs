@@ -109,6 +109,9 @@ public sealed partial class EventMatcher
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(the last|last (one|time|summit|meeting|visit|event|ceremony)|latest|most recent|newest)\b|마지막|최근|最後|最新|直近")]
     private static partial System.Text.RegularExpressions.Regex LastWord();
 
+    /// <summary>What the thread's topic adds to an event of that topic that the question's words already found.</summary>
+    private const double ThreadTopicBonus = 2.0;
+
     private double Score(EventWords words, QuestionPart part, HashSet<string> queryWords, List<LexiconHit> cjkHits)
     {
         var e = words.Event;
@@ -125,6 +128,12 @@ public sealed partial class EventMatcher
             {
                 score += weight * 0.4;
             }
+        }
+
+        // Among events the words found, the thread's topic's own come first (worth less than a topic named outright).
+        if (score > 0 && part.Targets.ThreadTopic is { } topic && (e.RelatedFaq.Contains(topic) || e.Tags.Contains(topic)))
+        {
+            score += ThreadTopicBonus;
         }
 
         // An alias names the event, but aliases include people's names, so words of the question still count more.

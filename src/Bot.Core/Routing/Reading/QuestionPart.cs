@@ -136,6 +136,12 @@ public sealed record Targets
     /// <summary>An office asked about ("prime minister", "외교부 장관"): who held it at the part's time.</summary>
     public string? Office { get; init; }
 
+    /// <summary>
+    /// The thread's topic when this part names none of its own ("문재인 정부가 종료하겠다고 결정한 건 언제였어?" in a thread on
+    /// GSOMIA): a tie-breaker among events that match the words, not a target (it names nothing).
+    /// </summary>
+    public string? ThreadTopic { get; init; }
+
     public bool NamesAnything => SeriesIds.Count + FaqIds.Count + GlossaryIds.Count + EventIds.Count > 0 || Office is not null;
 }
 
