@@ -28,6 +28,12 @@ public sealed class ClaimCheckPhrasingTests(RouterFixture fixture) : IClassFixtu
     // A vote: the tally the sources give, even when the date and the person in the claim are right.
     [InlineData("The constitutional court removed Yoon by 6-2, right?", No, "8 votes to 0, not 6-2")]
     [InlineData("The constitutional court removed Yoon 8-0, didn't it?", Yes, "8-0 is the vote")]
+    // A record is the series' extreme, whatever year the claim gives; the figure's own year settles it.
+    [InlineData("Korea's record trade deficit with Japan was in 2011, right?", No, "2010, not 2011")]
+    [InlineData("the record trade deficit with japan was in 2010, right?", Yes, "2010 is right")]
+    // A surplus or a deficit claimed is checked against the sign of the balance that year.
+    [InlineData("korea ran a trade surplus with japan in 2015 didnt it", No, "a deficit, not a surplus")]
+    [InlineData("korea had a trade deficit with japan in 2015, right?", Yes, "it was a deficit")]
     public async Task RouteAsync_Claim_IsConfirmedOrCorrectedFromTheData(string question, string verdict, string expected)
     {
         var answer = await fixture.AskAsync(question);
@@ -55,6 +61,8 @@ public sealed class ClaimCheckPhrasingTests(RouterFixture fixture) : IClassFixtu
     [InlineData("헌법재판소가 윤석열을 6대2로 파면했지?", "제 자료와 다릅니다", "8대 0")]
     [InlineData("憲法裁判所は尹氏を6対2で罷免したよね？", "私の資料とは異なります", "8対0")]
     [InlineData("박근혜 정부가 지소미아를 체결했지?", "맞습니다", "박근혜")]
+    [InlineData("한국은 2015년에 일본과의 무역에서 흑자였지?", "제 자료와 다릅니다", "흑자가 아니라 적자")]
+    [InlineData("2015年、韓国は日本との貿易で黒字だったよね？", "私の資料とは異なります", "黒字ではなく赤字")]
     public async Task RouteAsync_ClaimInKoreanOrJapanese_VerdictInThatLanguage(string question, string verdict, string expected)
     {
         var answer = await fixture.AskAsync(question);

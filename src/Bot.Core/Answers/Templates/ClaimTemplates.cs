@@ -28,6 +28,12 @@ public sealed record ClaimTemplates
     /// <summary>(the event's date, the year claimed).</summary>
     public required Func<string, string, string> DateWrong { get; init; }
 
+    /// <summary>(true when the figure is a deficit): a surplus or deficit claimed, and the sign of the figure agrees.</summary>
+    public required Func<bool, string> BalanceRight { get; init; }
+
+    /// <summary>(true when the figure is a deficit): a surplus claimed where the figure is a deficit, or the reverse.</summary>
+    public required Func<bool, string> BalanceWrong { get; init; }
+
     public required Func<string, string> PlaceRight { get; init; }
 
     /// <summary>(the place the sources give, the place claimed).</summary>

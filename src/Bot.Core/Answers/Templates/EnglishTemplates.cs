@@ -131,6 +131,8 @@ public static class EnglishTemplates
             VoteRight = vote => $"{vote} is the vote my sources give",
             YearRight = year => $"{year} is right",
             DateWrong = (date, year) => $"my sources date it to {date}, not {year}",
+            BalanceRight = deficit => deficit ? "it was a deficit" : "it was a surplus",
+            BalanceWrong = deficit => deficit ? "it was a deficit, not a surplus" : "it was a surplus, not a deficit",
             PlaceRight = place => $"it was {place}",
             PlaceWrong = (actual, claimed) => $"my sources say {actual}, not {claimed}",
             PersonNamed = name => $"my sources name {name}",

@@ -135,6 +135,8 @@ public static class JapaneseTemplates
             VoteRight = vote => $"資料の採決結果も{vote}です",
             YearRight = year => $"{year}年で合っています",
             DateWrong = (date, year) => $"資料では{year}年ではなく{date}の出来事です",
+            BalanceRight = deficit => deficit ? "赤字でした" : "黒字でした",
+            BalanceWrong = deficit => deficit ? "黒字ではなく赤字でした" : "赤字ではなく黒字でした",
             PlaceRight = place => $"場所は{place}です",
             PlaceWrong = (actual, claimed) => $"資料では場所は{claimed}ではなく{actual}です",
             PersonNamed = name => $"資料にも{name}の名前があります",

@@ -135,6 +135,8 @@ public static class KoreanTemplates
             VoteRight = vote => $"자료의 표결 결과도 {vote}입니다",
             YearRight = year => $"{year}년이 맞습니다",
             DateWrong = (date, year) => $"자료에 따르면 {date}의 일입니다({year}년 아님)",
+            BalanceRight = deficit => deficit ? "적자였습니다" : "흑자였습니다",
+            BalanceWrong = deficit => deficit ? "흑자가 아니라 적자였습니다" : "적자가 아니라 흑자였습니다",
             PlaceRight = place => $"장소는 {place}입니다",
             PlaceWrong = (actual, claimed) => $"자료에 따르면 장소는 {actual}입니다({claimed} 아님)",
             PersonNamed = name => $"자료에도 {name}의 이름이 나옵니다",

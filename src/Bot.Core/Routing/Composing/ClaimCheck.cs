@@ -71,7 +71,10 @@ public static partial class ClaimCheck
             [
                 Tally(claim, text, c),
                 Quantities(claim, text, c),
-                Years(claim, text, answer.Context?.EventId is { } id ? kb.Event(id) : null, c, lang),
+                // A topic's overview is full of dates: a year it happens to mention confirms nothing.
+                answer.Intent == IntentNames.Faq ? (Verdict.Unknown, "")
+                    : Years(claim, text, answer.Context?.EventId is { } id ? kb.Event(id) : null, StatisticYear(answer), c, lang),
+                Balance(claim.Statement, answer, kb, c),
                 Places(claim.Statement, text, c),
                 People(part, answer, kb, c, lang),
             ];
@@ -217,11 +220,20 @@ public static partial class ClaimCheck
 
     private static bool Close(decimal a, decimal b) => a == b || (b != 0 && Math.Abs(a - b) / Math.Abs(b) < 0.015m);
 
-    private static (Verdict, string) Years(Claim claim, string answer, TimelineEvent? dated, ClaimTemplates t, Lang lang)
+    private static (Verdict, string) Years(Claim claim, string answer, TimelineEvent? dated, int? figureYear, ClaimTemplates t, Lang lang)
     {
         if (claim.Years.Count == 0)
         {
             return (Verdict.Unknown, "");
+        }
+
+        // A figure's own year settles it ("the record deficit was in 2011, right?" → the record is 2010); the other years in
+        // its text ("of the years I hold, 1965–2022") are context.
+        if (figureYear is { } fy)
+        {
+            return claim.Years.Contains(fy)
+                ? (Verdict.Supported, t.YearRight(fy.ToString(CultureInfo.InvariantCulture)))
+                : (Verdict.Contradicted, t.DateWrong(fy.ToString(CultureInfo.InvariantCulture), claim.Years[0].ToString(CultureInfo.InvariantCulture)));
         }
 
         // An event's own date settles it; its summary's other years ("on the list since 2004") are context.
@@ -246,6 +258,42 @@ public static partial class ClaimCheck
             ? (Verdict.Contradicted, t.DateWrong(answerYears.Min().ToString(CultureInfo.InvariantCulture), claim.Years[0].ToString(CultureInfo.InvariantCulture)))
             : (Verdict.Unknown, "");
     }
+
+    /// <summary>The year of the one figure a statistics answer gives (none for a range or a list of years).</summary>
+    private static int? StatisticYear(Answer answer) =>
+        answer.Intent == IntentNames.Statistic && answer.Context is { SeriesIds.Count: > 0, Year: { } year, FromYear: null, ToYear: null } ? year : null;
+
+    /// <summary>
+    /// "Korea ran a trade surplus with Japan in 2015, didn't it?": a surplus or a deficit claimed is checked against the sign
+    /// of the figure of a series that has both (a balance); the year is checked on its own.
+    /// </summary>
+    private static (Verdict, string) Balance(string statement, Answer answer, KnowledgeBase kb, ClaimTemplates t)
+    {
+        var folded = TextNormalizer.Fold(statement);
+        var (surplus, deficit) = (Surplus().IsMatch(folded), Deficit().IsMatch(folded));
+        if (surplus == deficit || StatisticYear(answer) is not { } year)
+        {
+            return (Verdict.Unknown, "");
+        }
+
+        var value = answer.Context!.SeriesIds
+            .Select(id => kb.Statistics.FirstOrDefault(s => s.Id == id))
+            .Where(s => s is not null && s.Points.Any(p => p.Value < 0))
+            .Select(s => s!.Points.FirstOrDefault(p => p.Year == year && p.Period is null))
+            .FirstOrDefault(p => p is not null)?.Value;
+        if (value is not { } v || v == 0)
+        {
+            return (Verdict.Unknown, "");
+        }
+
+        return (v < 0) == deficit ? (Verdict.Supported, t.BalanceRight(v < 0)) : (Verdict.Contradicted, t.BalanceWrong(v < 0));
+    }
+
+    [GeneratedRegex(@"\bsurplus\b|흑자|黒字")]
+    private static partial Regex Surplus();
+
+    [GeneratedRegex(@"\bdeficit\b|적자|赤字")]
+    private static partial Regex Deficit();
 
     private static readonly string[] KnownPlaces =
     [
