@@ -50,4 +50,17 @@ public sealed class NowPhrasingTests(RouterFixture fixture) : IClassFixture<Rout
         AnswerAssert.Is(answer, Outcome.Answer, IntentNames.Role, expected);
         Assert.DoesNotContain(notExpected, answer.Body, StringComparison.Ordinal);
     }
+
+    // "Who was … when <event>?": the event places the question on its day; the "when" is not asked.
+    [Theory]
+    [InlineData("Who was Korea's president when GSOMIA was signed?", "Park Geun-hye", "Lee Jae-myung")]
+    [InlineData("who was japan's pm when the export controls started?", "Abe", "Takaichi")]
+    [InlineData("Who was Korea's president when GSOMIA was signed and what year was it?", "Park Geun-hye", "Lee Jae-myung")]
+    public async Task RouteAsync_WhoWasHolderWhenAnEventHappened_AnswersTheHolderOnThatDay(string question, string expected, string notExpected)
+    {
+        var answer = await fixture.AskAsync(question);
+
+        AnswerAssert.Contains(answer, expected);
+        Assert.DoesNotContain(notExpected, answer.Body, StringComparison.Ordinal);
+    }
 }

@@ -58,6 +58,15 @@ public sealed class RoleIntent : IIntent
 
         var years = context.Part.Period.Years;
         var range = context.Part.Period.From is { } from ? (from.Start, context.Part.Period.To?.End ?? kb.AsOf.End) : ((DateOnly, DateOnly)?)null;
+        // "Who was president when GSOMIA was signed?": the event named places the question on its day.
+        if (years.Count == 0 && range is null && context.Part.Period.Relative != TimeWord.Now
+            && (context.Part.Targets.EventIds is [var eventId] ? kb.Event(eventId)
+                : Cues.When().IsMatch(context.Part.Wording.Folded) ? context.Index.Events.Best(context.Part)?.Event : null) is { } e)
+        {
+            years = [e.Date.Year];
+            range = (e.Date.Start, e.Date.Start);
+        }
+
         var now = years.Count == 0 && range is null;
         var dated = holders.Where(h => h.InOfficeFrom is not null).ToList();
         List<GlossaryTerm> found;
@@ -86,7 +95,7 @@ public sealed class RoleIntent : IIntent
                 found = [.. holders.Where(h => h.InOfficeFrom is null
                     && years.Any(y => h.Description.Contains(y.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)))];
             }
-            when = range is null ? r.InYears(string.Join("–", years.Distinct().Order())) : r.FromTo(start.Year, end.Year);
+            when = range is null || start.Year == end.Year ? r.InYears(string.Join("–", years.Distinct().Order())) : r.FromTo(start.Year, end.Year);
         }
 
         var label = r.Office(office);

@@ -37,7 +37,8 @@ public static partial class AnswerTypeReader
         Signal(figures && operation == StatOperation.Change, AnswerType.Change);
         Signal(figures && operation == StatOperation.Compare, AnswerType.Comparison);
         Signal(Cues.List().IsMatch(cueText), AnswerType.List);
-        Signal(Cues.When().IsMatch(cueText), AnswerType.Date);
+        // "Who was president when GSOMIA was signed?": the "when" clause places the person in time, it is not asked.
+        Signal(Cues.When().IsMatch(cueText) && !WhoWhen().IsMatch(folded), AnswerType.Date);
         Signal(Cues.Who().IsMatch(cueText) && !whoIsRight, AnswerType.Person);
         Signal(Cues.Where().IsMatch(cueText), AnswerType.Place);
         Signal(quantity, AnswerType.Number);
@@ -138,6 +139,9 @@ public static partial class AnswerTypeReader
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(drop|drops|dropped|remove|removes|removed|kick|kicked|took|take|struck|strike)\s+(\w+\s+){0,3}(from|off)\s+(the\s+|its\s+|their\s+|japan's\s+|korea's\s+)?(export\s+)?(white ?list|whitelist|list|group a|trusted)")]
     private static partial System.Text.RegularExpressions.Regex FromAList();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\W*(who|which (president|prime minister|pm|leader))\b[^?]{3,60}?\bwhen\b(?!\s+(did|was|were|is|does|do)\s+(he|she|they|it)\b)")]
+    private static partial System.Text.RegularExpressions.Regex WhoWhen();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\W*when\s+((exactly|roughly|precisely|do you think|would you say)\s+)?(will|won't|wont|is (it|that|this) going to|are they going to)\b")]
     private static partial System.Text.RegularExpressions.Regex WhenWill();
