@@ -31,4 +31,16 @@ public sealed class NearTwinPhrasingTests(RouterFixture fixture) : IClassFixture
 
         AnswerAssert.Is(answer, Outcome.Answer, IntentNames.Timeline, expected);
     }
+
+    // Several named ("the first and second", "two trips"): each one's date, not the single best match.
+    [Theory]
+    [InlineData("When were the first and second Sado mine memorials held?", "24 November 2024", "13 September 2025")]
+    [InlineData("Kishida's two trips to Seoul as PM - when?", "7 May 2023", "6 September 2024")]
+    public async Task RouteAsync_SeveralTwinsAsked_ListsEachDate(string question, string first, string second)
+    {
+        var answer = await fixture.AskAsync(question);
+
+        AnswerAssert.Contains(answer, first);
+        AnswerAssert.Contains(answer, second);
+    }
 }

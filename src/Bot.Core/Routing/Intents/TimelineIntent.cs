@@ -51,7 +51,9 @@ public sealed partial class TimelineIntent : IIntent
             return new Candidate(Recent(kb, topics, lang), new Fit(1.0, 0.7));
         }
 
-        if (part.Type == AnswerType.List && best is not null && !period.HasPeriod)
+        // "When were the first and second memorials?", "Kishida's two trips to Seoul — when?": the dates of each.
+        if ((part.Type == AnswerType.List || (part.Type == AnswerType.Date && Several().IsMatch(part.Wording.Folded)))
+            && best is not null && !period.HasPeriod)
         {
             var matches = ranked.Where(m => m.Score >= Math.Max(EventMatcher.MinScore, best.Score * 0.6)).Take(MaxListed).ToList();
             if (matches.Count > 1)
@@ -123,6 +125,9 @@ public sealed partial class TimelineIntent : IIntent
     };
 
     /// <summary>A figure with its unit (an amount, a count of people, votes or seats), not a date.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(both|two|three|four|first and second|second and third|first and last|each of)\b|두 (번|차례)|세 (번|차례)|첫 번째와 두 번째|2回|二回|2度|二度|3回|三回|両方|1回目と2回目|最初と2回目")]
+    private static partial System.Text.RegularExpressions.Regex Several();
+
     [System.Text.RegularExpressions.GeneratedRegex(@"\d[\d,.]*\s*(million|billion|trillion|bn|people|persons|votes|seats|members|plaintiffs|victims|workers|%|percent|won|yen|dollars)\b|\$\s?\d|\d\s*(억|만|億|万)")]
     private static partial System.Text.RegularExpressions.Regex HasFigure();
 
