@@ -178,10 +178,10 @@ public sealed partial class StatisticIntent : IIntent
             .Where(x => s.Points.All(pt => pt.NoteIn(lang) is not { } note || !note.Contains(x, StringComparison.Ordinal)))
             .Take(2);
 
-    [GeneratedRegex(@"\b(share|percentage|proportion|what percent|how much of|out of)\b|비중|비율|점유율|割合|シェア|占め")]
+    [GeneratedRegex(@"\b(share|percentage|proportion|what percent|how much of|out of)\b|\bwhat ?% of\b|비중|비율|점유율|割合|シェア|占め")]
     private static partial Regex ShareCue();
 
-    [GeneratedRegex(@"\b(of|among|out of|total(led|ed)?|all)\s+(the\s+)?(japan's\s+|korea's\s+)?(?<n>\d{1,3}(,\d{3})+|\d+(\.\d+)?)\s*(?<m>million|billion|bn)?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(of|among|out of|total(led|ed)?|all|total\s+[a-z]+\s+in\s+\d{4}\s+was(\s+a\s+record)?)\s+(the\s+)?(japan's\s+|korea's\s+)?(?<n>\d{1,3}(,\d{3})+|\d+(\.\d+)?)\s*(?<m>million|billion|bn)?", RegexOptions.IgnoreCase)]
     private static partial Regex TotalAfterOf();
 
     /// <summary>
