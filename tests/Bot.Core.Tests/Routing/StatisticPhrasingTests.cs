@@ -119,6 +119,35 @@ public sealed class StatisticPhrasingTests(RouterFixture fixture) : IClassFixtur
         AnswerAssert.Contains(answer, second);
     }
 
+    // Arithmetic on the figures held, read from the wording (sum, difference, ratio, share, which is larger, the extreme
+    // among the years listed): the computed figure must be there, said to be mine, and a missing figure named.
+    [Theory]
+    [InlineData("What was total Korea–Japan trade (exports + imports) in 2019?", "$75.99 bn", "my arithmetic")]
+    [InlineData("Was bilateral trade bigger in 2022 or in 2018?", "$85.31 bn", "larger figure is 2022's")]
+    [InlineData("How many more Koreans visited Japan in 2025 than in 2019?", "+3,875,000 people", "my arithmetic")]
+    [InlineData("How many times bigger was Japanese FDI into Korea in 2024 than in 2016?", "4.9 times", "my arithmetic")]
+    [InlineData("How many times larger was the 2010 record deficit than the 2019 deficit?", "1.89 times", "my arithmetic")]
+    [InlineData("In 2025, how many Korean visitors to Japan were there for every Japanese visitor to Korea?", "2.59 times", "my arithmetic")]
+    [InlineData("In 2025, how many times more Koreans visited Japan than Japanese visited Korea?", "2.59 times", "my arithmetic")]
+    [InlineData("In 2020, how many times larger were Korea's imports from Japan than its exports to Japan?", "1.83 times", "my arithmetic")]
+    [InlineData("What share of Korea's record 2024 FDI came from Japan?", "17.7%", "my arithmetic")]
+    [InlineData("What % of Japan's 2024 working holiday visas went to Koreans?", "33.9%", "my arithmetic")]
+    [InlineData("Of 2018, 2019, 2020 and 2022, which year had Korea's largest trade deficit with Japan?", "−$24.11 bn", "2022")]
+    [InlineData("What was total Korea–Japan trade (exports + imports) in 2023?", NoFigure, "2023")]
+    [InlineData("2019年の日韓貿易総額は？", "759億9000万ドル", "上の数値からの計算")]
+    [InlineData("2024年の日本の対韓直接投資は2016年の何倍？", "4.9倍", "上の数値からの計算")]
+    [InlineData("2024년 일본의 대한 직접투자는 2016년의 몇 배였어?", "4.9배", "위 수치로 계산")]
+    [InlineData("2025년 방일 한국인은 2019년보다 몇 명 더 많았어?", "+387만 5000명", "위 수치로 계산")]
+    public async Task RouteAsync_Computed_WorksOutTheFigureAndSaysItIsMine(string question, string figure, string also)
+    {
+        var answer = await fixture.AskAsync(question);
+
+        AnswerAssert.Is(answer, Outcome.Answer, IntentNames.Statistic, figure);
+        AnswerAssert.Contains(answer, also);
+        // The figures used are cited; a missing one leaves nothing to cite.
+        Assert.True(figure == NoFigure || answer.Sources.Count > 0);
+    }
+
     [Theory]
     [InlineData("latest korean visitors to japan figure", "9,459,600 people")]
     [InlineData("most recent figure for imports from japan", "$54.71 bn")]

@@ -138,6 +138,12 @@ public sealed class AnswerTemplates
     public required Func<string, string, string> FigureIn { get; init; }
     public required string ChangeLabel { get; init; }
     public required string MyArithmetic { get; init; }
+    /// <summary>(larger, smaller, ratio): "2024 is about 4.9 times 2016", followed by <see cref="MyArithmetic"/>.</summary>
+    public required Func<string, string, string, string> TimesAs { get; init; }
+    /// <summary>(value, label): the sum of the series named, followed by <see cref="MyArithmetic"/>.</summary>
+    public required Func<string, string, string> Together { get; init; }
+    /// <summary>(label): which of two figures is larger.</summary>
+    public required Func<string, string> LargerIn { get; init; }
     public required Func<string, string, string> PeriodTo { get; init; }
     public required Func<string, string> AnotherSource { get; init; }
     public required Func<string, string> AndIn { get; init; }

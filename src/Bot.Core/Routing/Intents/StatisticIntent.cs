@@ -43,7 +43,8 @@ public sealed partial class StatisticIntent : IIntent
             series = holding.Count > 0 ? holding : series;
         }
 
-        var answer = series.Count > 1 ? Compare(series, part, kb) : Single(series[0], part, kb, context.Lang);
+        series = WithMirror(Summands(series, part), part, context);
+        var answer = series.Count > 1 ? Compare(series, part, kb, context.Lang) : Single(series[0], part, kb, context.Lang);
         if (part.IsStructured)
         {
             return new Candidate(answer, Fit.Gate);
@@ -105,10 +106,18 @@ public sealed partial class StatisticIntent : IIntent
             return Why(s, asked, kb);
         }
 
+        if (AcrossYears(s, part, kb, lang) is { } computed)
+        {
+            return computed;
+        }
+
+        // "Of 2018, 2019, 2020 and 2022, which year…": the extreme among the years listed, not every year between them.
+        var listed = years.Count >= 2 && from is null && to is null ? years : null;
+
         return part.Asking.Operation switch
         {
             StatOperation.SinceWhen => SinceWhen(s, years.Count > 0 ? years[0] : null, deficit, kb),
-            StatOperation.Peak or StatOperation.Lowest => Extreme(s, (part.Asking.Operation == StatOperation.Peak) != deficit, from ?? (years.Count >= 2 ? years.Min() : null), to ?? (years.Count >= 2 ? years.Max() : null), kb, lang),
+            StatOperation.Peak or StatOperation.Lowest => Extreme(s, (part.Asking.Operation == StatOperation.Peak) != deficit, from ?? (years.Count >= 2 ? years.Min() : null), to ?? (years.Count >= 2 ? years.Max() : null), kb, lang, listed),
             StatOperation.Change when years.Count >= 2 || (from is not null && to is not null) =>
                 Change(s, from ?? years.Min(), to ?? years.Max(), kb, lang),
             StatOperation.Change when years.Count == 1 => ChangeFromPrevious(s, years[0], kb, lang),
@@ -178,10 +187,11 @@ public sealed partial class StatisticIntent : IIntent
             .Where(x => s.Points.All(pt => pt.NoteIn(lang) is not { } note || !note.Contains(x, StringComparison.Ordinal)))
             .Take(2);
 
-    [GeneratedRegex(@"\b(share|percentage|proportion|what percent|how much of|out of)\b|비중|비율|점유율|割合|シェア|占め")]
+    [GeneratedRegex(@"\b(share|percentage|proportion|what percent|how much of|out of)\b|\bwhat ?% of\b|비중|비율|점유율|割合|シェア|占め")]
     private static partial Regex ShareCue();
 
-    [GeneratedRegex(@"\b(of|among|out of|total(led|ed)?|all)\s+(the\s+)?(japan's\s+|korea's\s+)?(?<n>\d{1,3}(,\d{3})+|\d+(\.\d+)?)\s*(?<m>million|billion|bn)?", RegexOptions.IgnoreCase)]
+    // The whole a share is of, as notes write it: "among the 21,963 visas", "Korea's total FDI in 2024 was a record 34.57 bn".
+    [GeneratedRegex(@"\b(of|among|out of|total(led|ed)?|all|total\s+[a-z]+\s+in\s+\d{4}\s+was(\s+a\s+record)?)\s+(the\s+)?(japan's\s+|korea's\s+)?(?<n>\d{1,3}(,\d{3})+|\d+(\.\d+)?)\s*(?<m>million|billion|bn)?", RegexOptions.IgnoreCase)]
     private static partial Regex TotalAfterOf();
 
     /// <summary>
@@ -297,9 +307,10 @@ public sealed partial class StatisticIntent : IIntent
         return Build(s, $"{text.Name} — {span}", body.ToString(), points, kb, null, from, to, "range", lang);
     }
 
-    private Answer Extreme(StatSeries s, bool peak, int? from, int? to, KnowledgeBase kb, Lang lang)
+    private Answer Extreme(StatSeries s, bool peak, int? from, int? to, KnowledgeBase kb, Lang lang, IReadOnlyList<int>? listed = null)
     {
-        var candidates = s.ComparablePoints.Where(p => (from is null || p.Year >= from) && (to is null || p.Year <= to)).ToList();
+        var candidates = s.ComparablePoints.Where(p => (from is null || p.Year >= from) && (to is null || p.Year <= to))
+            .Where(p => listed is null || listed.Contains(p.Year)).ToList();
         if (candidates.Count == 0)
         {
             return RangeAnswer(s, from, to, kb, lang);
@@ -315,11 +326,18 @@ public sealed partial class StatisticIntent : IIntent
         }
 
         var body = new StringBuilder();
-        body.Append(t.ExtremeFigure(YearSpan(candidates, lang), word, name, s.Unit.Format(best.Value, lang), best.LabelIn(lang)))
+        var span = listed is null ? YearSpan(candidates, lang) : string.Join(", ", candidates.Select(p => p.LabelIn(lang)));
+        body.Append(t.ExtremeFigure(span, word, name, s.Unit.Format(best.Value, lang), best.LabelIn(lang)))
             .Append(AnswerParts.FlagNote(best.Flag, lang)).Append(t.FullStop);
         AppendPointNotes(body, s, best, lang);
         body.Append(t.ComparesOnly(candidates.Count));
-        if (s.Gaps.Count > 0)
+        // A year listed but not held is named as missing rather than silently left out.
+        var notHeld = listed?.Where(y => candidates.All(p => p.Year != y)).ToList() ?? [];
+        if (notHeld.Count > 0)
+        {
+            body.Append(t.MissingYears).Append(string.Join(", ", notHeld)).Append(t.FullStop);
+        }
+        else if (s.Gaps.Count > 0)
         {
             body.Append(t.MissingYears).Append(string.Join(", ", s.Gaps.Select(g => g.Year))).Append(t.FullStop);
         }
@@ -455,7 +473,7 @@ public sealed partial class StatisticIntent : IIntent
         return Build(s, $"{name} — {t.PeriodTo(a.LabelIn(lang), b.LabelIn(lang))}", body.ToString(), [a, b], kb, toYear, fromYear, toYear, "change", lang);
     }
 
-    private static Answer Compare(List<StatSeries> series, QuestionPart part, KnowledgeBase kb)
+    private static Answer Compare(List<StatSeries> series, QuestionPart part, KnowledgeBase kb, Lang lang)
     {
         var q = part.Period;
         var years = q.Years.Count > 0 ? q.Years.ToList()
@@ -479,7 +497,7 @@ public sealed partial class StatisticIntent : IIntent
         }
 
         var year = years.Count == 1 && years[0] != 0 ? years[0] : (int?)null;
-        if (year is { } y && Arithmetic(series, y, part.Wording.Folded) is { } computed)
+        if (Arithmetic(series, [.. years.Where(y => y != 0)], part, lang) is { } computed)
         {
             body.Append('\n').Append(computed);
         }
@@ -496,35 +514,6 @@ public sealed partial class StatisticIntent : IIntent
             Confidence = 0.9,
             Context = new ConversationState { SeriesIds = [.. series.Select(s => s.Id)], Year = year, Intent = IntentNames.Statistic, Operation = "compare" },
         };
-    }
-
-    [GeneratedRegex(@"\btimes\b|몇 배|何倍|倍")]
-    private static partial Regex TimesCue();
-
-    [GeneratedRegex(@"\b(total|combined|together|altogether|in all|sum|add up)\b|합계|합쳐|総額|合計|合わせ")]
-    private static partial Regex TotalCue();
-
-    /// <summary>
-    /// "How many times more Koreans visited Japan than Japanese visited Korea?", "grants and loans in total?": the two
-    /// figures of one year, divided or added, labelled as my arithmetic.
-    /// </summary>
-    private static string? Arithmetic(List<StatSeries> series, int year, string folded)
-    {
-        if (series.Count != 2 || series[0].Unit != series[1].Unit || series[0].ForYear(year) is not { } a || series[1].ForYear(year) is not { } b)
-        {
-            return null;
-        }
-
-        if (TimesCue().IsMatch(folded) && a.Value != 0 && b.Value != 0)
-        {
-            var (big, small, bigSeries, smallSeries) = Math.Abs(a.Value) >= Math.Abs(b.Value) ? (a, b, series[0], series[1]) : (b, a, series[1], series[0]);
-            return string.Create(CultureInfo.InvariantCulture,
-                $"{bigSeries.Name} was about **{big.Value / small.Value:0.0#} times** {smallSeries.Name} in {year} — my arithmetic on the figures above.");
-        }
-
-        return TotalCue().IsMatch(folded)
-            ? $"Together: **{series[0].Unit.Format(a.Value + b.Value)}** in {year} — my arithmetic on the figures above."
-            : null;
     }
 
     private static void AppendPointNotes(StringBuilder body, StatSeries s, StatPoint p, Lang lang)

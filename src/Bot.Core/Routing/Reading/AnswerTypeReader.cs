@@ -68,6 +68,8 @@ public static partial class AnswerTypeReader
                 || folded.Contains("赤字", StringComparison.Ordinal),
             Succession = Cues.Successor().IsMatch(folded) ? Succession.Successor
                 : Cues.Predecessor().IsMatch(folded) ? Succession.Predecessor : Succession.None,
+            Computation = ComputationReader.Read(folded),
+            Combined = ComputationReader.Combined(folded),
         };
     }
 

@@ -87,6 +87,12 @@ public sealed record Asking(AnswerType Type, StatOperation Operation, IReadOnlyS
 
     /// <summary>"Who followed him?", "his predecessor": the next or previous holder of a person's office.</summary>
     public Succession Succession { get; init; }
+
+    /// <summary>The arithmetic asked on the figures: a difference, a ratio, which is larger.</summary>
+    public Computation Computation { get; init; }
+
+    /// <summary>"Total trade", "exports + imports": the series named are added up.</summary>
+    public bool Combined { get; init; }
 }
 
 public enum Succession

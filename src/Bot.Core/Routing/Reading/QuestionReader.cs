@@ -100,7 +100,9 @@ public static partial class QuestionReader
             OtherCountry: Cues.OtherCountry().IsMatch(cueText) || Cues.NorthKorea().IsMatch(cueText));
         var asking = AnswerTypeReader.Read(folded, cueText, period, kb, hits);
         var seriesHits = Ids(hits, TargetKind.Series);
-        if (seriesHits.Count > 1 && !Cues.Compare().IsMatch(cueText)
+        // "Exports + imports", "imports … times … exports": a sum or a ratio of the series named means every one of
+        // them, so none is narrowed away.
+        if (seriesHits.Count > 1 && !Cues.Compare().IsMatch(cueText) && !asking.Combined && asking.Computation is not (Computation.Ratio or Computation.Difference)
             && index.Series.Match(words, folded, seriesHits).Intersect(seriesHits).ToList() is { Count: > 0 } narrowed)
         {
             // An alias several series share ("Genron NPO–EAI survey"): the other words ("Koreans", "bad") and the
