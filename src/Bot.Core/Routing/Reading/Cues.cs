@@ -20,7 +20,7 @@ internal static partial class Cues
     [GeneratedRegex(@"\b(before|until|up to|prior to)\s+(?<b>1[89][0-9]{2}|20[0-9]{2})\b")]
     public static partial Regex BeforeYear();
 
-    [GeneratedRegex(@"\b(peak|peaked|highest|high(est)? point|record high|all[- ]time high|all[- ]time record|record (trade )?(deficit|surplus|number|level|figure|year)|(a|new|the|'s) record|an? (new )?high|maximum|max|biggest|largest|most ever|top year|best year)\b|최고|최대|역대 최|사상 최|가장 (높|많|컸|큰)|제일 (높|많|컸|큰)|最高|最大|過去最|ピーク|一番(高|多|大き)|最も(高|多|大き)")]
+    [GeneratedRegex(@"\b(peak|peaked|highest|high(est)? point|record high|all[- ]time high|all[- ]time record|record (trade )?(deficit|surplus|number|level|figure|year)|(a|new|the) record|an? (new )?high|maximum|max|biggest|largest|most ever|top year|best year)\b|최고|최대|역대 최|사상 최|가장 (높|많|컸|큰)|제일 (높|많|컸|큰)|最高|最大|過去最|ピーク|一番(高|多|大き)|最も(高|多|大き)")]
     public static partial Regex Peak();
 
     [GeneratedRegex(@"\b(lowest|low point|minimum|min|smallest|least|bottom|worst year|record low|all[- ]time low|an? (new )?low)\b|최저|최소|가장 (낮|적|작)|제일 (낮|적|작)|最低|最小|一番(低|少な|小さ)|最も(低|少な|小さ)")]
