@@ -9,7 +9,7 @@ if (args is ["retrieval-report", .. var rest])
     return await RetrievalReport.RunAsync(rest);
 }
 
-// dotnet run -c Release --project bench/Bot.Benchmarks -- routing-p99 [--reps 2000] [--warm-up 200] [--case NAME]   (P50/P99 per question, see docs/performance.md)
+// dotnet run -c Release --project bench/Bot.Benchmarks -- routing-p99 [--reps 2000] [--warm-up 200] [--case NAME] [--router routing|hybrid|both]   (P50/P99 per question, see docs/performance.md)
 // dotnet run -c Release --project bench/Bot.Benchmarks -- --filter '*RoutingCaseBenchmarks*'   (the same cases in BenchmarkDotNet)
 if (args is ["routing-p99", .. var routingArgs])
 {
