@@ -122,11 +122,24 @@ public sealed class ScopeAndSafetyPhrasingTests(RouterFixture fixture) : IClassF
     [Theory]
     [InlineData("Who won the 2022 World Cup final?")]
     [InlineData("who won the world cup in 2014")]
+    [InlineData("2022년 월드컵 결승에서 누가 이겼어?")]
     public async Task RouteAsync_OnlyAnEventOfAnotherYearMatches_SaysItDoesNotKnow(string question)
     {
         var answer = await fixture.AskAsync(question);
 
         Assert.True(answer.Outcome == Outcome.Decline, AnswerAssert.Describe(answer));
         AnswerAssert.DoesNotContain(answer, "31 May 2002");
+    }
+
+    // The "I don't know" speaks the asker's language too.
+    [Theory]
+    [InlineData("2022년 월드컵 결승에서 누가 이겼어?", "그건 모르겠습니다", "추측하지 않겠습니다")]
+    [InlineData("Who won the 2022 World Cup final?", "I don't know that one", "I won't guess")]
+    public async Task RouteAsync_DontKnow_InTheAskersLanguage(string question, string title, string body)
+    {
+        var answer = await fixture.AskAsync(question);
+
+        Assert.Equal(title, answer.Title);
+        AnswerAssert.Contains(answer, body);
     }
 }

@@ -54,6 +54,11 @@ public sealed class AnswerTemplates
     // Clarify.
     public required string EmptyTitle { get; init; }
     public required string EmptyBody { get; init; }
+    /// <summary>The free-form "I don't know": its title, its first line, and the lead-ins of the figures held and the closest topics.</summary>
+    public required string DontKnowTitle { get; init; }
+    public required string DontKnowBody { get; init; }
+    public required string FiguresHeld { get; init; }
+    public required string ClosestTopicsCovered { get; init; }
     public required string NotSureTitle { get; init; }
     public required string NotSureBody { get; init; }
     public required string RephraseTitle { get; init; }

@@ -22,5 +22,5 @@ public static class OtherYearOnly
         && !part.Period.Years.Any(y => y >= e.Date.Year && y <= (e.EndDate ?? e.Date).Year);
 
     public static Answer Compose(RouteContext context) =>
-        FreeFormIntent.DontKnow(context.Part, context.Knowledge, FreeFormIntent.ClosestTopics(context.Part, context.Index, 3));
+        FreeFormIntent.DontKnow(context.Part, context.Knowledge, FreeFormIntent.ClosestTopics(context.Part, context.Index, 3), context.Lang);
 }

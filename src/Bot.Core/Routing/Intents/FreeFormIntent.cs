@@ -1,6 +1,7 @@
 using System.Text;
 using Bot.Core.Abstractions;
 using Bot.Core.Answers;
+using Bot.Core.Answers.Templates;
 using Bot.Core.Conversations;
 using Bot.Core.Knowledge;
 using Bot.Core.Routing.Choosing;
@@ -47,35 +48,36 @@ public sealed class FreeFormIntent(IRetriever retriever, IAnswerComposer? compos
                 .OfType<FaqEntry>().Distinct().Take(3).ToList();
             if (near.Count > 0)
             {
-                return new Candidate(DontKnow(part, kb, near), new Fit(0.1, 0.1));
+                return new Candidate(DontKnow(part, kb, near, context.Lang), new Fit(0.1, 0.1));
             }
         }
 
-        return new Candidate(DontKnow(part, kb, ClosestTopics(part, context.Index, 3)), new Fit(0.1, 0.1));
+        return new Candidate(DontKnow(part, kb, ClosestTopics(part, context.Index, 3), context.Lang), new Fit(0.1, 0.1));
     }
 
     /// <summary>"I don't know that from my sources", with the figures held when a number was asked and the closest topics.</summary>
-    public static Answer DontKnow(QuestionPart q, KnowledgeBase kb, IReadOnlyList<FaqEntry> closest)
+    public static Answer DontKnow(QuestionPart q, KnowledgeBase kb, IReadOnlyList<FaqEntry> closest, Lang lang = Lang.En)
     {
-        var body = new StringBuilder("I don't know that from my sources, and I won't guess.");
+        var t = AnswerTemplates.For(lang);
+        var body = new StringBuilder(t.DontKnowBody);
         if (q.Asks(AnswerType.Number) || q.Period.Years.Count > 0)
         {
             // An unknown metric: say which figures exist rather than leave the user guessing what to ask.
-            body.Append("\n\nThe figures I hold: ")
-                .Append(string.Join("; ", kb.Statistics.GroupBy(s => s.Category).Select(g => $"{g.Key}: {string.Join(", ", g.Take(4).Select(s => s.Name))}{(g.Count() > 4 ? ", …" : "")}")))
-                .Append('.');
+            body.Append("\n\n").Append(t.FiguresHeld)
+                .Append(string.Join("; ", kb.Statistics.GroupBy(s => s.Category).Select(g => $"{g.Key}: {string.Join(", ", g.Take(4).Select(s => s.Text(lang).Name))}{(g.Count() > 4 ? ", …" : "")}")))
+                .Append(t.FullStop);
         }
 
         if (closest.Count > 0)
         {
-            body.Append("\n\nThe closest topics I do cover: ").Append(string.Join(", ", closest.Select(f => f.Title))).Append('.');
+            body.Append("\n\n").Append(t.ClosestTopicsCovered).Append(string.Join(", ", closest.Select(f => f.For(lang).Title))).Append(t.FullStop);
         }
 
         return new Answer
         {
             Outcome = Outcome.Decline,
             Intent = IntentNames.FreeForm,
-            Title = "I don't know that one",
+            Title = t.DontKnowTitle,
             Body = body.ToString(),
             AsOf = kb.AsOf,
             Confidence = 0.3,
