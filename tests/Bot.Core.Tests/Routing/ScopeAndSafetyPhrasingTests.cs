@@ -38,6 +38,8 @@ public sealed class ScopeAndSafetyPhrasingTests(RouterFixture fixture) : IClassF
     [InlineData("who won the nba finals")]
     [InlineData("bitcoin price today")]
     [InlineData("tell me a joke")]
+    // An everyday word the knowledge base happens to use ("Japan makes visa-free entry permanent") ties nothing to it.
+    [InlineData("how do I make bibimbap")]
     public async Task RouteAsync_OutOfScope_DeclinesAndSaysWhatItCovers(string question)
     {
         var answer = await fixture.AskAsync(question);
@@ -110,6 +112,7 @@ public sealed class ScopeAndSafetyPhrasingTests(RouterFixture fixture) : IClassF
     [InlineData("韓国政府は竹島について何と言っていますか", "韓国政府")]
     [InlineData("일본 정부는 독도에 대해 뭐라고 말해?", "일본 정부")]
     [InlineData("When did Korea and Japan co-host the World Cup?", "31 May 2002")]
+    [InlineData("when did japan make visa-free entry permanent for koreans?", "visa-free")]
     public async Task RouteAsync_QuestionsNearTheDeclinePatterns_AreAnswered(string question, string expected)
     {
         var answer = await fixture.AskAsync(question);

@@ -29,6 +29,10 @@ public sealed partial class OutOfScopeIntent : IIntent
         "visit", "visited", "visits", "visitor", "visitors", "war", "wars", "summit", "summits", "treaty", "treaties", "vote", "votes",
         "government", "parliament", "court", "ruling", "trade", "economy", "history", "leader", "leaders", "capital", "population",
         "party", "parties", "world", "cup", "team", "game", "news", "policy", "military", "army", "islands", "island", "sea",
+        // Everyday words the knowledge base happens to use ("Japan makes visa-free entry permanent") that tie "how do I make
+        // bibimbap" or "recommend a good drama" to nothing of ours.
+        "make", "makes", "made", "making", "best", "good", "better", "time", "recommend", "recommendation", "people", "live",
+        "lives", "living", "food", "cook", "cooking", "recipe", "place", "places", "travel", "trip", "tips", "buy", "learn",
     };
 
     private static bool IsJamo(char c) => c is (>= '\u1100' and <= '\u11ff') or (>= '\u3130' and <= '\u318f');
