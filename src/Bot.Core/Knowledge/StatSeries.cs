@@ -37,6 +37,9 @@ public sealed record StatSeries(
     /// <summary>The most recent figure (a dated reading beats an older whole-year one).</summary>
     public StatPoint Latest => Points.OrderBy(p => p.Year).ThenBy(p => p.Period is null ? 1 : 0).Last();
 
+    /// <summary>A series with negative figures is a balance: one figure minus another (exports minus imports).</summary>
+    public bool IsBalance => Points.Any(p => p.Value < 0);
+
     public StatPoint? ForYear(int year) => YearPoints.FirstOrDefault(p => p.Year == year)
         ?? Points.FirstOrDefault(p => p.Year == year);
 

@@ -277,9 +277,9 @@ public static partial class ClaimCheck
         }
 
         var value = answer.Context!.SeriesIds
-            .Select(id => kb.Statistics.FirstOrDefault(s => s.Id == id))
-            .Where(s => s is not null && s.Points.Any(p => p.Value < 0))
-            .Select(s => s!.Points.FirstOrDefault(p => p.Year == year && p.Period is null))
+            .Select(kb.Series)
+            .Where(s => s is { IsBalance: true })
+            .Select(s => s!.YearPoints.FirstOrDefault(p => p.Year == year))
             .FirstOrDefault(p => p is not null)?.Value;
         if (value is not { } v || v == 0)
         {

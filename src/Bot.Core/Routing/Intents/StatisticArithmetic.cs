@@ -44,7 +44,7 @@ public sealed partial class StatisticIntent
             return series;
         }
 
-        var parts = series.Where(s => s.Points.All(p => p.Value >= 0)).ToList();
+        var parts = series.Where(s => !s.IsBalance).ToList();
         return parts.Count >= 2 ? parts : series;
     }
 

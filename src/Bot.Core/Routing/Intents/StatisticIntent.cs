@@ -100,7 +100,7 @@ public sealed partial class StatisticIntent : IIntent
         var years = p.Years;
         var (from, to) = (p.From?.Year, p.To?.Year);
         // For a balance, the "biggest deficit" is the most negative figure.
-        var deficit = s.Points.Any(x => x.Value < 0) && part.Asking.AboutDeficit;
+        var deficit = s.IsBalance && part.Asking.AboutDeficit;
         if (part.Type == AnswerType.Reason && years.Count == 1 && s.ForYear(years[0]) is { } asked)
         {
             return Why(s, asked, kb);
@@ -320,7 +320,7 @@ public sealed partial class StatisticIntent : IIntent
         var name = s.Text(lang).Name;
         var best = peak ? candidates.MaxBy(p => p.Value)! : candidates.MinBy(p => p.Value)!;
         var word = peak ? t.Highest : t.Lowest;
-        if (s.Points.Any(p => p.Value < 0))
+        if (s.IsBalance)
         {
             word = peak ? t.HighestSmallestDeficit : t.LowestLargestDeficit;
         }
