@@ -177,8 +177,12 @@ public sealed class BrowserSession : IAsyncDisposable
     {
         await Page.GotoAsync("/admin/signin");
         await Page.FillAsync("#token", token);
+        // The form post always navigates (a redirect when signed in, the form again with an error when not).
+        // Waiting for "load" after the click raced the sign-in page still on screen and hung once in CI; a mark
+        // left on the old document tells when the new one has replaced it, whichever page that is.
+        await Page.EvaluateAsync("() => { window.__beforeSignIn = true; }");
         await Page.ClickAsync("button[type=submit]");
-        await Page.WaitForLoadStateAsync(LoadState.Load);
+        await Page.WaitForFunctionAsync("() => !window.__beforeSignIn && document.readyState !== 'loading'");
     }
 
     /// <summary>Runs <paramref name="steps"/>; on failure saves a full-page screenshot to TestResults/browser/<paramref name="name"/>.png first.</summary>
