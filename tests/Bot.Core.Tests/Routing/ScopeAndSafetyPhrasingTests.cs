@@ -40,11 +40,42 @@ public sealed class ScopeAndSafetyPhrasingTests(RouterFixture fixture) : IClassF
     [InlineData("tell me a joke")]
     // An everyday word the knowledge base happens to use ("Japan makes visa-free entry permanent") ties nothing to it.
     [InlineData("how do I make bibimbap")]
+    // Everyday geography and travel with a country or city named: Japan is named, nothing we hold is asked.
+    [InlineData("what's the capital of japan")]
+    [InlineData("how many people live in Tokyo?")]
+    [InlineData("what's the best time to visit Kyoto?")]
+    [InlineData("can you recommend a good K-drama")]
     public async Task RouteAsync_OutOfScope_DeclinesAndSaysWhatItCovers(string question)
     {
         var answer = await fixture.AskAsync(question);
 
         AnswerAssert.Is(answer, Outcome.Decline, IntentNames.OutOfScope, "Japan–South Korea relations");
+    }
+
+    [Theory]
+    [InlineData("日本の首都はどこ？")]
+    [InlineData("フランス大統領選の結果を教えて")] // not サンフランシスコ, the treaty's city
+    [InlineData("大谷翔平の今季の成績を教えて")]
+    [InlineData("내일 도쿄 날씨 어때?")]
+    [InlineData("김치찌개 만드는 법 알려줘")]
+    [InlineData("중국 대선 결과 알려줘")]
+    public async Task RouteAsync_OutOfScopeInKoreanOrJapanese_DeclinesInThatLanguage(string question)
+    {
+        var answer = await fixture.AskAsync(question);
+
+        AnswerAssert.Is(answer, Outcome.Decline, IntentNames.OutOfScope, "한일 관계" + AnswerAssert.Or + "日韓関係");
+    }
+
+    [Theory]
+    // No alias, but the words of an event's Korean title: the Constitutional Court that removed Yoon.
+    [InlineData("헌법재판소 결정은 몇 대 몇이었어?", "8대 0")]
+    [InlineData("헌법재판소 파면 결정", "2025년 4월 4일")]
+    public async Task RouteAsync_KoreanOrJapaneseNamingATopicInItsOwnWords_IsAnswered(string question, string expected)
+    {
+        var answer = await fixture.AskAsync(question);
+
+        Assert.Equal(Outcome.Answer, answer.Outcome);
+        AnswerAssert.Contains(answer, expected);
     }
 
     [Theory]

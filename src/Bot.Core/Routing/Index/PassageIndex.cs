@@ -150,7 +150,7 @@ public sealed partial class PassageIndex
     /// The Korean and Japanese content of a text in runs: question words and endings (언제, 알려줘, いつ, ですか) and Japanese
     /// hiragana (particles and endings) break a run, so character pairs come from names and terms, not from grammar.
     /// </summary>
-    private static IEnumerable<string> CjkRuns(string folded)
+    internal static IEnumerable<string> CjkRuns(string folded)
     {
         // Most texts are English: they have no runs, and the stop-word pass over a whole answer body is the costly part.
         if (!TextNormalizer.ContainsCjk(folded))

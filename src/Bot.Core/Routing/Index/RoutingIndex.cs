@@ -20,6 +20,7 @@ public sealed class RoutingIndex
         Passages = new PassageIndex(kb);
         EntryTerms = new EntryTerms(kb);
         FaqTerms = new FaqTerms(kb);
+        CjkTopics = new CjkTopicWords(kb);
         OfficeHolders = kb.Glossary.Where(g => g.Office is not null).ToLookup(g => g.Office!, StringComparer.Ordinal);
     }
 
@@ -44,6 +45,9 @@ public sealed class RoutingIndex
 
     /// <summary>The terms of each FAQ topic, phrasing and section, which the FAQ intent compares questions with.</summary>
     public FaqTerms FaqTerms { get; }
+
+    /// <summary>Three-character pieces of the Korean and Japanese titles, which tie a question in those languages to a topic.</summary>
+    public CjkTopicWords CjkTopics { get; }
 
     /// <summary>Terms of candidate answers' texts, remembered while this snapshot serves.</summary>
     public AnswerTextTerms AnswerTexts { get; } = new();

@@ -59,9 +59,11 @@ public sealed partial class OutOfScopeIntent : IIntent
         }
 
         // Korean or Japanese sentences (syllables/kana/kanji, not a row of ㅋ) naming nothing we know are out of scope.
+        // One that names a topic in its own words ("헌법재판소 결정은…") is in scope: the passage search can answer it.
+        var namesCjkTopic = w.Hits.Count == 0 && context.Index.CjkTopics.Named(w.Folded);
         var cjkSentence = w.Hits.Count == 0 && w.RecognisedWords == 0 && !part.Scope.JapanOrKorea && !part.Targets.NamesAnything
-            && w.Folded.Count(c => TextNormalizer.IsCjk(c) && !IsJamo(c)) >= 4;
-        if (w.Hits.Count == 0 && w.RecognisedWords == 0 && !cjkSentence && !part.Targets.NamesAnything && !part.Period.HasPeriod)
+            && !namesCjkTopic && w.Folded.Count(c => TextNormalizer.IsCjk(c) && !IsJamo(c)) >= 4;
+        if (w.Hits.Count == 0 && w.RecognisedWords == 0 && !cjkSentence && !namesCjkTopic && !part.Targets.NamesAnything && !part.Period.HasPeriod)
         {
             return ValueTask.FromResult<Candidate?>(new Candidate(new Answer
             {
@@ -84,7 +86,7 @@ public sealed partial class OutOfScopeIntent : IIntent
         var specificWords = w.ContentWords.Any(c => c.Length > 3 && context.Index.KnowledgeWords.Contains(c) && !GenericWords.Contains(c));
         // A time with nothing generic attached ("2019?", "what happened in 2019") is a question about our timeline.
         var bareTime = part.Period.HasPeriod && !w.ContentWords.Any(GenericWords.Contains);
-        var anchored = part.Scope.JapanOrKorea || specificHit || specificWords || bareTime || part.Period.IsTenure
+        var anchored = part.Scope.JapanOrKorea || specificHit || specificWords || namesCjkTopic || bareTime || part.Period.IsTenure
             || (part.Asks(Reading.AnswerType.Recent) && w.ContentWords.Count == 0) || (part.Asks(Reading.AnswerType.Events) && w.ContentWords.Count == 0);
 
         var decline = cjkSentence

@@ -71,7 +71,7 @@ internal static partial class Cues
     [GeneratedRegex(@"\b(japan|japanese|nippon|korea|korean|koreans|rok|seoul|tokyo|jp|kr)\b|한국|일본|한일|日本|韓国|日韓|韓日")]
     public static partial Regex JapanOrKorea();
 
-    [GeneratedRegex(@"\b(china|chinese|taiwan|taiwanese|russia|russian|india|indian|france|french|germany|german|uk|britain|british|vietnam|philippines|australia|canada|brazil|mexico|israel|iran|ukraine|europe|eu|africa)\b")]
+    [GeneratedRegex(@"\b(china|chinese|taiwan|taiwanese|russia|russian|india|indian|france|french|germany|german|uk|britain|british|vietnam|philippines|australia|canada|brazil|mexico|israel|iran|ukraine|europe|eu|africa)\b|중국|대만|러시아|프랑스|독일|영국|베트남|필리핀|호주|캐나다|브라질|멕시코|이스라엘|우크라이나|유럽|中国|台湾|ロシア|(?<!サン)フランス|ドイツ|イギリス|英国|ベトナム|フィリピン|オーストラリア|カナダ|ブラジル|メキシコ|イスラエル|イラン|ウクライナ|ヨーロッパ|欧州")]
     public static partial Regex OtherCountry();
 
     [GeneratedRegex(@"\b(korea|korean|koreans|rok|seoul|south korea)\b|한국|韓国|대한민국")]
@@ -86,7 +86,7 @@ internal static partial class Cues
     [GeneratedRegex(@"\b(what does|what do|what's|whats) .{1,40} (mean|stand for)\b|\b(meaning of|define|definition of|what is meant by)\b|무슨 뜻|意味")]
     public static partial Regex Definition();
 
-    [GeneratedRegex(@"\b(weather|forecast|recipe|cook(ing)?|python|javascript|java|c#|c\+\+|code|coding|program(ming)?|bug|compile|sql|html|css|bitcoin|crypto|stock price|stocks?|nba|nfl|football score|soccer score|baseball|movie recommendation|song|lyrics|horoscope|math homework|homework|write (me )?(a|an) (poem|essay|story|song|haiku|limerick|sonnet|rap|novel|short story)|haiku|limerick|premier league|champions league|fifa|olympics?|super bowl|world series|mlb|nhl|formula 1|f1 race|grand prix|tennis|golf|joke|date ideas|workout|ramen|sushi|food|restaurants?|places? to eat|where to eat|cafe|itinerary|sightseeing|things to do|resume|cv|cover letter|job interview|restaurant|hotel|flight|visa application|student visa|green card|exchange rate|forex|currency|usd|krw|jpy|kpop group|k-pop group|best (group|idol|band|singer|drama|anime)|anime|video game|gaming|lottery)\b|날씨|레시피|天気|レシピ")]
+    [GeneratedRegex(@"\b(weather|forecast|recipe|cook(ing)?|python|javascript|java|c#|c\+\+|code|coding|program(ming)?|bug|compile|sql|html|css|bitcoin|crypto|stock price|stocks?|nba|nfl|football score|soccer score|baseball|movie recommendation|song|lyrics|horoscope|math homework|homework|write (me )?(a|an) (poem|essay|story|song|haiku|limerick|sonnet|rap|novel|short story)|haiku|limerick|premier league|champions league|fifa|olympics?|super bowl|world series|mlb|nhl|formula 1|f1 race|grand prix|tennis|golf|joke|date ideas|workout|ramen|sushi|food|restaurants?|places? to eat|where to eat|cafe|itinerary|sightseeing|things to do|resume|cv|cover letter|job interview|restaurant|hotel|flight|visa application|student visa|green card|exchange rate|forex|currency|usd|krw|jpy|kpop group|k-pop group|best (group|idol|band|singer|drama|anime)|anime|video game|gaming|lottery|capital of|capital city|people live in|population of (tokyo|seoul|osaka|busan|kyoto|japan|korea|south korea)|best time to (visit|go|travel)|recommend (me )?(a |an |some )?(good |great )?(k-?dramas?|dramas?|movies?|films?|shows?|books?|songs?|anime))\b|날씨|레시피|수도는|수도가|天気|レシピ|首都")]
     public static partial Regex OffTopic();
 
     [GeneratedRegex(@"\b(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b")]
