@@ -63,13 +63,15 @@ public static partial class FollowUpResolver
         // "What about the other direction?", "the other way round?", "반대로는?": the mirror series, same time.
         // So is "and Koreans about Japan?" after how Japanese see Korea: both countries named the other way round.
         if (part.Targets.SeriesIds.Count == 0 && context.SeriesIds.Count == 1
-            && (OtherWay().IsMatch(part.Wording.Folded) || (part.FollowUp.IsFollowUp && index.Series.NamesOtherWay(context.SeriesIds[0], part.Wording.Folded)))
+            && (OtherWay().IsMatch(part.Wording.Folded)
+                || ((part.FollowUp.IsFollowUp || part.FollowUp.StartsAsFollowUp) && index.Series.NamesOtherWay(context.SeriesIds[0], part.Wording.Folded)))
             && index.Series.Mirror(context.SeriesIds[0]) is { } mirror)
         {
             part = part with { Targets = part.Targets with { SeriesIds = [mirror], SeriesNamed = true } };
-            if (!part.Period.HasPeriod && context.Year is { } y)
+            // "So by how much did the Japanese number go up?" after two years compared: the same two years.
+            if (!part.Period.HasPeriod && (TwoYears(part, context) ?? (context.Year is { } y ? part with { Period = part.Period with { Years = [y] } } : null)) is { } dated)
             {
-                part = part with { Period = part.Period with { Years = [y] } };
+                part = dated;
             }
         }
 

@@ -75,6 +75,22 @@ public sealed class FollowUpTests(RouterFixture fixture) : IClassFixture<RouterF
     }
 
     [Theory]
+    // "The Japanese number" after two years of how Koreans see Japan: the mirror poll over the same two years.
+    [InlineData("so by how many points did the japanese number go up?", "+13.6 percentage points")]
+    [InlineData("그럼 일본인은 몇 포인트 올랐어?", "13.6")]
+    public async Task RouteAsync_OtherSidesRespondentsAfterAComparison_MirrorPollOverTheSameYears(string followUp, string expected)
+    {
+        var chat = fixture.NewSession();
+        await chat.AskAsync("in 2023 what % of koreans had a good impression of japan?");
+        await chat.AskAsync("how does that compare with 2015");
+
+        var answer = await chat.AskAsync(followUp);
+
+        AnswerAssert.Is(answer, Outcome.Answer, IntentNames.Statistic, expected);
+        AnswerAssert.Contains(answer, "Japanese with a good impression" + AnswerAssert.Or + "일본인");
+    }
+
+    [Theory]
     // North Korea's missiles are part of a GSOMIA thread; Russia is not.
     [InlineData("GSOMIA가 뭐야?", "북한 미사일 경보 정보는 어떻게 공유해?", Outcome.Answer)]
     [InlineData("what is gsomia", "how do they share north korean missile data?", Outcome.Answer)]

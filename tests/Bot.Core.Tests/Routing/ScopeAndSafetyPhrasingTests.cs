@@ -70,6 +70,8 @@ public sealed class ScopeAndSafetyPhrasingTests(RouterFixture fixture) : IClassF
     // No alias, but the words of an event's Korean title: the Constitutional Court that removed Yoon.
     [InlineData("헌법재판소 결정은 몇 대 몇이었어?", "8대 0")]
     [InlineData("헌법재판소 파면 결정", "2025년 4월 4일")]
+    // Someone picked out by what they did is an event question, not who held the office then or now.
+    [InlineData("who was the first sitting president to land on dokdo?", "Lee Myung-bak")]
     public async Task RouteAsync_KoreanOrJapaneseNamingATopicInItsOwnWords_IsAnswered(string question, string expected)
     {
         var answer = await fixture.AskAsync(question);

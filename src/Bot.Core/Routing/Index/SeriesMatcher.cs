@@ -99,7 +99,12 @@ public sealed partial class SeriesMatcher
     /// </summary>
     public bool NamesOtherWay(string id, string folded) =>
         _series.FirstOrDefault(s => s.Id == id) is { Direction: not 0 } self
-        && FirstIndex(KoreaWord(), folded) >= 0 && FirstIndex(JapanWord(), folded) >= 0 && Direction(folded) == -self.Direction;
+        && ((FirstIndex(KoreaWord(), folded) >= 0 && FirstIndex(JapanWord(), folded) >= 0 && Direction(folded) == -self.Direction)
+            // "so how much did the japanese number go up?" after how Koreans see Japan: the other country's respondents.
+            || (OneSide().Match(folded) is { Success: true } side && Direction(side.Value) == -self.Direction));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bthe (japanese|korean) (number|figure|one|side|share|reading|result|results|respondents|public|people|view)\b|\b(japanese|korean) (respondents|public opinion)\b|일본인(들)?(은|의|쪽)|한국인(들)?(은|의|쪽)|일본 쪽|한국 쪽|日本人(側)?(は|の)|韓国人(側)?(は|の)|日本側|韓国側")]
+    private static partial System.Text.RegularExpressions.Regex OneSide();
 
     /// <summary>+1 when Korea is named before Japan, −1 for the reverse, 0 when only one or neither is named.</summary>
     public static int Direction(string folded)

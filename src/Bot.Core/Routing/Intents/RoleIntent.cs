@@ -25,7 +25,8 @@ public sealed class RoleIntent : IIntent
             return ValueTask.FromResult<Candidate?>(succession);
         }
 
-        if (part.Targets.Office is not { } office || part.Type is not (AnswerType.Person or AnswerType.Overview or AnswerType.Claim or AnswerType.List))
+        if (part.Targets.Office is not { } office || part.Type is not (AnswerType.Person or AnswerType.Overview or AnswerType.Claim or AnswerType.List)
+            || Cues.OfficeHolderWhoDid().IsMatch(part.Wording.Folded))
         {
             return ValueTask.FromResult<Candidate?>(null);
         }

@@ -26,7 +26,7 @@ internal static partial class Cues
     [GeneratedRegex(@"\b(lowest|low point|minimum|min|smallest|least|bottom|worst year|record low|all[- ]time low|an? (new )?low)\b|최저|최소|가장 (낮|적|작)|제일 (낮|적|작)|最低|最小|一番(低|少な|小さ)|最も(低|少な|小さ)")]
     public static partial Regex Lowest();
 
-    [GeneratedRegex(@"\b(change[ds]?|grow|grew|grown|growth|increase[ds]?|decrease[ds]?|drop(ped)?|fall|fell|rise|rose|risen|decline[ds]?|differen(ce|t)|jump(ed)?|shrink|shrank|shrunk|shrinking|fallen|go up|went up|go down|went down|(higher|lower|bigger|smaller|larger) than)\b|변화|증가|감소|줄었|줄어든|늘었|늘어난|変化|増加|減少|減った|増えた")]
+    [GeneratedRegex(@"\b(change[ds]?|grow|grew|grown|growth|increase[ds]?|decrease[ds]?|drop(ped)?|fall|fell|rise|rose|risen|decline[ds]?|differen(ce|t)|jump(ed)?|shrink|shrank|shrunk|shrinking|fallen|go up|went up|go down|went down|(higher|lower|bigger|smaller|larger) than)\b|변화|증가|감소|줄었|줄어든|늘었|늘어난|올랐|올라갔|떨어졌|내려갔|変化|増加|減少|減った|増えた|上がった|下がった")]
     public static partial Regex Change();
 
     [GeneratedRegex(@"\b(compare[ds]?|comparison|vs\.?|versus|against|side by side)\b|비교|比較")]
@@ -46,6 +46,13 @@ internal static partial class Cues
 
     [GeneratedRegex(@"\b(the year before|year before that|the previous year|previous year|the prior year|a year earlier|year prior)\b|전년|그 전 해|前年|前の年")]
     public static partial Regex PreviousYear();
+
+    /// <summary>
+    /// "The next sitting PM to go", "the first president to land on Dokdo": someone picked out by what they did, an event
+    /// question, not who held the office.
+    /// </summary>
+    [GeneratedRegex(@"\b(next|first|last|only|previous|latest|most recent) (sitting |serving |incumbent |japanese |korean |south korean )?(pm|prime minister|president|leader|foreign minister|emperor)s? (to|who|that)\b")]
+    public static partial Regex OfficeHolderWhoDid();
 
     [GeneratedRegex(@"\b(when|whens|when's|what year|which year|what date|what day|which day|date of|how long ago|what time|at what time|what month|which month)\b|\bdate\s*\??\s*$|언제|몇 년|몇년|며칠|몇 월|몇월|몇 시|몇시|날짜|いつ|何年|何月|何日|何時|日時|時刻")]
     public static partial Regex When();
