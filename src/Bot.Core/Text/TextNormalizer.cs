@@ -157,21 +157,55 @@ public static class TextNormalizer
             });
         }
 
-        var sb = new StringBuilder(cleaned.Length);
-        foreach (var ch in cleaned.ToLowerInvariant())
+        // Korean and Japanese questions and answers: Hangul, kana, ideographs and their punctuation have no case, so lower-casing
+        // the ASCII among them char by char gives what the ICU call gives, without it.
+        if (IsCaseless(cleaned))
         {
-            sb.Append(ch switch
+            return string.Create(cleaned.Length, cleaned, static (span, text) =>
             {
-                '\u2018' or '\u2019' or '`' or '\u00b4' => '\'',
-                '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2212' => '-',
-                'ō' => 'o',
-                'ū' => 'u',
-                'ā' => 'a',
-                _ => ch,
+                for (var i = 0; i < text.Length; i++)
+                {
+                    var ch = text[i];
+                    span[i] = Plain(char.IsAsciiLetterUpper(ch) ? (char)(ch | 0x20) : ch);
+                }
             });
         }
 
+        var sb = new StringBuilder(cleaned.Length);
+        foreach (var ch in cleaned.ToLowerInvariant())
+        {
+            sb.Append(Plain(ch));
+        }
+
         return sb.ToString();
+    }
+
+    /// <summary>A lower-case character with typographic quotes and dashes made plain (and the long vowels of romanised names).</summary>
+    private static char Plain(char ch) => ch switch
+    {
+        '\u2018' or '\u2019' or '`' or '\u00b4' => '\'',
+        '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2212' => '-',
+        'ō' => 'o',
+        'ū' => 'u',
+        'ā' => 'a',
+        _ => ch,
+    };
+
+    /// <summary>
+    /// True when every character is ASCII, Korean/Japanese script (<see cref="IsCjk"/>), general punctuation (U+2000–206F)
+    /// or CJK punctuation (U+3000–303F): none of these but ASCII letters has a lower case.
+    /// </summary>
+    private static bool IsCaseless(string text)
+    {
+        foreach (var ch in text)
+        {
+            if (!(char.IsAscii(ch) || IsCjk(ch) || ch is (>= '\u2000' and <= '\u206f') or (>= '\u3000' and <= '\u303f')))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>True for Hangul, kana and CJK ideographs: those are matched by substring, not by words.</summary>

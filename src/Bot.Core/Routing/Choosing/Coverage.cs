@@ -26,7 +26,15 @@ public static partial class Coverage
     /// <summary>The share of an unnamed follow-up that is its unspoken subject ("it" in "how long did it last?").</summary>
     public const double ThreadSubjectWeight = 0.38;
 
-    public static IReadOnlySet<string> QueryTerms(QuestionPart part)
+    /// <summary>
+    /// The terms a part is judged on, cut once per part: the passage search and the chooser both ask for them (twice when the
+    /// retriever is asked too). Keyed by the part itself, which is read-only; the set handed out is shared and must not be changed.
+    /// </summary>
+    public static IReadOnlySet<string> QueryTerms(QuestionPart part) => Queries.GetValue(part, static p => CutQueryTerms(p));
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<QuestionPart, IReadOnlySet<string>> Queries = new();
+
+    private static HashSet<string> CutQueryTerms(QuestionPart part)
     {
         var w = part.Wording;
         var terms = PassageIndex.TermsOf(string.Join(' ', w.ContentWords.Where(c => !MovementWords.Contains(c))) + " " + CjkOnly(w.Folded));
@@ -105,10 +113,11 @@ public static partial class Coverage
         {
             if (IsAbout(answer, hit, index.Knowledge))
             {
-                about.UnionWith(PassageIndex.TermsOf(hit.Phrase));
+                // Cut through the snapshot's memo: the same names are cut again for every candidate about them.
+                about.UnionWith(index.AnswerTexts.Of(hit.Phrase));
                 if (hit.Start >= 0)
                 {
-                    about.UnionWith(PassageIndex.TermsOf(string.Join(' ', part.Wording.Words.Skip(hit.Start).Take(hit.Length))));
+                    about.UnionWith(index.AnswerTexts.Of(string.Join(' ', part.Wording.Words.Skip(hit.Start).Take(hit.Length))));
                 }
             }
         }
@@ -120,7 +129,7 @@ public static partial class Coverage
         // An office asked about ("요즘 일본 총리 누구임?") is covered by an answer about who holds it.
         if (part.Targets.Office is { } office && answer.Context?.Office == office)
         {
-            about.UnionWith(PassageIndex.TermsOf(Reading.OfficeReader.Words(office)));
+            about.UnionWith(index.AnswerTexts.Of(Reading.OfficeReader.Words(office)));
         }
 
         var text = index.AnswerTexts.Of(answer.Title + " " + answer.Body);

@@ -3,10 +3,11 @@ using System.Collections.Concurrent;
 namespace Bot.Core.Routing.Index;
 
 /// <summary>
-/// The terms of candidate answers' texts, remembered per knowledge snapshot. The same entry's answer is a candidate for
-/// many questions, and cutting its title, body and sentences into terms for every candidate of every question was the
-/// largest cost of choosing in the profile. Bounded: when full it starts again, so a flood of distinct texts costs memory
-/// once, not without end. The sets handed out are shared and must not be changed.
+/// The terms of candidate answers' texts (and of the names questions use for the entries), remembered per knowledge
+/// snapshot. The same entry's answer is a candidate for many questions, and cutting its title, body and sentences into
+/// terms for every candidate of every question was the largest cost of choosing in the profile. Bounded: when full it
+/// starts again, so a flood of distinct texts costs memory once, not without end. The sets handed out are shared and must
+/// not be changed.
 /// </summary>
 public sealed class AnswerTextTerms
 {

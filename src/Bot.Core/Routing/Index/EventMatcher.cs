@@ -23,14 +23,43 @@ public sealed partial class EventMatcher
 
     private readonly IReadOnlyDictionary<string, string> _people;
 
+    /// <summary>
+    /// For each word, the events that use it and whether as a strong word (title, alias, tag) or only a weak one: a question's
+    /// few words are looked up once here instead of in every event's two sets.
+    /// </summary>
+    private readonly Dictionary<string, List<(int Event, bool Strong)>> _usedBy = new(StringComparer.Ordinal);
+
     public EventMatcher(KnowledgeBase kb)
     {
         _events = [.. kb.Timeline.Select(WordsOf)];
+        for (var i = 0; i < _events.Count; i++)
+        {
+            foreach (var w in _events[i].Strong)
+            {
+                UsedBy(w).Add((i, true));
+            }
+
+            foreach (var w in _events[i].Weak.Where(w => !_events[i].Strong.Contains(w)))
+            {
+                UsedBy(w).Add((i, false));
+            }
+        }
+
         _people = kb.Glossary.Where(g => g.Kind == "person")
             .ToDictionary(g => g.Id, g => g.FamilyName, StringComparer.Ordinal);
         var df = _events.SelectMany(e => e.Strong.Union(e.Weak)).GroupBy(w => w, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         _idf = df.ToDictionary(p => p.Key, p => Math.Log(1 + (kb.Timeline.Count / (double)p.Value)), StringComparer.Ordinal);
+    }
+
+    private List<(int Event, bool Strong)> UsedBy(string word)
+    {
+        if (!_usedBy.TryGetValue(word, out var events))
+        {
+            _usedBy[word] = events = [];
+        }
+
+        return events;
     }
 
     /// <summary>How much a word says about which event is meant (0 for a word no event uses).</summary>
@@ -51,10 +80,12 @@ public sealed partial class EventMatcher
             .ToHashSet(StringComparer.Ordinal);
         var cjkHits = q.Hits.Where(h => h.Start < 0).ToList();
         var (actor, way) = (EventDirection.Actor(q.Folded), EventDirection.Direction(q.Folded));
-        var ranked = new List<EventMatch>();
-        foreach (var e in _events)
+        var wordScores = WordScores(queryWords);
+        var ranked = new List<EventMatch>(_events.Count);
+        for (var i = 0; i < _events.Count; i++)
         {
-            var score = Score(e, part, queryWords, cjkHits);
+            var e = _events[i];
+            var score = Score(e, part, wordScores[i], cjkHits);
             score += score > 0 ? EventDirection.Bonus(actor, way, e.Actor, e.Way) : 0;
             if (score > 0)
             {
@@ -112,23 +143,35 @@ public sealed partial class EventMatcher
     /// <summary>What the thread's topic adds to an event of that topic that the question's words already found.</summary>
     private const double ThreadTopicBonus = 2.0;
 
-    private double Score(EventWords words, QuestionPart part, HashSet<string> queryWords, List<LexiconHit> cjkHits)
+    /// <summary>
+    /// Each event's score from the words it shares with the question, added word by word in the question's order (so every
+    /// sum is the one a pass over each event's own sets gives, to the last bit).
+    /// </summary>
+    private double[] WordScores(HashSet<string> queryWords)
     {
-        var e = words.Event;
-        double score = 0;
+        var scores = new double[_events.Count];
         foreach (var w in queryWords)
         {
+            if (!_usedBy.TryGetValue(w, out var events))
+            {
+                continue;
+            }
+
             // Rare words ("annexation") say more than common ones ("summit"): weight by inverse event frequency.
             var weight = _idf.GetValueOrDefault(w, 0);
-            if (words.Strong.Contains(w))
+            foreach (var (i, strong) in events)
             {
-                score += weight;
-            }
-            else if (words.Weak.Contains(w))
-            {
-                score += weight * 0.4;
+                scores[i] += strong ? weight : weight * 0.4;
             }
         }
+
+        return scores;
+    }
+
+    private static double Score(EventWords words, QuestionPart part, double wordScore, List<LexiconHit> cjkHits)
+    {
+        var e = words.Event;
+        var score = wordScore;
 
         // Among events the words found, the thread's topic's own come first (worth less than a topic named outright).
         if (score > 0 && part.Targets.ThreadTopic is { } topic && (e.RelatedFaq.Contains(topic) || e.Tags.Contains(topic)))

@@ -239,9 +239,12 @@ public sealed class Lexicon
         if (TextNormalizer.ContainsCjk(folded))
         {
             var compact = new string([.. folded.Where(c => !char.IsWhiteSpace(c))]);
+            // A name can only be inside the question if its first character is: a set lookup rules out most of the
+            // thousand-odd names before any substring search.
+            var chars = new HashSet<char>(compact);
             foreach (var e in _cjk) // longest first (sorted when built)
             {
-                if (compact.Contains(e.Cjk, StringComparison.Ordinal)
+                if (chars.Contains(e.Cjk[0]) && compact.Contains(e.Cjk, StringComparison.Ordinal)
                     && !hits.Any(h => h.Kind == e.Kind && h.Id == e.Id))
                 {
                     hits.Add(new LexiconHit(e.Kind, e.Id, e.Phrase, -1, e.Cjk.Length));

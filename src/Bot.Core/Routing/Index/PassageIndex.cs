@@ -197,44 +197,93 @@ public sealed partial class PassageIndex
             return [];
         }
 
-        // Scores in an array, and the passages in the order first reached (the order ties keep).
-        var scores = new double[_passages.Count];
+        // Scores in an array, and the passages in the order first reached (the order ties keep). The array is as long as
+        // the index (every passage in every language): rented and cleared rather than allocated for every question.
+        var scores = System.Buffers.ArrayPool<double>.Shared.Rent(_passages.Count);
+        Array.Clear(scores, 0, _passages.Count);
         var reached = new List<int>();
-        foreach (var term in query)
+        try
         {
-            if (_postings.TryGetValue(term, out var list))
+            foreach (var term in query)
             {
-                var w = _idf[term];
-                foreach (var i in list)
+                if (_postings.TryGetValue(term, out var list))
                 {
-                    if (scores[i] == 0)
+                    var w = _idf[term];
+                    foreach (var i in list)
                     {
-                        reached.Add(i);
-                    }
+                        if (scores[i] == 0)
+                        {
+                            reached.Add(i);
+                        }
 
-                    scores[i] += w;
+                        scores[i] += w;
+                    }
                 }
             }
-        }
 
+            return Best(part, reached, scores, total, max);
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<double>.Shared.Return(scores);
+        }
+    }
+
+    /// <summary>
+    /// The best <paramref name="max"/> of the reached passages, highest score first and ties in the order reached — what
+    /// a stable sort of them all would put first — kept in a short list as they are scored: a common word reaches
+    /// thousands of passages, and a match built and sorted for each of them was most of a search's cost.
+    /// </summary>
+    private List<PassageMatch> Best(QuestionPart part, List<int> reached, double[] scores, double total, int max)
+    {
         var targets = part.Targets;
         var years = part.Period.Years;
         var yearTexts = years.Select(y => y.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
-        var matches = new PassageMatch[reached.Count];
-        for (var k = 0; k < reached.Count; k++)
+        var top = new List<(int Passage, double Score, double Coverage)>(max + 1);
+        foreach (var index in reached)
         {
-            var p = _passages[reached[k]];
-            var coverage = scores[reached[k]] / total;
+            var p = _passages[index];
+            var coverage = scores[index] / total;
             var boost = Named(p, targets) ? 0.25 : 0;
             if (years.Count > 0)
             {
-                boost += (p.Date is { } d && years.Contains(d.Year)) || yearTexts.Any(y => p.Text.Contains(y, StringComparison.Ordinal)) ? 0.15 : -0.1;
+                boost += (p.Date is { } d && years.Contains(d.Year)) || MentionsAny(p.Text, yearTexts) ? 0.15 : -0.1;
             }
 
-            matches[k] = new PassageMatch(p, coverage + boost, coverage);
+            var score = coverage + boost;
+            if (max <= 0 || (top.Count == max && score <= top[^1].Score))
+            {
+                continue;
+            }
+
+            // After every kept passage with an equal or higher score: an equal score reached later ranks later.
+            var at = top.Count;
+            while (at > 0 && top[at - 1].Score < score)
+            {
+                at--;
+            }
+
+            top.Insert(at, (index, score, coverage));
+            if (top.Count > max)
+            {
+                top.RemoveAt(max);
+            }
         }
 
-        return [.. matches.OrderByDescending(m => m.Score).Take(max)];
+        return [.. top.Select(t => new PassageMatch(_passages[t.Passage], t.Score, t.Coverage))];
+    }
+
+    private static bool MentionsAny(string text, string[] yearTexts)
+    {
+        foreach (var y in yearTexts)
+        {
+            if (text.Contains(y, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool Named(Passage p, Targets t) => p.Kind switch

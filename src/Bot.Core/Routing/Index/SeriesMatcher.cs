@@ -24,6 +24,9 @@ public sealed partial class SeriesMatcher
     private readonly IReadOnlyList<SeriesWords> _series;
     private readonly IReadOnlyDictionary<string, double> _weight;
 
+    /// <summary>For each word, the series whose names use it: a question's words are looked up once, not in every series' set.</summary>
+    private readonly Dictionary<string, List<int>> _usedBy = new(StringComparer.Ordinal);
+
     public SeriesMatcher(KnowledgeBase kb)
     {
         _series = [.. kb.Statistics.Select(s => new SeriesWords(
@@ -34,6 +37,39 @@ public sealed partial class SeriesMatcher
             s.Unit == StatUnit.Percent))];
         _weight = _series.SelectMany(s => s.Words).GroupBy(w => w, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => 1.0 / g.Count(), StringComparer.Ordinal);
+        for (var i = 0; i < _series.Count; i++)
+        {
+            foreach (var w in _series[i].Words)
+            {
+                if (!_usedBy.TryGetValue(w, out var series))
+                {
+                    _usedBy[w] = series = [];
+                }
+
+                series.Add(i);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Each series' weight of the words it shares with the query, added word by word in the query's order (so every sum is
+    /// the one a pass over the query for each series gives, to the last bit).
+    /// </summary>
+    private double[] SharedWeights(HashSet<string> query)
+    {
+        var weights = new double[_series.Count];
+        foreach (var w in query)
+        {
+            if (_usedBy.TryGetValue(w, out var series))
+            {
+                foreach (var i in series)
+                {
+                    weights[i] += _weight[w];
+                }
+            }
+        }
+
+        return weights;
     }
 
     /// <summary>
@@ -55,8 +91,9 @@ public sealed partial class SeriesMatcher
         var bothWays = BothWays().IsMatch(folded);
         // "What share of Korea's exports …": a question asking for a proportion means a series counted in percent.
         var asksShare = AsksShare().IsMatch(folded);
+        var shared = SharedWeights(query);
         var scored = _series
-            .Select(s => (s.Id, Score: query.Where(s.Words.Contains).Sum(w => _weight[w]) + (named?.Contains(s.Id) == true ? NamedBoost : 0)
+            .Select((s, i) => (s.Id, Score: shared[i] + (named?.Contains(s.Id) == true ? NamedBoost : 0)
                 // A share's name puts the whole first ("Japan's share of South Korea's exports"): its word order says
                 // nothing about direction, so direction is not weighed when a share is asked.
                 + (asksShare ? (s.InPercent ? ShareBoost : 0)

@@ -7,14 +7,23 @@ namespace Bot.Core.Routing.Index;
 /// The phrasings curators listed under each FAQ topic's <c>questions:</c>. A question asked (almost) exactly that way
 /// belongs to that topic, whatever statistics or glossary names it also contains.
 /// </summary>
-public sealed class StoredPhrasings(KnowledgeBase kb)
+public sealed class StoredPhrasings
 {
     /// <summary>Share of shared words (Jaccard) that counts as "asked that way".</summary>
     private const double MinSimilarity = 0.85;
 
-    private readonly List<(string FaqId, HashSet<string> Words)> _phrasings = [.. kb.Faqs.SelectMany(f => f.Questions
-        .Select(q => (f.Id, Significant(Tokenizer.Words(TextNormalizer.Fold(q)))))
-        .Where(p => p.Item2.Count >= 2))];
+    private readonly List<(string FaqId, HashSet<string> Words)> _phrasings;
+
+    /// <summary>For each word, the phrasings that use it: a question's few words are looked up once, not in every phrasing.</summary>
+    private readonly Dictionary<string, List<int>> _usedBy;
+
+    public StoredPhrasings(KnowledgeBase kb)
+    {
+        _phrasings = [.. kb.Faqs.SelectMany(f => f.Questions
+            .Select(q => (f.Id, Significant(Tokenizer.Words(TextNormalizer.Fold(q)))))
+            .Where(p => p.Item2.Count >= 2))];
+        _usedBy = UsedBy(_phrasings);
+    }
 
     public string? Match(IReadOnlyList<string> words)
     {
@@ -24,16 +33,48 @@ public sealed class StoredPhrasings(KnowledgeBase kb)
             return null;
         }
 
-        foreach (var (faqId, stored) in _phrasings)
+        var shared = new int[_phrasings.Count];
+        foreach (var w in query)
         {
-            var shared = stored.Count(query.Contains);
-            if (shared / (double)(stored.Count + query.Count - shared) >= MinSimilarity)
+            if (_usedBy.TryGetValue(w, out var phrasings))
+            {
+                foreach (var i in phrasings)
+                {
+                    shared[i]++;
+                }
+            }
+        }
+
+        // The first phrasing (in the order listed) asked that way, as a pass over them all finds it.
+        for (var i = 0; i < _phrasings.Count; i++)
+        {
+            var (faqId, stored) = _phrasings[i];
+            if (shared[i] / (double)(stored.Count + query.Count - shared[i]) >= MinSimilarity)
             {
                 return faqId;
             }
         }
 
         return null;
+    }
+
+    private static Dictionary<string, List<int>> UsedBy(List<(string FaqId, HashSet<string> Words)> phrasings)
+    {
+        var usedBy = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < phrasings.Count; i++)
+        {
+            foreach (var w in phrasings[i].Words)
+            {
+                if (!usedBy.TryGetValue(w, out var list))
+                {
+                    usedBy[w] = list = [];
+                }
+
+                list.Add(i);
+            }
+        }
+
+        return usedBy;
     }
 
     private static HashSet<string> Significant(IEnumerable<string> words) =>
