@@ -123,27 +123,41 @@ public sealed class LiteDbQueryLog(LiteDbContext db, IOptions<StorageOptions> op
     QueryLogSummary IQueryLogSums.Summarize(DateTimeOffset from, DateTimeOffset to, IReadOnlySet<string> votedDown, bool keepText)
     {
         CatchUp();
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var firstFull = DaySums.DayOf(from).AddDays(1);
         var toDay = DaySums.DayOf(to);
-        if (firstFull >= toDay)
-        {
-            return QueryLogSummary.FromEntries(Between(from, to), from, to, votedDown, keepText);
-        }
-
         var days = new SortedDictionary<DateOnly, DaySums>();
         var voted = new Dictionary<string, string?>(StringComparer.Ordinal);
         var fullFrom = DaySums.StartOf(firstFull);
-        var fullTo = DaySums.StartOf(toDay);
 
-        // The part-days at both ends from their entries (a report's period rarely starts at midnight); the days between from their sums.
+        // The period's last day is the day so far (a report ends now): its stored sums are exactly its entries up to the end
+        // unless one was logged later than that (a clock ahead, a report ending in the past). Checked and read in one transaction,
+        // so a batch written in between cannot slip into the sums. Saves reading up to a day of entries one by one.
+        var lastDay = db.Exclusively(() => LoggedAfter(to, DaySums.StartOf(toDay.AddDays(1))) ? null : Days.FindById(DaySums.StartOf(toDay).UtcDateTime));
+        var fullTo = lastDay is null ? DaySums.StartOf(toDay) : DaySums.StartOf(toDay.AddDays(1));
+        if (fullTo <= fullFrom)
+        {
+            // The whole period within two part-days (a one-day report with entries after its end): from the entries.
+            return QueryLogSummary.FromEntries(Between(from, to), from, to, votedDown, keepText);
+        }
+
+        // The part-day at the start from its entries (a report's period rarely starts at midnight); the days after from their sums.
         QueryLogSummary.Add(Between(from, fullFrom.AddTicks(-1)), from, to, votedDown, keepText, days, voted);
+        var partDays = System.Diagnostics.Stopwatch.GetElapsedTime(started);
         var start = fullFrom.UtcDateTime;
-        var end = fullTo.UtcDateTime;
+        var end = DaySums.StartOf(toDay).UtcDateTime;
         foreach (var stored in Days.Find(d => d.Id >= start && d.Id < end))
         {
             var sums = stored.ToSums();
             days[sums.Day] = sums;
         }
+
+        if (lastDay is not null)
+        {
+            days[toDay] = lastDay.ToSums();
+        }
+
+        var dayDocuments = System.Diagnostics.Stopwatch.GetElapsedTime(started);
 
         // A 👎 turns the answer it was given on into a voted-down gap: find those answers by id (a few hundred, not the log).
         // One index seek per id, in one transaction (the file opened once): an IN query over the ids scanned the whole log.
@@ -151,7 +165,7 @@ public sealed class LiteDbQueryLog(LiteDbContext db, IOptions<StorageOptions> op
             ? []
             : db.Exclusively(() => votedDown.SelectMany(id => db.QueryLog.Find(d => d.AnswerId == id)).ToList())
                 .Select(d => (d.Id, Entry: d.ToEntry()))
-                .Where(d => d.Entry.Time >= fullFrom && d.Entry.Time < fullTo && DaySums.IsQuestion(d.Entry.Outcome, d.Entry.Intent))
+                .Where(d => d.Entry.Time >= fullFrom && d.Entry.Time < fullTo && d.Entry.Time <= to && DaySums.IsQuestion(d.Entry.Outcome, d.Entry.Intent))
                 .OrderBy(d => d.Entry.Time).ThenBy(d => d.Id)
                 .Select(d => d.Entry)
                 .ToList();
@@ -177,9 +191,20 @@ public sealed class LiteDbQueryLog(LiteDbContext db, IOptions<StorageOptions> op
             }
         }
 
-        QueryLogSummary.Add(Between(fullTo, to), from, to, votedDown, keepText, days, voted);
+        if (fullTo <= to)
+        {
+            QueryLogSummary.Add(Between(fullTo, to), from, to, votedDown, keepText, days, voted);
+        }
+
+        logger.LogDebug("Query log sums: first part-day's entries {PartDay} ms, {Days} day sums {DaySums} ms, {Voted} 👎 answers and {Resummed} days summed again and the last part-day {Rest} ms",
+            (long)partDays.TotalMilliseconds, days.Count, (long)(dayDocuments - partDays).TotalMilliseconds, votedEntries.Count, resum.Count,
+            (long)(System.Diagnostics.Stopwatch.GetElapsedTime(started) - dayDocuments).TotalMilliseconds);
         return new QueryLogSummary([.. days.Values], voted);
     }
+
+    /// <summary>Whether an entry was logged after <paramref name="to"/> and before <paramref name="before"/> (one Time index seek).</summary>
+    private bool LoggedAfter(DateTimeOffset to, DateTimeOffset before) =>
+        db.QueryLog.Find(Query.Between(nameof(QueryLogDocument.Time), new BsonValue(to.UtcDateTime.AddTicks(1)), new BsonValue(before.UtcDateTime.AddTicks(-1))), limit: 1).Any();
 
     /// <summary>
     /// Adds every entry the sums do not hold yet (a file from before they existed), <see cref="CatchUpChunk"/> entries per
