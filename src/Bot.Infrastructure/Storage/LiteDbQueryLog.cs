@@ -9,7 +9,8 @@ namespace Bot.Infrastructure.Storage;
 /// <summary>
 /// The query log in LiteDB; recording never fails the answer it describes. Each batch also updates its days' sums
 /// (<see cref="QueryLogDayDocument"/>, collection <c>query_log_days</c>) in the same transaction, so the curator report reads a
-/// month as a few dozen documents instead of every entry. The sums cover exactly the entries up to a recorded id (the marker
+/// month as a few dozen documents instead of every entry; the same sums per hour (<c>query_log_hours</c>) let it read the
+/// first part-day of a period as at most an hour of entries. The sums cover exactly the entries up to a recorded id (the marker
 /// in <c>query_log_rollup</c>); a file written before the sums existed is caught up from there, in chunks, once (at start by
 /// <see cref="QueryLogRollupStartup"/>, checked again by every report and retention sweep), resumably and idempotently.
 /// </summary>
