@@ -148,6 +148,54 @@ internal sealed class DaySums(DateOnly day)
     }
 
     /// <summary>
+    /// Adds the sums of a later stretch of the same day (an hour's stored sums after the entries before it): the same result as
+    /// adding its entries one by one after these, since every "last" field keeps the latest entry's value.
+    /// </summary>
+    public void Merge(DaySums later)
+    {
+        foreach (var ((platform, outcome, intent), n) in later.Counts)
+        {
+            AddCount(platform, outcome, intent, n);
+        }
+
+        foreach (var (bucket, (count, max)) in later.Latency)
+        {
+            AddLatency(bucket, count, max);
+        }
+
+        foreach (var (key, text) in later.Texts)
+        {
+            if (!Texts.TryGetValue(key, out var sums))
+            {
+                Texts[key] = sums = new TextSums();
+            }
+
+            sums.Add(text.Last, text.Text, text.Intent, text.Count);
+        }
+
+        MergeGaps(Gaps, later.Gaps);
+        MergeGaps(GapsWithoutText, later.GapsWithoutText);
+        MergeGaps(GapsByKind, later.GapsByKind);
+        if (later.OldestText is { } oldest && (OldestText is null || oldest < OldestText))
+        {
+            OldestText = oldest;
+        }
+    }
+
+    private static void MergeGaps(Dictionary<string, GapStats> gaps, Dictionary<string, GapStats> later)
+    {
+        foreach (var (key, gap) in later)
+        {
+            if (!gaps.TryGetValue(key, out var sums))
+            {
+                gaps[key] = sums = GapStats.For(key);
+            }
+
+            sums.Merge(gap);
+        }
+    }
+
+    /// <summary>
     /// Counts a 👎 on an entry this day already holds as a plain answer or a low-confidence gap: it becomes a voted-down gap.
     /// False when the sums cannot say it exactly (the entry was the last of a gap it now leaves): rebuild the day from its entries.
     /// </summary>

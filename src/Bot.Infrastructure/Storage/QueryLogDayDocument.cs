@@ -3,12 +3,13 @@ using Bot.Infrastructure.Reporting;
 namespace Bot.Infrastructure.Storage;
 
 /// <summary>
-/// One UTC day of the query log added up (<see cref="DaySums"/>) as LiteDB stores it, kept current by every
-/// <see cref="LiteDbQueryLog.RecordMany"/>; lists rather than dictionaries so no key is ever a BSON field name.
+/// One UTC day (collection <c>query_log_days</c>) or one hour of it (<c>query_log_hours</c>) of the query log added up
+/// (<see cref="DaySums"/>) as LiteDB stores it, kept current by every <see cref="LiteDbQueryLog.RecordMany"/>; lists rather than
+/// dictionaries so no key is ever a BSON field name.
 /// </summary>
 internal sealed class QueryLogDayDocument
 {
-    /// <summary>The day's start, UTC midnight.</summary>
+    /// <summary>The day's start, UTC midnight (an hour's document: the hour's start).</summary>
     public DateTime Id { get; set; }
 
     public List<CountRow> Counts { get; set; } = [];
@@ -20,6 +21,13 @@ internal sealed class QueryLogDayDocument
 
     /// <summary>The earliest entry that still has its question text; null when none has (nothing for the retention sweep).</summary>
     public DateTime? OldestText { get; set; }
+
+    /// <summary>
+    /// A day's document only: its hours' sums (<c>query_log_hours</c>, same shape, <see cref="Id"/> the hour's start) hold the same
+    /// entries as it does. False on a day summed before hours were kept (or rewritten by such a version): the first report that
+    /// needs its hours, or the start-up back-fill, sums them from the day's entries.
+    /// </summary>
+    public bool Hours { get; set; }
 
     public sealed class CountRow
     {
@@ -56,9 +64,9 @@ internal sealed class QueryLogDayDocument
         public string? Topic { get; set; }
     }
 
-    public static QueryLogDayDocument From(DaySums sums) => new()
+    public static QueryLogDayDocument From(DaySums sums, DateTime? hour = null) => new()
     {
-        Id = DaySums.StartOf(sums.Day).UtcDateTime,
+        Id = hour ?? DaySums.StartOf(sums.Day).UtcDateTime,
         Counts = [.. sums.Counts.Select(c => new CountRow { Platform = c.Key.Platform, Outcome = c.Key.Outcome, Intent = c.Key.Intent, N = c.Value })],
         Latency = [.. sums.Latency.Select(l => new LatencyRow { Bucket = l.Key, N = l.Value.Count, Max = l.Value.Max })],
         Texts = [.. sums.Texts.Select(t => new TextRow { Key = t.Key, N = t.Value.Count, Last = t.Value.Last.UtcDateTime, Text = t.Value.Text, Intent = t.Value.Intent })],

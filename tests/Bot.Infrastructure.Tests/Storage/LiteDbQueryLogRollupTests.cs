@@ -57,6 +57,75 @@ public sealed class LiteDbQueryLogRollupTests : IDisposable
     }
 
     [Fact]
+    public void RecordMany_OutOfTimeOrder_EveryHourHoldsItsEntries_HoursAddUpToTheirDay()
+    {
+        var storage = Open();
+        var log = storage.QueryLog();
+        var entries = RandomEntries(1500, seed: 21);
+
+        foreach (var batch in entries.Chunk(200))
+        {
+            log.RecordMany(batch);
+        }
+
+        var questions = entries.Where(e => e.Outcome != "admin").ToList();
+        var hours = Hours(storage).FindAll().ToList();
+        Assert.All(hours, h => Assert.Equal(
+            questions.Count(e => e.Time.UtcDateTime >= h.Id.ToUniversalTime() && e.Time.UtcDateTime < h.Id.ToUniversalTime().AddHours(1)), QuestionsIn(h)));
+        Assert.Equal(questions.Count, hours.Sum(QuestionsIn));
+        Assert.All(Days(storage).FindAll(), d =>
+        {
+            Assert.True(d.Hours);
+            Assert.Equal(QuestionsIn(d), hours.Where(h => h.Id.Date == d.Id.Date).Sum(QuestionsIn));
+        });
+    }
+
+    [Fact]
+    public void DaysFromBeforeHours_FirstReportSumsItsFirstDaysHours_SameAsARecount()
+    {
+        var storage = Open();
+        var entries = RandomEntries(1200, seed: 5);
+        storage.QueryLog().RecordMany(entries);
+        AsBeforeHours(storage);
+        var from = Now.AddDays(-30).AddMinutes(-17.5);
+        var firstDay = new DateTime(from.UtcDateTime.Date.Ticks, DateTimeKind.Utc);
+        var votedDown = entries.Where((_, i) => i % 6 == 0).Select(e => e.AnswerId!).ToHashSet(StringComparer.Ordinal);
+
+        var log = Reopen(storage).QueryLog();
+        AssertSumsEqualRecount(log, entries, from, Now, votedDown, keepText: true);
+
+        // Only the day the report began in got its hours (from its entries); the next report reads them.
+        Assert.Equal([firstDay], Days(storage).FindAll().Where(d => d.Hours).Select(d => d.Id.ToUniversalTime()));
+        Assert.NotEmpty(Hours(storage).FindAll());
+        Assert.All(Hours(storage).FindAll(), h => Assert.Equal(firstDay, h.Id.ToUniversalTime().Date));
+        AssertSumsEqualRecount(Reopen(storage).QueryLog(), entries, from, Now, votedDown, keepText: true);
+        AssertSumsEqualRecount(Reopen(storage).QueryLog(), entries, from, Now, votedDown, keepText: false);
+    }
+
+    [Fact]
+    public void BackfillHours_FileFromBeforeHours_EveryDayOnce_ThenWritesKeepThem()
+    {
+        var storage = Open();
+        var entries = RandomEntries(1200, seed: 9);
+        storage.QueryLog().RecordMany([.. entries.Take(1000)]);
+        AsBeforeHours(storage);
+        var days = Days(storage).Count();
+
+        var log = Reopen(storage).QueryLog();
+        Assert.Equal(days, log.BackfillHours());
+        Assert.Equal(0, log.BackfillHours());
+        var stored = DaysJson(storage);
+        Assert.Equal(0, Reopen(storage).QueryLog().BackfillHours());
+        Assert.Equal(stored, DaysJson(storage));
+
+        log.RecordMany([.. entries.Skip(1000)]);
+        Assert.All(Days(storage).FindAll(), d => Assert.True(d.Hours));
+        Assert.Equal(entries.Count(e => e.Outcome != "admin"), Hours(storage).FindAll().Sum(QuestionsIn));
+        var votedDown = entries.Where((_, i) => i % 4 == 0).Select(e => e.AnswerId!).ToHashSet(StringComparer.Ordinal);
+        AssertSumsEqualRecount(log, entries, Now.AddDays(-30).AddMinutes(-41), Now.AddMinutes(-3), votedDown, keepText: true);
+    }
+
+    [Fact]
     public void ForgetQuestionsBefore_RemovesTheTextFromTheDailySumsToo_CountsStay()
     {
         var storage = Open();
@@ -78,7 +147,8 @@ public sealed class LiteDbQueryLogRollupTests : IDisposable
         Assert.DoesNotContain("private question", json, StringComparison.Ordinal);
         Assert.Contains("a question just after", json, StringComparison.Ordinal);
         Assert.Contains("a new question", json, StringComparison.Ordinal);
-        Assert.All(Days(storage).FindAll(), d => Assert.True(d.OldestText is null || d.OldestText.Value.ToUniversalTime() >= cutoff.UtcDateTime));
+        Assert.All(Days(storage).FindAll().Concat(Hours(storage).FindAll()),
+            d => Assert.True(d.OldestText is null || d.OldestText.Value.ToUniversalTime() >= cutoff.UtcDateTime));
         var swept = entries.Select(e => e.Time < cutoff ? e with { Question = null } : e).ToList();
         AssertSumsEqualRecount(log, swept, Now.AddDays(-30), Now, new HashSet<string> { "A2" }, keepText: true);
         Assert.Equal(0, log.ForgetQuestionsBefore(cutoff));
@@ -99,7 +169,7 @@ public sealed class LiteDbQueryLogRollupTests : IDisposable
             Assert.DoesNotContain(text, json, StringComparison.Ordinal);
         }
 
-        Assert.All(Days(storage).FindAll(), d =>
+        Assert.All(Days(storage).FindAll().Concat(Hours(storage).FindAll()), d =>
         {
             Assert.Empty(d.Texts);
             Assert.Empty(d.Gaps);
@@ -135,8 +205,28 @@ public sealed class LiteDbQueryLogRollupTests : IDisposable
     private static ILiteCollection<QueryLogDayDocument> Days(LiteDbUnderTest storage) =>
         storage.Db.Collection<QueryLogDayDocument>(LiteDbQueryLog.DaysCollection);
 
+    private static ILiteCollection<QueryLogDayDocument> Hours(LiteDbUnderTest storage) =>
+        storage.Db.Collection<QueryLogDayDocument>(LiteDbQueryLog.HoursCollection);
+
+    /// <summary>Every stored sum, the days' and the hours', as JSON (what a privacy check must not find text in).</summary>
     private static string DaysJson(LiteDbUnderTest storage) =>
-        string.Join("\n", storage.Db.Collection<BsonDocument>(LiteDbQueryLog.DaysCollection).FindAll().OrderBy(d => d["_id"].AsDateTime).Select(d => d.ToString()));
+        string.Join("\n", new[] { LiteDbQueryLog.DaysCollection, LiteDbQueryLog.HoursCollection }
+            .SelectMany(c => storage.Db.Collection<BsonDocument>(c).FindAll().OrderBy(d => d["_id"].AsDateTime))
+            .Select(d => d.ToString()));
+
+    /// <summary>Makes the file as a version that kept no hourly sums left it: no hours, no flag on the days.</summary>
+    private static void AsBeforeHours(LiteDbUnderTest storage)
+    {
+        storage.Db.Collection<BsonDocument>(LiteDbQueryLog.HoursCollection).DeleteAll();
+        var days = storage.Db.Collection<BsonDocument>(LiteDbQueryLog.DaysCollection);
+        foreach (var day in days.FindAll().ToList())
+        {
+            day.Remove("Hours");
+            days.Update(day);
+        }
+    }
+
+    private static int QuestionsIn(QueryLogDayDocument sums) => sums.Counts.Sum(c => c.N);
 
     private static long Marker(LiteDbUnderTest storage) =>
         storage.Db.Collection<BsonDocument>(LiteDbQueryLog.MarkerCollection).FindById("days")?["through"].AsInt64 ?? 0;

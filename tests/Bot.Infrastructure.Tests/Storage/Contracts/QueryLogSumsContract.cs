@@ -52,7 +52,16 @@ public abstract class QueryLogSumsContract : StoreContract
         }
 
         var votedDown = entries.Where((_, i) => i % 7 == 0).Select(e => e.AnswerId!).Append("A-unknown").ToHashSet(StringComparer.Ordinal);
-        foreach (var (from, to) in new[] { (Now.AddDays(-30), Now), (Now.AddDays(-30).AddHours(-5.5), Now.AddHours(-30)), (Now.AddHours(-20), Now) })
+        // Periods ending before the last entries (the last part-day read from its entries) and after all of them (its stored
+        // sums, as a report ending now reads them), one of those a one-day report; starting on the hour and between hours (the
+        // first part-hour's entries one by one, the first day's whole hours from their sums).
+        (DateTimeOffset, DateTimeOffset)[] periods =
+        [
+            (Now.AddDays(-30), Now), (Now.AddDays(-30).AddHours(-5.5), Now.AddHours(-30)), (Now.AddHours(-20), Now),
+            (Now.AddDays(-30).AddHours(3).AddMinutes(-17.5), Now.AddHours(3)), (Now.AddDays(-1).AddHours(3), Now.AddHours(3)),
+            (Now.AddDays(-7).AddMinutes(-0.5), Now.AddMinutes(-0.5)),
+        ];
+        foreach (var (from, to) in periods)
         {
             foreach (var keepText in new[] { true, false })
             {
