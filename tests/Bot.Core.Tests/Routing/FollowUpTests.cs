@@ -61,6 +61,8 @@ public sealed class FollowUpTests(RouterFixture fixture) : IClassFixture<RouterF
     // A person named but no topic: among the events the words find, the thread's topic's own come first.
     [InlineData("지소미아가 뭐야?", "문재인 정부가 종료하겠다고 결정한 건 언제였어?", IntentNames.Timeline, "2019년 8월 22일")]
     [InlineData("what is gsomia", "when did Moon Jae-in's government decide to terminate?", IntentNames.Timeline, "22 August 2019")]
+    // The words of another event's Korean title (헌법재판소) name that event; the thread's impeachment vote is not the subject.
+    [InlineData("윤석열 탄핵소추안은 언제 가결됐어?", "헌법재판소 결정은 몇 대 몇이었어?", IntentNames.Timeline, "8대 0")]
     // Both countries named the other way round from the thread's poll: the mirror poll, same year.
     [InlineData("in 2023 what % of japanese had a good impression of korea?", "and koreans about japan?", IntentNames.Statistic, "28.9%")]
     public async Task RouteAsync_FollowUpInSameConversation_ResolvesAgainstTheLastAnswer(string first, string followUp, string intent, string expected)

@@ -69,15 +69,19 @@ public static partial class Coverage
 
         // "How long did it last?" after an event: "it" is part of the question. An answer about the thread's subject covers
         // that half; one about something else that merely shares a word ("the last minute") does not.
+        // "헌법재판소 결정은?" in a thread on the impeachment vote: the words of another entry's title name that entry, which
+        // then stands where the thread's subject would.
+        var about = IsAboutTargets(answer, part.Targets)
+            || (answer.Outcome == Outcome.Answer && answer.Context is { } c && index.CjkTopics.Names(part.Wording.Folded, c));
         if (!part.FollowUp.AsksOfSubject && (part.Type == AnswerType.Person || LooksElsewhere(part.Wording.Folded)))
         {
-            return ((1 - ThreadSubjectWeight) * words) + (IsAboutTargets(answer, part.Targets) ? ThreadSubjectWeight : 0);
+            return ((1 - ThreadSubjectWeight) * words) + (about ? ThreadSubjectWeight : 0);
         }
 
         // "Did Korea attend?", "for what occasion?", "会場は？": a detail of the thread's subject, which is then most of the
         // question; a free-form passage about another entry that happens to use the one word asked ("attended") answers
         // something else. (Named entries about something else stay in play: "who signed it?" is answered by a person.)
-        return IsAboutTargets(answer, part.Targets) ? DetailSubjectWeight + ((1 - DetailSubjectWeight) * words)
+        return about ? DetailSubjectWeight + ((1 - DetailSubjectWeight) * words)
             : answer.Intent == IntentNames.FreeForm ? (1 - DetailSubjectWeight) * OffSubjectShare * words
             : (1 - DetailSubjectWeight) * words;
     }
