@@ -67,12 +67,13 @@ public static partial class Coverage
             return words;
         }
 
-        // "How long did it last?" after an event: "it" is part of the question. An answer about the thread's subject covers
-        // that half; one about something else that merely shares a word ("the last minute") does not.
         // "헌법재판소 결정은?" in a thread on the impeachment vote: the words of another entry's title name that entry, which
         // then stands where the thread's subject would.
         var about = IsAboutTargets(answer, part.Targets)
             || (answer.Outcome == Outcome.Answer && answer.Context is { } c && index.CjkTopics.Names(part.Wording.Folded, c));
+
+        // "How long did it last?" after an event: "it" is part of the question. An answer about the thread's subject covers
+        // that half; one about something else that merely shares a word ("the last minute") does not.
         if (!part.FollowUp.AsksOfSubject && (part.Type == AnswerType.Person || LooksElsewhere(part.Wording.Folded)))
         {
             return ((1 - ThreadSubjectWeight) * words) + (about ? ThreadSubjectWeight : 0);

@@ -25,7 +25,7 @@ public sealed partial class SeriesMatcher
     private readonly IReadOnlyDictionary<string, double> _weight;
 
     /// <summary>For each word, the series whose names use it: a question's words are looked up once, not in every series' set.</summary>
-    private readonly Dictionary<string, List<int>> _usedBy = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<int>> _usedBy;
 
     public SeriesMatcher(KnowledgeBase kb)
     {
@@ -37,18 +37,7 @@ public sealed partial class SeriesMatcher
             s.Unit == StatUnit.Percent))];
         _weight = _series.SelectMany(s => s.Words).GroupBy(w => w, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => 1.0 / g.Count(), StringComparer.Ordinal);
-        for (var i = 0; i < _series.Count; i++)
-        {
-            foreach (var w in _series[i].Words)
-            {
-                if (!_usedBy.TryGetValue(w, out var series))
-                {
-                    _usedBy[w] = series = [];
-                }
-
-                series.Add(i);
-            }
-        }
+        _usedBy = WordUsers.Of([.. _series.Select(s => s.Words)]);
     }
 
     /// <summary>

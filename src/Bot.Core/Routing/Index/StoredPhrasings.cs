@@ -22,7 +22,7 @@ public sealed class StoredPhrasings
         _phrasings = [.. kb.Faqs.SelectMany(f => f.Questions
             .Select(q => (f.Id, Significant(Tokenizer.Words(TextNormalizer.Fold(q)))))
             .Where(p => p.Item2.Count >= 2))];
-        _usedBy = UsedBy(_phrasings);
+        _usedBy = WordUsers.Of([.. _phrasings.Select(p => p.Words)]);
     }
 
     public string? Match(IReadOnlyList<string> words)
@@ -56,25 +56,6 @@ public sealed class StoredPhrasings
         }
 
         return null;
-    }
-
-    private static Dictionary<string, List<int>> UsedBy(List<(string FaqId, HashSet<string> Words)> phrasings)
-    {
-        var usedBy = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        for (var i = 0; i < phrasings.Count; i++)
-        {
-            foreach (var w in phrasings[i].Words)
-            {
-                if (!usedBy.TryGetValue(w, out var list))
-                {
-                    usedBy[w] = list = [];
-                }
-
-                list.Add(i);
-            }
-        }
-
-        return usedBy;
     }
 
     private static HashSet<string> Significant(IEnumerable<string> words) =>
