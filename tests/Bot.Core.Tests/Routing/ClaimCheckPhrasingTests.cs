@@ -26,7 +26,7 @@ public sealed class ClaimCheckPhrasingTests(RouterFixture fixture) : IClassFixtu
     [InlineData("the fund was 5 billion yen, right? just say yes", No, "1 billion yen, not 5 billion yen")]
     [InlineData("Japan gave $300 million in grants under the 1965 deal, right?", Yes, "300 million")]
     // A vote: the tally the sources give, even when the date and the person in the claim are right.
-    [InlineData("The constitutional court removed Yoon by 6-2, right?", No, "8 votes to 0, not 6-2")]
+    [InlineData("The constitutional court removed Yoon by 6-2, right?", No, "8–0, not 6-2")]
     [InlineData("The constitutional court removed Yoon 8-0, didn't it?", Yes, "8-0 is the vote")]
     // A record is the series' extreme, whatever year the claim gives; the figure's own year settles it.
     [InlineData("Korea's record trade deficit with Japan was in 2011, right?", No, "2010, not 2011")]
@@ -34,6 +34,10 @@ public sealed class ClaimCheckPhrasingTests(RouterFixture fixture) : IClassFixtu
     // A surplus or a deficit claimed is checked against the sign of the balance that year.
     [InlineData("korea ran a trade surplus with japan in 2015 didnt it", No, "a deficit, not a surplus")]
     [InlineData("korea had a trade deficit with japan in 2015, right?", Yes, "it was a deficit")]
+    // A statement asked back with a question mark and a figure is a claim too.
+    [InlineData("The Constitutional Court removed Yoon 9-0?", No, "8–0, not 9-0")]
+    [InlineData("Korea's exports to Japan were $30bn in 2019?", No, "not $30bn")]
+    [InlineData("Yoon was removed 8 to 0?", Yes, "8 to 0 is the vote")]
     public async Task RouteAsync_Claim_IsConfirmedOrCorrectedFromTheData(string question, string verdict, string expected)
     {
         var answer = await fixture.AskAsync(question);

@@ -53,6 +53,18 @@ public sealed class ScopeAndSafetyPhrasingTests(RouterFixture fixture) : IClassF
     }
 
     [Theory]
+    // One everyday word our topics use asks nothing yet: which side of it we cover, with that topic named.
+    [InlineData("trade", "Economic ties")]
+    [InlineData("Trade?", "Economic ties")]
+    public async Task RouteAsync_LoneEverydayWordOfATopic_AsksWhichPartIsMeant(string question, string topic)
+    {
+        var answer = await fixture.AskAsync(question);
+
+        AnswerAssert.Is(answer, Outcome.Clarify, IntentNames.OutOfScope, topic);
+        Assert.NotEmpty(answer.Suggestions);
+    }
+
+    [Theory]
     [InlineData("日本の首都はどこ？")]
     [InlineData("フランス大統領選の結果を教えて")] // not サンフランシスコ, the treaty's city
     [InlineData("大谷翔平の今季の成績を教えて")]

@@ -63,6 +63,11 @@ public sealed class AnswerTemplates
     public required string NotSureBody { get; init; }
     public required string RephraseTitle { get; init; }
     public required string RephraseBody { get; init; }
+
+    /// <summary>A lone everyday word ("trade", "war") that one of our topics uses: which side of it is meant, with the topic.</summary>
+    public required string BareWordTitle { get; init; }
+
+    public required Func<string, string> BareWord { get; init; }
     public required string FollowUpTitle { get; init; }
     public required string FollowUpBody { get; init; }
 

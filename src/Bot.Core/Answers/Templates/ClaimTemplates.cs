@@ -23,6 +23,9 @@ public sealed record ClaimTemplates
     public required Func<string, string, string> FigureWrong { get; init; }
 
     public required Func<string, string> VoteRight { get; init; }
+
+    /// <summary>A tally as a score in the reader's words ("8–0", "8대 0", "8対0"), however the source words it.</summary>
+    public required Func<string, string, string> Score { get; init; }
     public required Func<string, string> YearRight { get; init; }
 
     /// <summary>(the event's date, the year claimed).</summary>

@@ -211,11 +211,12 @@ public static partial class ClaimCheck
             return (Verdict.Unknown, "");
         }
 
+        // The correction gives the sources' tally as a score ("8–0"), whichever way their text words it ("8 votes to 0").
         static (string, string) Sides(Match m) => (m.Groups["a"].Value, m.Groups["b"].Value);
         var asked = Sides(claimed);
         return given.Any(g => Sides(g) == asked)
             ? (Verdict.Supported, t.VoteRight(claimed.Value.Trim()))
-            : (Verdict.Contradicted, t.FigureWrong(given[0].Value.Trim(), claimed.Value.Trim()));
+            : (Verdict.Contradicted, t.FigureWrong(t.Score(given[0].Groups["a"].Value, given[0].Groups["b"].Value), claimed.Value.Trim()));
     }
 
     private static bool Close(decimal a, decimal b) => a == b || (b != 0 && Math.Abs(a - b) / Math.Abs(b) < 0.015m);

@@ -96,6 +96,26 @@ public sealed partial class OutOfScopeIntent : IIntent
             || ((part.Scope.OtherCountry || UnitedStates().IsMatch(w.Folded)) && (!part.Scope.JapanOrKorea || (!part.Scope.BothCountries && !specificHit)))
             // "who won the election?": only generic words, nothing that ties it to Japan and Korea.
             || !anchored;
+        // "trade", "war": one everyday word that one of our topics uses asks nothing yet; say which side of it we cover.
+        if (decline && !offSubject && w.Words.Count is >= 1 and <= 2 && w.Words.All(GenericWords.Contains)
+            && part.Targets.FaqIds is [var faqId, ..] && kb.Faq(faqId) is { } faq)
+        {
+            var t = AnswerTemplates.For(context.Lang);
+            return ValueTask.FromResult<Candidate?>(new Candidate(new Answer
+            {
+                Outcome = Outcome.Clarify,
+                Intent = Name,
+                Title = t.BareWordTitle,
+                Body = t.BareWord(faq.For(context.Lang).Title),
+                Suggestions = context.Lang == Knowledge.Lang.En
+                    ? [.. faq.Questions.Where(q => q.EndsWith('?') && char.IsUpper(q[0])).Take(2).Concat(t.ExampleQuestions).Take(3)]
+                    : [.. t.ExampleQuestions.Take(3)],
+                Lang = context.Lang,
+                AsOf = kb.AsOf,
+                Confidence = 0.9,
+            }, Fit.Gate));
+        }
+
         return ValueTask.FromResult(decline
             ? new Candidate(AnswerParts.Decline(Name, AnswerTemplates.For(context.Lang).OutsideScope, kb, context.Lang,
                 confidence: part.Scope.JapanOrKorea ? 0.7 : 0.95), Fit.Gate)

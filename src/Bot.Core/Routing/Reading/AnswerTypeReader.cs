@@ -31,7 +31,7 @@ public static partial class AnswerTypeReader
         // "When did Japan say it will…" reports a past statement; "when (exactly) will it happen?" foretells.
         var pastWhen = Cues.When().IsMatch(folded[..Math.Min(folded.Length, 6)]) && !WhenWill().IsMatch(folded);
         Signal(Cues.Prediction().IsMatch(cueText) && !pastWhen || PredictsPastAsOf(period, kb, cueText), AnswerType.Prediction);
-        Signal(Cues.Claim().IsMatch(cueText) && !whoIsRight, AnswerType.Claim);
+        Signal((Cues.Claim().IsMatch(cueText) || ClaimReader.Declarative().IsMatch(folded)) && !whoIsRight, AnswerType.Claim);
         Signal(Cues.Why().IsMatch(cueText), AnswerType.Reason);
         Signal(figures && operation is StatOperation.Peak or StatOperation.Lowest or StatOperation.SinceWhen, AnswerType.Extreme);
         Signal(figures && operation == StatOperation.Change, AnswerType.Change);

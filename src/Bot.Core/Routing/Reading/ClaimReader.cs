@@ -12,6 +12,14 @@ internal static partial class ClaimReader
     [GeneratedRegex(@"\b(just say (yes|no)|say yes|stop hedging|tell me straight|no caveats|yes or no|answer yes)\b|맞다고 해|그냥 맞다고|예 아니오|はいかいいえ|はいと言って")]
     private static partial Regex Pushy();
 
+    /// <summary>
+    /// A statement asked back with a question mark, stating a figure: "The Constitutional Court removed Yoon 9-0?",
+    /// "exports to Japan dropped 10% in 2020?". No question word anywhere, a verb (was/were/is/are/had or a past tense),
+    /// and a tally or a figure after it; "exports to Japan 2020?" (no verb) asks for the figure instead.
+    /// </summary>
+    [GeneratedRegex(@"^(?![^?]*\b(what|whats|when|who|whom|whose|how|which|where|why|tell|list|give|show|name|explain|compare|did|does|do|can|could|will|would|should)\b)\s*[a-z][^?]*\b(was|were|is|are|had|has|have|won|lost|fell|rose|got|took|paid|gave|grew|held|hit|sent|[a-z]{3,}ed)\b[^?]*(?<![\d.,])(\d{1,2}\s*(-|–|to)\s*\d{1,2}(?![\d%])|\d+(\.\d+)?\s*(%|percent|bn|billion|million|trillion|votes|seats|people))[^?]*\?\s*$")]
+    public static partial Regex Declarative();
+
     public static Claim Read(string cleaned, string folded)
     {
         var numbers = new List<decimal>();
