@@ -47,6 +47,8 @@ public sealed class TimelinePhrasingTests(RouterFixture fixture) : IClassFixture
     [InlineData("when did ishiba resign", "7 September 2025")]
     [InlineData("when did takaichi become prime minister", "21 October 2025")]
     [InlineData("when was the nara summit", "13 January 2026")]
+    // A name written straight before the next word (李在明大統領) does not pair across it with a title that does the same.
+    [InlineData("李在明大統領が就任したのはいつ？", "6月4日")]
     public async Task RouteAsync_WhenDidEventHappen_GivesTheEventsDate(string question, string date)
     {
         var answer = await fixture.AskAsync(question);

@@ -76,7 +76,7 @@ public sealed partial class EventMatcher
             .Where(w => !CommonWords.Stop.Contains(w) && w.Length > 1)
             .Select(Terms.Stem)
             .Concat(Phrases.Of(q.Folded))
-            .Concat(PassageIndex.CjkTerms(q.Folded))
+            .Concat(PassageIndex.CjkTerms(NamesApart(q.Folded, q.Hits)))
             .ToHashSet(StringComparer.Ordinal);
         var cjkHits = q.Hits.Where(h => h.Start < 0).ToList();
         var (actor, way) = (EventDirection.Actor(q.Folded), EventDirection.Direction(q.Folded));
@@ -95,6 +95,23 @@ public sealed partial class EventMatcher
 
         ranked.Sort((a, b) => b.Score.CompareTo(a.Score));
         return Ordinal(ranked, part.Wording.Folded, NamedSurnames(part));
+    }
+
+    /// <summary>
+    /// The Korean/Japanese question with the names it holds set apart: in "李在明大統領が就任" the pair 明大 straddles a
+    /// name and the next word, and would match any title that writes the same name before 大統領.
+    /// </summary>
+    private static string NamesApart(string folded, IReadOnlyList<LexiconHit> hits)
+    {
+        foreach (var h in hits)
+        {
+            if (h.Start < 0 && h.Phrase.Length > 1)
+            {
+                folded = folded.Replace(h.Phrase, " " + h.Phrase + " ", StringComparison.Ordinal);
+            }
+        }
+
+        return folded;
     }
 
     /// <summary>The family names of the people a part names: "the first summit between Lee and Takaichi" is one of theirs.</summary>
