@@ -63,4 +63,18 @@ public sealed class NowPhrasingTests(RouterFixture fixture) : IClassFixture<Rout
         AnswerAssert.Contains(answer, expected);
         Assert.DoesNotContain(notExpected, answer.Body, StringComparison.Ordinal);
     }
+
+    [Theory]
+    // From one holder to today, or to another holder: every holder in between, in order.
+    [InlineData("Name the South Korean presidents from Lee Myung-bak to today", "Lee Myung-bak", "Lee Jae-myung")]
+    [InlineData("who were the presidents from Lee Myung-bak to Moon Jae-in?", "Park Geun-hye", "Moon Jae-in")]
+    public async Task RouteAsync_HoldersFromOneToAnother_ListsEveryHolderBetween(string question, string first, string last)
+    {
+        var answer = await fixture.AskAsync(question);
+
+        AnswerAssert.Is(answer, Outcome.Answer, IntentNames.Role, first);
+        AnswerAssert.Contains(answer, last);
+        AnswerAssert.Contains(answer, "Park Geun-hye");
+        Assert.True(answer.Body.IndexOf("Lee Myung-bak", StringComparison.Ordinal) < answer.Body.IndexOf("Park Geun-hye", StringComparison.Ordinal));
+    }
 }

@@ -116,6 +116,20 @@ public sealed class TimelinePhrasingTests(RouterFixture fixture) : IClassFixture
     }
 
     [Theory]
+    // A list of one kind of event in a period: that kind only, every one of them.
+    [InlineData("list every summit Lee had with a japanese PM in 2025", "30 October 2025", "3 June 2025")]
+    [InlineData("which summits were held in 2025?", "23 August 2025", "3 June 2025")]
+    [InlineData("2025년 정상회담 목록 알려줘", "2025년 10월 30일", "2025년 6월 3일")]
+    public async Task RouteAsync_ListOfOneKindOfEventInAPeriod_ListsThoseEventsOnly(string question, string listed, string otherKind)
+    {
+        var answer = await fixture.AskAsync(question);
+
+        AnswerAssert.Is(answer, Outcome.Answer, IntentNames.Timeline, listed);
+        AnswerAssert.Contains(answer, "17 June 2025" + AnswerAssert.Or + "2025년 6월 17일");
+        AnswerAssert.DoesNotContain(answer, otherKind);
+    }
+
+    [Theory]
     // The year asked for picks the event: the February 2026 election, not the October 2025 vote that shares its words.
     [InlineData("What share of the 465 lower-house seats did the LDP take in February 2026?", "316", "237 of 465")]
     public async Task RouteAsync_EventOfTheYearAsked_BeatsAnEventOfAnotherYear(string question, string expected, string notExpected)

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using Bot.Core.Answers;
 using Bot.Core.Answers.Templates;
 using Bot.Core.Conversations;
@@ -13,8 +14,12 @@ namespace Bot.Core.Routing.Intents;
 /// "Who is Japan's prime minister now?", "who was president then?", "지금 외교부 장관 누구야?": the holder of an office at a
 /// time, from the glossary's terms of office. "Now" means the knowledge base's as-of date, which the answer states.
 /// </summary>
-public sealed class RoleIntent : IIntent
+public sealed partial class RoleIntent : IIntent
 {
+    /// <summary>"List every summit Lee had with a Japanese PM": the events are asked for, not who held the office.</summary>
+    [GeneratedRegex(@"\b(list|every|all|each|how many)( of)?( the| his| her| their)? (summits?|meetings?|talks|visits?|trips?)\b")]
+    private static partial Regex EventsListed();
+
     public string Name => IntentNames.Role;
 
     public ValueTask<Candidate?> ProposeAsync(RouteContext context, CancellationToken cancellationToken)
@@ -26,7 +31,7 @@ public sealed class RoleIntent : IIntent
         }
 
         if (part.Targets.Office is not { } office || part.Type is not (AnswerType.Person or AnswerType.Overview or AnswerType.Claim or AnswerType.List)
-            || Cues.OfficeHolderWhoDid().IsMatch(part.Wording.Folded))
+            || Cues.OfficeHolderWhoDid().IsMatch(part.Wording.Folded) || EventsListed().IsMatch(part.Wording.Folded))
         {
             return ValueTask.FromResult<Candidate?>(null);
         }

@@ -7,6 +7,7 @@ using Bot.Core.Knowledge;
 using Bot.Core.Routing.Choosing;
 using Bot.Core.Routing.Index;
 using Bot.Core.Routing.Reading;
+using Bot.Core.Text;
 
 namespace Bot.Core.Routing.Intents;
 
@@ -66,16 +67,18 @@ public sealed partial class TimelineIntent : IIntent
         // match inside the period ("what happened at the Nara summit in 2026") is one event instead.
         // A list of events ("which summits were held in 2025?") lists the period; a list of things ("the three chemicals
         // restricted in July 2019") is one event's details.
-        var listOfEvents = part.Type == AnswerType.List && part.Wording.Words.Any(w => EventWords.Contains(w));
+        var kind = EventKind(part.Wording.Folded);
+        var listOfEvents = part.Type == AnswerType.List && (part.Wording.Words.Any(w => EventWords.Contains(w)) || (kind is not null && Every().IsMatch(part.Wording.Folded)));
         var listsPeriod = period.HasPeriod && (part.Type == AnswerType.Events || listOfEvents
             || (part.Type == AnswerType.Overview && part.Wording.ContentWords.Count == 0 && part.Targets.EventIds.Count == 0)
             || period.IsTenure);
         if (listsPeriod && !(best is not null && best.Score >= EventMatcher.MinScore + 4 && part.Type != AnswerType.List && !period.IsTenure))
         {
             var (from, to) = Period(period);
-            var filtered = topics.Count > 0 || part.Targets.GlossaryIds.Count > 0;
-            return new Candidate(List(kb, from, to, topics, period.Month is not null, lang), new Fit(
-                TypeMatch: part.Type is AnswerType.Events or AnswerType.Overview ? 1.0 : 0.8,
+            var ofKind = listOfEvents ? kind : null;
+            var filtered = topics.Count > 0 || part.Targets.GlossaryIds.Count > 0 || ofKind is not null;
+            return new Candidate(List(kb, from, to, topics, period.Month is not null, lang, ofKind), new Fit(
+                TypeMatch: part.Type is AnswerType.Events or AnswerType.Overview || listOfEvents ? 1.0 : 0.8,
                 Specificity: part.Type == AnswerType.Events || period.IsTenure ? 0.9 : filtered ? 0.7 : 0.55));
         }
 
@@ -123,6 +126,29 @@ public sealed partial class TimelineIntent : IIntent
         "events", "happened", "summits", "meetings", "visits", "incidents", "protests", "rulings", "drills", "elections",
         "milestones", "developments",
     };
+
+    /// <summary>The kind of event a list asks for, as its English titles word it ("summits", 정상회담 → "summit").</summary>
+    private static string? EventKind(string folded)
+    {
+        foreach (var (cue, kind) in EventKinds)
+        {
+            if (folded.Contains(cue, StringComparison.Ordinal))
+            {
+                return kind;
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly (string Cue, string Kind)[] EventKinds =
+    [
+        ("summit", "summit"), ("정상회담", "summit"), ("首脳会談", "summit"), ("election", "election"), ("선거", "election"),
+        ("選挙", "election"), ("protest", "protest"), ("drill", "drill"),
+    ];
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(every|each|all( the)?|list( of)?( the)?) (summit|election|protest|drill)s?\b|모든 정상회담|정상회담 목록|(すべての|全ての)首脳会談|首脳会談の?一覧")]
+    private static partial System.Text.RegularExpressions.Regex Every();
 
     /// <summary>A figure with its unit (an amount, a count of people, votes or seats), not a date.</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(both|two|three|four|first and second|second and third|first and last|each of)\b|두 (번|차례)|세 (번|차례)|첫 번째와 두 번째|2回|二回|2度|二度|3回|三回|両方|1回目と2回目|最初と2回目")]
@@ -249,7 +275,7 @@ public sealed partial class TimelineIntent : IIntent
         };
     }
 
-    private Answer List(KnowledgeBase kb, DateOnly from, DateOnly to, HashSet<string> topics, bool monthly, Lang lang)
+    private Answer List(KnowledgeBase kb, DateOnly from, DateOnly to, HashSet<string> topics, bool monthly, Lang lang, string? kind = null)
     {
         var t = AnswerTemplates.For(lang);
         var span = Describe(from, to, monthly, lang);
@@ -270,6 +296,12 @@ public sealed partial class TimelineIntent : IIntent
         }
 
         var inPeriod = kb.Timeline.Where(e => e.Date.End >= from && e.Date.Start <= to).ToList();
+        // "Every summit in 2025": the period's events of that kind, when its titles name any.
+        if (kind is not null && inPeriod.Where(e => TextNormalizer.Fold(e.Title).Contains(kind, StringComparison.Ordinal)).ToList() is { Count: > 0 } ofKind)
+        {
+            inPeriod = ofKind;
+        }
+
         var filtered = topics.Count == 0 ? inPeriod : inPeriod.Where(e => e.RelatedFaq.Any(topics.Contains) || e.Tags.Any(topics.Contains)).ToList();
         var events = filtered.Count > 0 ? filtered : inPeriod;
         var body = new StringBuilder();

@@ -203,8 +203,12 @@ internal static partial class PeriodReader
         return (month, day is >= 1 and <= 31 ? day : null);
     }
 
-    [GeneratedRegex(@"\b(since|under|during|in the)\b.{0,40}?\b(took office|came to power|became|was elected|inauguration|inaugurated|administration|government|presidency|premiership|term|era|took power)\b|\b(since|under|during)\s+(president|pm|prime minister)?\s*\w+|취임 이후|집권|政権|就任以来")]
+    [GeneratedRegex(@"\b(since|under|during|in the)\b.{0,40}?\b(took office|came to power|became|was elected|inauguration|inaugurated|administration|government|presidency|premiership|term|era|took power)\b|\b(since|under|during)\s+(president|pm|prime minister)?\s*\w+|취임 이후|집권|政権|就任以来|\bfrom\s+(president|pm|prime minister)?\s*\w+.{0,30}?\b(to|until|till|through)\b")]
     private static partial Regex TenureCue();
+
+    /// <summary>"From Lee Myung-bak to today": a span that runs up to now.</summary>
+    [GeneratedRegex(@"\b(to|until|till|through) (today|now|the present|present day|this day|date)\b")]
+    private static partial Regex ToNow();
 
     /// <summary>"since Lee took office", "under Yoon": the named leader's term of office, from the glossary.</summary>
     private static (PartialDate? From, PartialDate? To)? TenureRange(string folded, IReadOnlyList<LexiconHit> hits, KnowledgeBase kb)
@@ -215,7 +219,16 @@ internal static partial class PeriodReader
         }
 
         var leaders = kb.Glossary.Where(g => g.InOfficeFrom is not null).ToList();
-        var term = hits.Where(h => h.Kind == TargetKind.Glossary).Select(h => leaders.FirstOrDefault(g => g.Id == h.Id)).OfType<GlossaryTerm>().FirstOrDefault()
+        var named = hits.Where(h => h.Kind == TargetKind.Glossary).Select(h => leaders.FirstOrDefault(g => g.Id == h.Id)).OfType<GlossaryTerm>().ToList();
+        // "From Lee Myung-bak to Yoon": from the first one's start to the last one's end.
+        if (named.Count >= 2 && folded.Contains("from", StringComparison.Ordinal))
+        {
+            var first = named.MinBy(g => g.InOfficeFrom)!;
+            var last = named.MaxBy(g => g.InOfficeFrom)!;
+            return (first.InOfficeFrom, last.InOfficeTo);
+        }
+
+        var term = named.FirstOrDefault()
             // A bare surname ("since Lee took office") means the most recent leader of that name.
             ?? leaders.Where(g => Tokenizer.Words(TextNormalizer.Fold(g.English)).Take(1).Any(w => Tokenizer.Words(folded).Contains(w)))
                 .MaxBy(g => g.InOfficeFrom);
@@ -225,7 +238,7 @@ internal static partial class PeriodReader
         }
 
         var since = folded.Contains("since", StringComparison.Ordinal) || folded.Contains("이후", StringComparison.Ordinal)
-            || folded.Contains("以来", StringComparison.Ordinal);
+            || folded.Contains("以来", StringComparison.Ordinal) || ToNow().IsMatch(folded);
         return (start, since ? null : term.InOfficeTo);
     }
 }
