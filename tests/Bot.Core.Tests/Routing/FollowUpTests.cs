@@ -65,6 +65,8 @@ public sealed class FollowUpTests(RouterFixture fixture) : IClassFixture<RouterF
     [InlineData("윤석열 탄핵소추안은 언제 가결됐어?", "헌법재판소 결정은 몇 대 몇이었어?", IntentNames.Timeline, "8대 0")]
     // Both countries named the other way round from the thread's poll: the mirror poll, same year.
     [InlineData("in 2023 what % of japanese had a good impression of korea?", "and koreans about japan?", IntentNames.Statistic, "28.9%")]
+    // A count names its event in any language (1000번째 ↔ 제1000차 ↔ 1,000th), and "뭘 세웠지?" asks what happened there.
+    [InlineData("수요시위 처음 시작한 게 언제야?", "1000번째 집회 때 뭘 세웠지?", IntentNames.Timeline, "평화의 소녀상")]
     public async Task RouteAsync_FollowUpInSameConversation_ResolvesAgainstTheLastAnswer(string first, string followUp, string intent, string expected)
     {
         var chat = fixture.NewSession();

@@ -143,6 +143,8 @@ public sealed class TimelinePhrasingTests(RouterFixture fixture) : IClassFixture
     [Theory]
     // The outcomes of one named summit are that event's details, not the list of the month's events.
     [InlineData("what were the outcomes of the march 2023 yoon kishida summit", "WTO complaint")]
+    // "What was unveiled at …" asks what happened there, not what the topic is.
+    [InlineData("what was unveiled at the 1000th wednesday demonstration?", "Statue of Peace")]
     // An amount a court ordered is in the event's summary: the event answers "how much", no statistic does.
     [InlineData("how much did the january 2021 seoul court order japan to pay each comfort woman", "100 million won")]
     public async Task RouteAsync_DetailOfOneEvent_AnsweredFromThatEvent(string question, string expected)

@@ -77,6 +77,7 @@ public sealed partial class EventMatcher
             .Select(Terms.Stem)
             .Concat(Phrases.Of(q.Folded))
             .Concat(PassageIndex.CjkTerms(NamesApart(q.Folded, q.Hits)))
+            .Concat(Counts(q.Folded))
             .ToHashSet(StringComparer.Ordinal);
         var cjkHits = q.Hits.Where(h => h.Start < 0).ToList();
         var (actor, way) = (EventDirection.Actor(q.Folded), EventDirection.Direction(q.Folded));
@@ -234,6 +235,23 @@ public sealed partial class EventMatcher
         return score;
     }
 
+    /// <summary>A count in any language's words ("1,000th", "제1000차", "第1000回", "1000번째"); not a year.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\d.,])(\d{1,3}(,\d{3})+|\d{2,4})(?![\d]|[.,]\d)")]
+    private static partial System.Text.RegularExpressions.Regex Count();
+
+    /// <summary>The counts a text names, as one term each ("#1000"), so that a title and a question in another language meet.</summary>
+    private static IEnumerable<string> Counts(string text)
+    {
+        foreach (System.Text.RegularExpressions.Match m in Count().Matches(text))
+        {
+            var digits = m.Value.Replace(",", "", StringComparison.Ordinal);
+            if (int.Parse(digits, System.Globalization.CultureInfo.InvariantCulture) is not (>= 1800 and <= 2100))
+            {
+                yield return "#" + digits;
+            }
+        }
+    }
+
     private static EventWords WordsOf(TimelineEvent ev)
     {
         static IEnumerable<string> W(string text) => Tokenizer.Words(TextNormalizer.Fold(text))
@@ -260,6 +278,7 @@ public sealed partial class EventMatcher
         }
 
         strong.UnionWith(ev.Aliases.SelectMany(PassageIndex.CjkTerms));
+        strong.UnionWith(Langs.All.SelectMany(l => Counts(ev.Text(l).Title)));
         var title = TextNormalizer.Fold(ev.Title);
         return new EventWords(ev, strong, weak, EventDirection.Actor(title), EventDirection.Direction(title));
     }

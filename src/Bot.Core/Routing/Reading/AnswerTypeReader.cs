@@ -43,9 +43,12 @@ public static partial class AnswerTypeReader
         Signal(Cues.Where().IsMatch(cueText), AnswerType.Place);
         Signal(quantity, AnswerType.Number);
         Signal(Cues.Naming().IsMatch(cueText), AnswerType.Naming);
-        Signal(Cues.Timeline().IsMatch(cueText), AnswerType.Events);
+        // "What was unveiled at the 1,000th demonstration?", "1000번째 집회 때 뭘 세웠지?": what happened there, not what
+        // something is.
+        var whatWasDone = WhatWasDone().IsMatch(folded);
+        Signal(Cues.Timeline().IsMatch(cueText) || whatWasDone, AnswerType.Events);
         Signal(Cues.Recent().IsMatch(cueText), AnswerType.Recent);
-        Signal(Cues.WhatIs().IsMatch(cueText), AnswerType.Definition);
+        Signal(Cues.WhatIs().IsMatch(cueText) && !whatWasDone, AnswerType.Definition);
 
         var type = Priority.FirstOrDefault(signals.Contains, AnswerType.Overview);
         if (seriesNamed)
@@ -72,6 +75,9 @@ public static partial class AnswerTypeReader
             Combined = ComputationReader.Combined(folded),
         };
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bwhat (was|were) ([a-z]+ed|built|set up|put up|given|paid|won|held|made|said|taken)\b|(뭘|무엇을|무얼) \S*(었|았|였|웠|했)|何を\S*(した|てた|った|めた|けた|れた)")]
+    private static partial System.Text.RegularExpressions.Regex WhatWasDone();
 
     /// <summary>The priority order of answer types: the first whose cue appears is the main type.</summary>
     private static readonly AnswerType[] Priority =
