@@ -50,7 +50,7 @@ public static partial class EventArithmetic
 
     private static string Plain(decimal n) => n.ToString("0.##", CultureInfo.InvariantCulture);
 
-    [GeneratedRegex(@"\b(what|which) (share|proportion|percentage|percent|fraction) of\b|\bwhat % of\b|몇 퍼센트|비율은|割合|何パーセント|何%", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"\b(what|which) (share|proportion|percentage|percent|fraction) of\b|\bwhat % of\b|몇 퍼센트|비율은|割合|何パーセント|何%")]
     private static partial Regex ShareAsked();
 
     [GeneratedRegex(@"\bmargin\b|\bpercentage points?\b|\bhow many points\b|격차|%p|포인트 차|ポイント差|何ポイント")]

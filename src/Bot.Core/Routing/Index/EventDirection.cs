@@ -41,7 +41,7 @@ public static partial class EventDirection
             : japan.Index < korea.Index ? Country.Japan : Country.Korea;
     }
 
-    [GeneratedRegex(@"\b(japan|korea|tokyo|seoul)(ese|n)?\s*(and|&|/|-|–|—)\s*(the )?(south )?(japan|korea|tokyo|seoul)|\bbetween\b|\bbilateral\b|\bboth\b|한일|日韓|韓日", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"\b(japan|korea|tokyo|seoul)(ese|n)?\s*(and|&|/|-|–|—)\s*(the )?(south )?(japan|korea|tokyo|seoul)|\bbetween\b|\bbilateral\b|\bboth\b|한일|日韓|韓日")]
     private static partial Regex Together();
 
     [GeneratedRegex(@"\b(japan's|tokyo's)\s+(own\s+)?(\w+\s+){0,2}(list|group|controls?|rules?|regime|whitelist)\b|일본의 (화이트리스트|그룹)")]
@@ -92,7 +92,7 @@ public static partial class EventDirection
     [GeneratedRegex(@"\b(korea|korea's|korean|seoul)\b|한국|韓国")]
     private static partial Regex KoreaWord();
 
-    [GeneratedRegex(@"\b(tighten(s|ed|ing)?|tighter|stricter|remov(e|es|ed|al|ing)|drop(s|ped|ping)?|impos(e|es|ed|ing)|exclud(e|es|ed|ing)|downgrad(e|es|ed|ing)|(take|takes|took|taken|taking|strike|struck|kick|kicked)\s+(\w+\s+){0,2}(off|out))\b|제외|강화|除外|強化", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"\b(tighten(s|ed|ing)?|tighter|stricter|remov(e|es|ed|al|ing)|drop(s|ped|ping)?|impos(e|es|ed|ing)|exclud(e|es|ed|ing)|downgrad(e|es|ed|ing)|(take|takes|took|taken|taking|strike|struck|kick|kicked)\s+(\w+\s+){0,2}(off|out))\b|제외|강화|除外|強化")]
     private static partial Regex DownWord();
 
     [GeneratedRegex(@"\b(reinstat(e|es|ed|ement|ing)|restor(e|es|ed|ing|ation)|back|lift(s|ed|ing)?|eas(e|es|ed|ing)|return(s|ed)?|re-?add(s|ed)?|readmit(s|ted)?|scrap(s|ped)?|undo|undid|revers(e|es|ed|al))\b|복귀|해제|풀었|풀린|풀렸|풀려|완화|재지정|復帰|解除|緩和|再指定")]

@@ -11,7 +11,7 @@ public sealed partial class HelpIntent : IIntent
 {
     public string Name => IntentNames.Help;
 
-    [GeneratedRegex(@"^\s*(/?help|/?about|h|hi|hello|hey|yo|start|commands|menu|info)\s*[!.?]*\s*$|\b(what can you do|what do you (do|know|cover)|who are you|what are you|how do (i|you) use|how does this (bot )?work|what (topics|questions|subjects|things)( can| do)?|what can i ask|your sources|where does your (info|information|data|knowledge) come from|where do you get|how current|how up to date|as of when|when were you (last )?updated|data cut-?off|what do you know about)\b|도움말|사용법|ヘルプ|使い方", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"^\s*(/?help|/?about|h|hi|hello|hey|yo|start|commands|menu|info)\s*[!.?]*\s*$|\b(what can you do|what do you (do|know|cover)|who are you|what are you|how do (i|you) use|how does this (bot )?work|what (topics|questions|subjects|things)( can| do)?|what can i ask|your sources|where does your (info|information|data|knowledge) come from|where do you get|how current|how up to date|as of when|when were you (last )?updated|data cut-?off|what do you know about)\b|도움말|사용법|ヘルプ|使い方")]
     private static partial Regex HelpCue();
 
     public ValueTask<Candidate?> ProposeAsync(RouteContext context, CancellationToken cancellationToken)

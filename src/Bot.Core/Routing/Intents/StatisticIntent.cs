@@ -187,7 +187,7 @@ public sealed partial class StatisticIntent : IIntent
             .Where(x => s.Points.All(pt => pt.NoteIn(lang) is not { } note || !note.Contains(x, StringComparison.Ordinal)))
             .Take(2);
 
-    [GeneratedRegex(@"\b(share|percentage|proportion|what percent|how much of|out of)\b|\bwhat ?% of\b|비중|비율|점유율|割合|シェア|占め", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"\b(share|percentage|proportion|what percent|how much of|out of)\b|\bwhat ?% of\b|비중|비율|점유율|割合|シェア|占め")]
     private static partial Regex ShareCue();
 
     // The whole a share is of, as notes write it: "among the 21,963 visas", "Korea's total FDI in 2024 was a record 34.57 bn".

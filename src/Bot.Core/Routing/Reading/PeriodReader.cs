@@ -129,7 +129,7 @@ internal static partial class PeriodReader
     [GeneratedRegex(@"\b((?<n>\d+|a|an|one|two|three|a few|several)\s+)?(?<unit>day|week|month|year)s?\s+(later|after(wards)?)\b|(?<days>이틀|사흘)\s*(후|뒤)|(?<n>\d+|한|두|세)\s*(?<unit>일|주|달|개월|년)\s*(후|뒤)|(?<n>\d+|一|二|三)\s*(?<unit>日|週間|か月|ヶ月|カ月|年)\s*後")]
     private static partial Regex Later();
 
-    [GeneratedRegex(@"\b(right now|now|currently|current|these days|at the moment|at present|presently|today|nowadays|as of now)\b|지금|현재|요즘|현직|今の|今は|現在|現職|いまの", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"\b(right now|now|currently|current|these days|at the moment|at present|presently|today|nowadays|as of now)\b|지금|현재|요즘|현직|今の|今は|現在|現職|いまの")]
     private static partial Regex Now();
 
     [GeneratedRegex(@"\b(then|at the time|at that time|back then|that time|in those days)\b|그때|그 때|당시|그 당시|当時|その時|そのとき")]

@@ -203,7 +203,7 @@ public static partial class QuestionReader
     [GeneratedRegex(@"^\s*(and|so|then|ok|what about|how about|same for)\b|^\s*(그럼|그러면|그리고|그건|그거|그때|それで|じゃあ|では|それは|その)")]
     internal static partial Regex LeadingFollowUp();
 
-    [GeneratedRegex(@"^\s*(그거|그건|그게|그때|그|그럼|이건|それ|その|あれ|これ)|(그거|그건|그게|それ|あれ)(는|은|が|は|も|を)?\s*[?？]?\s*$", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"^\s*(그거|그건|그게|그때|그|그럼|이건|それ|その|あれ|これ)|(그거|그건|그게|それ|あれ)(는|은|が|は|も|を)?\s*[?？]?\s*$")]
     private static partial Regex CjkPronoun();
 
     [GeneratedRegex(@"그럼|그러면|그리고|그 다음|그다음|그때|그건|그거|それで|じゃあ|その後|それから|あと|その時|当時")]
