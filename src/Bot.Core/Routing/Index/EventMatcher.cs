@@ -16,7 +16,9 @@ public sealed partial class EventMatcher
     /// <summary>Below this score no event is a convincing match (about one rare word in the title, or two common ones).</summary>
     public const double MinScore = 2.5;
 
-    private sealed record EventWords(TimelineEvent Event, HashSet<string> Strong, HashSet<string> Weak, EventDirection.Country Actor, EventDirection.Way Way);
+    /// <param name="Topics">The event's related FAQ topics and tags in one set: every question checks its topics against every event.</param>
+    private sealed record EventWords(TimelineEvent Event, HashSet<string> Strong, HashSet<string> Weak, EventDirection.Country Actor, EventDirection.Way Way,
+        HashSet<string> Topics);
 
     private readonly IReadOnlyList<EventWords> _events;
     private readonly IReadOnlyDictionary<string, double> _idf;
@@ -192,7 +194,7 @@ public sealed partial class EventMatcher
         var score = wordScore;
 
         // Among events the words found, the thread's topic's own come first (worth less than a topic named outright).
-        if (score > 0 && part.Targets.ThreadTopic is { } topic && (e.RelatedFaq.Contains(topic) || e.Tags.Contains(topic)))
+        if (score > 0 && part.Targets.ThreadTopic is { } topic && words.Topics.Contains(topic))
         {
             score += ThreadTopicBonus;
         }
@@ -206,7 +208,13 @@ public sealed partial class EventMatcher
         // Checked before counting: this runs for every event on every question, and most name no topic or CJK glossary term.
         if (part.Targets.FaqIds.Count > 0)
         {
-            score += part.Targets.FaqIds.Count(f => e.RelatedFaq.Contains(f) || e.Tags.Contains(f)) * 1.5;
+            var faqs = 0;
+            foreach (var f in part.Targets.FaqIds)
+            {
+                faqs += words.Topics.Contains(f) ? 1 : 0;
+            }
+
+            score += faqs * 1.5;
         }
 
         if (cjkHits.Count > 0)
@@ -280,6 +288,7 @@ public sealed partial class EventMatcher
         strong.UnionWith(ev.Aliases.SelectMany(PassageIndex.CjkTerms));
         strong.UnionWith(Langs.All.SelectMany(l => Counts(ev.Text(l).Title)));
         var title = TextNormalizer.Fold(ev.Title);
-        return new EventWords(ev, strong, weak, EventDirection.Actor(title), EventDirection.Direction(title));
+        return new EventWords(ev, strong, weak, EventDirection.Actor(title), EventDirection.Direction(title),
+            ev.RelatedFaq.Concat(ev.Tags).ToHashSet(StringComparer.Ordinal));
     }
 }

@@ -239,12 +239,20 @@ public sealed class Lexicon
         if (TextNormalizer.ContainsCjk(folded))
         {
             var compact = new string([.. folded.Where(c => !char.IsWhiteSpace(c))]);
-            // A name can only be inside the question if its first character is: a set lookup rules out most of the
-            // thousand-odd names before any substring search.
+            // A name can only be inside the question if its first character, and its first two side by side, are: set
+            // lookups rule out nearly all of the thousand-odd names before any substring search (common first characters
+            // such as 한, 일, 日 and 韓 alone let hundreds through).
             var chars = new HashSet<char>(compact);
+            var pairs = new HashSet<int>();
+            for (var k = 1; k < compact.Length; k++)
+            {
+                pairs.Add((compact[k - 1] << 16) | compact[k]);
+            }
+
             foreach (var e in _cjk) // longest first (sorted when built)
             {
-                if (chars.Contains(e.Cjk[0]) && compact.Contains(e.Cjk, StringComparison.Ordinal)
+                if (chars.Contains(e.Cjk[0]) && (e.Cjk.Length < 2 || pairs.Contains((e.Cjk[0] << 16) | e.Cjk[1]))
+                    && compact.Contains(e.Cjk, StringComparison.Ordinal)
                     && !hits.Any(h => h.Kind == e.Kind && h.Id == e.Id))
                 {
                     hits.Add(new LexiconHit(e.Kind, e.Id, e.Phrase, -1, e.Cjk.Length));

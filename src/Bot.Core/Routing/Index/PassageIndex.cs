@@ -240,10 +240,18 @@ public sealed partial class PassageIndex
         var years = part.Period.Years;
         var yearTexts = years.Select(y => y.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
         var top = new List<(int Passage, double Score, double Coverage)>(max + 1);
+        // The most a boost can add: a passage that could not beat the last kept one even with it is not looked at (most
+        // reached passages share one common word), which skips its name and year checks but never changes the result.
+        var maxBoost = 0.25 + (years.Count > 0 ? 0.15 : 0);
         foreach (var index in reached)
         {
-            var p = _passages[index];
             var coverage = scores[index] / total;
+            if (max <= 0 || (top.Count == max && coverage + maxBoost <= top[^1].Score))
+            {
+                continue;
+            }
+
+            var p = _passages[index];
             var boost = Named(p, targets) ? 0.25 : 0;
             if (years.Count > 0)
             {
