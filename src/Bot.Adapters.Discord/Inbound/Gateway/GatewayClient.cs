@@ -159,6 +159,12 @@ public sealed class GatewayClient(
                         return new ConnectionEnd(NextStep.Stop, "stopping", ready);
                     }
 
+                    // The server answered the close frame sent for a zombie connection: its code is an echo, the session resumes.
+                    if (connection.IsZombie)
+                    {
+                        return new ConnectionEnd(NextStep.Resume, "zombie connection (no heartbeat ACK)", ready);
+                    }
+
                     var code = connection.CloseStatus;
                     return new ConnectionEnd(GatewayCloseCodes.Classify(code), GatewayCloseCodes.Describe(code), ready);
                 }

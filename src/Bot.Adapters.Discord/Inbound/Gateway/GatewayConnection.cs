@@ -114,7 +114,9 @@ internal sealed class GatewayConnection : IAsyncDisposable
                 {
                     IsZombie = true;
                     _logger.LogWarning("No heartbeat ACK from the Gateway within {Interval}: closing the zombie connection to resume", interval);
-                    await CloseAsync(GatewayCloseCodes.ReconnectClose, "zombie connection").ConfigureAwait(false);
+                    // The receive loop stays on to read the server's answer: cancelling it at once would abort the socket,
+                    // and a reset can reach the server before it has read the close frame.
+                    await CloseThenEndAsync((WebSocketCloseStatus)GatewayCloseCodes.ReconnectClose, "zombie connection").ConfigureAwait(false);
                     return;
                 }
 
@@ -180,11 +182,14 @@ internal sealed class GatewayConnection : IAsyncDisposable
     /// The host is stopping: close with 1000 (ends the session on purpose) and let the receive loop see the server's reply;
     /// if none comes within the close timeout, end the connection anyway.
     /// </summary>
-    private async Task CloseForShutdownAsync()
+    private Task CloseForShutdownAsync() => CloseThenEndAsync(WebSocketCloseStatus.NormalClosure, "shutting down");
+
+    /// <summary>Sends a close frame, then ends the connection when the server answers it or after the close timeout.</summary>
+    private async Task CloseThenEndAsync(WebSocketCloseStatus status, string reason)
     {
         try
         {
-            await CloseOutputAsync(WebSocketCloseStatus.NormalClosure, "shutting down").ConfigureAwait(false);
+            await CloseOutputAsync(status, reason).ConfigureAwait(false);
             await Task.Delay(CloseTimeout, _time, _lifetime.Token).ConfigureAwait(false);
             await _lifetime.CancelAsync().ConfigureAwait(false);
         }
