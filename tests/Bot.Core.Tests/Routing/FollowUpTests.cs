@@ -65,6 +65,12 @@ public sealed class FollowUpTests(RouterFixture fixture) : IClassFixture<RouterF
     [InlineData("윤석열 탄핵소추안은 언제 가결됐어?", "헌법재판소 결정은 몇 대 몇이었어?", IntentNames.Timeline, "8대 0")]
     // Both countries named the other way round from the thread's poll: the mirror poll, same year.
     [InlineData("in 2023 what % of japanese had a good impression of korea?", "and koreans about japan?", IntentNames.Statistic, "28.9%")]
+    // "Did it actually end?", "was it ever lifted?", "what happened next?": the thread's story goes on, the next event of its
+    // topic answers (for an ending asked, the first that ends or reverses it).
+    [InlineData("when did seoul decide to end gsomia", "did it actually end?", IntentNames.Timeline, "22 November 2019")]
+    [InlineData("when did japan impose export controls on korea", "was it ever lifted?", IntentNames.Timeline, "16 March 2023")]
+    [InlineData("when did the no japan boycott start", "what happened next?", IntentNames.Timeline, "2 August 2019")]
+    [InlineData("문재인 정부가 지소미아 종료를 결정한 건 언제였어?", "그래서 진짜로 종료된 거야?", IntentNames.Timeline, "2019년 11월 22일")]
     // A count names its event in any language (1000번째 ↔ 제1000차 ↔ 1,000th), and "뭘 세웠지?" asks what happened there.
     [InlineData("수요시위 처음 시작한 게 언제야?", "1000번째 집회 때 뭘 세웠지?", IntentNames.Timeline, "평화의 소녀상")]
     public async Task RouteAsync_FollowUpInSameConversation_ResolvesAgainstTheLastAnswer(string first, string followUp, string intent, string expected)

@@ -62,6 +62,14 @@ public static partial class Coverage
         {
             words *= OtherYearShare;
         }
+        // "Did it actually end?" after an event: the words ask how its story went on, which the next event of its topic tells.
+        if (part.Targets.EventIds is [var storyId] && answer.Context?.EventId is { } answerId && answerId != storyId
+            && WhatNext.Asked(part.Wording.Folded) && index.Knowledge.Event(storyId) is { } story
+            && WhatNext.After(story, index.Knowledge, part.Wording.Folded)?.Id == answerId)
+        {
+            return 1.0;
+        }
+
         if (!part.FollowUp.ThreadSubject)
         {
             return words;

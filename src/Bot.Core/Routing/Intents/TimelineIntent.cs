@@ -47,6 +47,14 @@ public sealed partial class TimelineIntent : IIntent
             best = new EventMatch(threadEvent, EventMatcher.MinScore);
         }
 
+        // "Did it actually end?" in a thread about an event: the next event of its topic, unless another event is named.
+        if (context.Conversation?.EventId is { } storyId && kb.Event(storyId) is { } story && !period.HasPeriod
+            && WhatNext.Asked(part.Wording.Folded) && part.Wording.Hits.All(h => h.Kind != TargetKind.Event || h.Id == storyId)
+            && WhatNext.After(story, kb, part.Wording.Folded) is { } next)
+        {
+            return new Candidate(Single(next, kb, part, lang), new Fit(1.0, 0.8));
+        }
+
         if (part.Type == AnswerType.Recent || (period.Relative == TimeWord.Recent && part.Type is AnswerType.Events or AnswerType.Overview && !period.HasPeriod))
         {
             return new Candidate(Recent(kb, topics, lang), new Fit(1.0, 0.7));
