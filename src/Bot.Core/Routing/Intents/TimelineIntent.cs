@@ -155,13 +155,15 @@ public sealed partial class TimelineIntent : IIntent
         ("選挙", "election"), ("protest", "protest"), ("drill", "drill"),
     ];
 
+    /// <summary>"Every summit", "정상회담 목록": a list of events of one kind, though the English word is singular.</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(every|each|all( the)?|list( of)?( the)?) (summit|election|protest|drill)s?\b|모든 정상회담|정상회담 목록|(すべての|全ての)首脳会談|首脳会談の?一覧")]
     private static partial System.Text.RegularExpressions.Regex Every();
 
-    /// <summary>A figure with its unit (an amount, a count of people, votes or seats), not a date.</summary>
+    /// <summary>"Both", "the first and second", "두 번", "2回": the dates of several events of one kind are asked for.</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(both|two|three|four|first and second|second and third|first and last|each of)\b|두 (번|차례)|세 (번|차례)|첫 번째와 두 번째|2回|二回|2度|二度|3回|三回|両方|1回目と2回目|最初と2回目")]
     private static partial System.Text.RegularExpressions.Regex Several();
 
+    /// <summary>A figure with its unit (an amount, a count of people, votes or seats), not a date.</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"\d[\d,.]*\s*(million|billion|trillion|bn|people|persons|votes|seats|members|plaintiffs|victims|workers|%|percent|won|yen|dollars)\b|\$\s?\d|\d\s*(억|만|億|万)")]
     private static partial System.Text.RegularExpressions.Regex HasFigure();
 
