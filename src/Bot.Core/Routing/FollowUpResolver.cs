@@ -128,6 +128,12 @@ public static partial class FollowUpResolver
                         : [year + p.YearShift],
                 },
             };
+
+            // "And the year after?" in a thread about a topic or an event, not a figure: what happened then.
+            if (result.Targets.SeriesIds.Count == 0 && context.SeriesIds.Count == 0 && part.Type == AnswerType.Overview)
+            {
+                result = result with { Asking = result.Asking with { Type = AnswerType.Events } };
+            }
         }
 
         // "What share of all visitors was that?", "how much was it?": a pronoun points back at the last answer's year.

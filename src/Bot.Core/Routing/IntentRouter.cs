@@ -101,6 +101,13 @@ public sealed class IntentRouter(
             // The next part ("… and who followed him?") reads this answer as its context, like a follow-up.
             if (answer.Context is { } next)
             {
+                // An answer that names no time of its own still leaves the thread at the one year its question asked
+                // about ("did Korea attend the memorial that year?" → "and the year after?").
+                if (next.Year is null && next.FromYear is null && next.ToYear is null && next.SeriesIds.Count == 0 && resolved.Period.Years.Count == 1)
+                {
+                    next = next with { Year = resolved.Period.Years[0] };
+                }
+
                 state = next with { RecentYears = RecentYears(state, next) };
             }
         }

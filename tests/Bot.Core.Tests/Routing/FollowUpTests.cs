@@ -85,6 +85,24 @@ public sealed class FollowUpTests(RouterFixture fixture) : IClassFixture<RouterF
     }
 
     [Theory]
+    // "That year" is the thread's year, and an answer that names no year of its own (a topic) still leaves the thread at the
+    // year its question asked about, so "and the year after?" moves on from it.
+    [InlineData("when did the sado gold mines get world heritage status", "did korea attend the memorial that year", "and the year after?", "13 September 2025")]
+    [InlineData("사도광산은 언제 세계유산이 됐어?", "그해 추도식에 한국이 참석했어?", "그 다음 해는?", "2025년 9월 13일")]
+    public async Task RouteAsync_ThatYearThenTheYearAfter_MovesFromTheYearTheThreadAskedAbout(string first, string second, string third, string expected)
+    {
+        var chat = fixture.NewSession();
+        await chat.AskAsync(first);
+        var middle = await chat.AskAsync(second);
+        Assert.True(middle.Outcome == Outcome.Answer, $"second question: {AnswerAssert.Describe(middle)}");
+
+        var answer = await chat.AskAsync(third);
+
+        Assert.True(answer.Outcome == Outcome.Answer, AnswerAssert.Describe(answer));
+        AnswerAssert.Contains(answer, expected);
+    }
+
+    [Theory]
     // "The Japanese number" after two years of how Koreans see Japan: the mirror poll over the same two years.
     [InlineData("so by how many points did the japanese number go up?", "+13.6 percentage points")]
     [InlineData("그럼 일본인은 몇 포인트 올랐어?", "13.6")]

@@ -132,6 +132,9 @@ public sealed class TimelinePhrasingTests(RouterFixture fixture) : IClassFixture
     [Theory]
     // The year asked for picks the event: the February 2026 election, not the October 2025 vote that shares its words.
     [InlineData("What share of the 465 lower-house seats did the LDP take in February 2026?", "316", "237 of 465")]
+    // A topic asked about in one year ("the Sado memorial" of the UNESCO dispute) is that year's event, not the overview.
+    [InlineData("did korea attend the sado memorial in 2025", "13 September 2025", "24 November 2024")]
+    [InlineData("did korea attend the sado memorial in 2024", "24 November 2024", "13 September 2025")]
     public async Task RouteAsync_EventOfTheYearAsked_BeatsAnEventOfAnotherYear(string question, string expected, string notExpected)
     {
         var answer = await fixture.AskAsync(question);

@@ -202,7 +202,11 @@ public sealed partial class EventMatcher
         // An alias names the event, but aliases include people's names, so words of the question still count more.
         if (part.Targets.EventIds.Contains(e.Id))
         {
-            score += 2;
+            // The thread's event carried over to a question that places itself in a year, with words of its own ("did Korea
+            // attend the memorial that year?"), is a likely subject, not a named one: another event of that year whose
+            // title those words name can still come first. Without a year ("the venue?") the thread's event stays.
+            score += part.FollowUp.ThreadSubject && part.Period.Years.Count > 0 && part.Wording.ContentWords.Count > 0
+                && !part.Wording.Hits.Any(h => h.Kind == TargetKind.Event && h.Id == e.Id) ? 1 : 2;
         }
 
         // Checked before counting: this runs for every event on every question, and most name no topic or CJK glossary term.

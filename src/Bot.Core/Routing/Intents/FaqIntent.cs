@@ -39,6 +39,10 @@ public sealed class FaqIntent(IRetriever? retriever = null) : IIntent
         {
             // "Relations since Lee took office" asks about a period: its events, more than a topic.
             AnswerType.Overview when part.Period.IsTenure => 0.7,
+            // "Did Korea attend the Sado memorial in 2025?": a topic in one year (not the year of its own name, as in "the 1965
+            // treaty"), with words of its own, asks what happened then, which the year's event may say better.
+            AnswerType.Overview when part.Period.Years.Count == 1 && part.Wording.ContentWords.Count > 0
+                && !faq.Title.Contains(part.Period.Years[0].ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal) => 0.85,
             // "What does zainichi mean?" asks what a word means: the glossary says it, a topic that only uses the word
             // does not ("what does pragmatic diplomacy mean" names the topic itself).
             AnswerType.Definition when part.Asking.StrictDefinition && !NamesTopic(part.Wording, faq) && t.GlossaryIds.Count > 0 => 0.85,

@@ -99,10 +99,13 @@ public sealed partial class TimelineIntent : IIntent
         }
 
         // "Who is right about GSOMIA?" wants both positions; a bare topic name ("gsomia???") the topic's overview.
+        // A topic dated to the year of its best event ("did Korea attend the Sado memorial in 2025?") asks about that event.
+        var datedToBest = part.Type == AnswerType.Overview && period.Years.Count == 1 && best.Event.Date.Start.Year == period.Years[0]
+            && NamesTitleWord(part, best.Event);
         var topicOverview = part.Asking.WhoIsRight || (part.Type is AnswerType.Overview or AnswerType.Definition && topics.Count > 0
-            && !part.Targets.EventIds.Contains(best.Event.Id));
+            && !part.Targets.EventIds.Contains(best.Event.Id) && !datedToBest);
         var onThreadEvent = threadEvent is not null && best.Event == threadEvent && part.Wording.Hits.Count == 0;
-        var typeMatch = onThreadEvent && part.Type is not (AnswerType.Extreme or AnswerType.Change or AnswerType.Comparison) ? 0.8 : topicOverview ? 0.3 : part.Asking.WhoIsRight ? 0.3 : part.Type == AnswerType.Overview && topics.Count > 0 ? 0.55 : part.Type switch
+        var typeMatch = onThreadEvent && part.Type is not (AnswerType.Extreme or AnswerType.Change or AnswerType.Comparison) ? 0.8 : topicOverview ? 0.3 : part.Asking.WhoIsRight ? 0.3 : part.Type == AnswerType.Overview && topics.Count > 0 && !datedToBest ? 0.55 : part.Type switch
         {
             AnswerType.Date => 1.0,
             AnswerType.Events or AnswerType.Overview or AnswerType.Claim => 0.9,
@@ -126,6 +129,14 @@ public sealed partial class TimelineIntent : IIntent
         var named = eventHits.Count > 0 && !sharedName ? 0.2 : 0;
         var specificity = Math.Clamp(0.2 + (Math.Min(1, best.Score / 8) * 0.4) + (margin * 0.2) + named, 0.2, 1);
         return new Candidate(Single(best.Event, kb, part, lang), new Fit(typeMatch, specificity));
+    }
+
+    /// <summary>A word of the question, or of a name it uses, is in the event's title ("the Sado memorial" → "…second Sado memorial").</summary>
+    private static bool NamesTitleWord(QuestionPart part, TimelineEvent ev)
+    {
+        var title = Tokenizer.Words(TextNormalizer.Fold(ev.Title)).ToHashSet(StringComparer.Ordinal);
+        return part.Wording.ContentWords.Any(title.Contains)
+            || part.Wording.Hits.Any(h => Tokenizer.Words(h.Phrase).Any(w => w.Length > 3 && title.Contains(w)));
     }
 
     // Plural only: "the outcomes of the March 2023 summit" lists one event's details, "the summits of 2025" lists events.

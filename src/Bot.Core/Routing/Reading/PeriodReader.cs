@@ -132,7 +132,7 @@ internal static partial class PeriodReader
     [GeneratedRegex(@"\b(right now|now|currently|current|these days|at the moment|at present|presently|today|nowadays|as of now)\b|지금|현재|요즘|현직|今の|今は|現在|現職|いまの")]
     private static partial Regex Now();
 
-    [GeneratedRegex(@"\b(then|at the time|at that time|back then|that time|in those days)\b|그때|그 때|당시|그 당시|当時|その時|そのとき")]
+    [GeneratedRegex(@"\b(then|at the time|at that time|back then|that time|in those days|that (same )?year|the same year)\b|그때|그 때|당시|그 당시|그해|그 해|같은 해|当時|その時|そのとき|その年|同じ年|同年")]
     private static partial Regex Then();
 
     [GeneratedRegex(@"\bnext year\b|내년|来年")]
