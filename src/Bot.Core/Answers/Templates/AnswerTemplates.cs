@@ -159,6 +159,13 @@ public sealed class AnswerTemplates
     public required Func<string, string> AndIn { get; init; }
     public required Func<string, string> WhenPeak { get; init; }
 
+    /// <summary>A comparison of two to four series: its title from their names, one line per series (name, figures).</summary>
+    public required Func<IReadOnlyList<string>, string> ComparisonTitle { get; init; }
+    public required Func<string, string, string> ComparisonLine { get; init; }
+
+    /// <summary>In a comparison line: no figure held for the years asked (none: a period with no figure in it).</summary>
+    public required Func<IReadOnlyList<int>, string> NoVerifiedFigureFor { get; init; }
+
     /// <summary>(part, whole, percent) and (first %, second %, difference): a sum over one event's figures.</summary>
     public required Func<string, string, string, string> ShareArithmetic { get; init; }
     public required Func<string, string, string, string> MarginArithmetic { get; init; }

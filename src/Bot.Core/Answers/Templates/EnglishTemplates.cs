@@ -123,6 +123,9 @@ public static class EnglishTemplates
         AnotherSource = value => $" Another source gives {value}",
         AndIn = label => $"and in {label}?",
         WhenPeak = name => $"when did {name} peak?",
+        ComparisonTitle = names => "Comparison: " + string.Join(" vs ", names),
+        ComparisonLine = (name, figures) => $"**{name}**: {figures}",
+        NoVerifiedFigureFor = years => $"no verified figure for {string.Join(", ", years)}",
         ShareArithmetic = (part, whole, percent) => $"{part} of {whole} is **{percent}%** (my arithmetic on the figures below).",
         MarginArithmetic = (first, second, difference) => $"{first}% − {second}% = **{difference} percentage points** (my arithmetic on the figures below).",
         Claims = new ClaimTemplates

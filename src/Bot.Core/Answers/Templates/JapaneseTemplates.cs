@@ -127,6 +127,11 @@ public static class JapaneseTemplates
         AnotherSource = value => $" 別の出典では{value}",
         AndIn = label => $"{label}は？",
         WhenPeak = name => $"{name}が最も多かったのはいつ？",
+        ComparisonTitle = names => "比較：" + string.Join(" 対 ", names),
+        ComparisonLine = (name, figures) => $"**{name}**：{figures}",
+        NoVerifiedFigureFor = years => years.Count == 0
+            ? "検証済みの数値なし"
+            : $"{string.Join("、", years.Select(y => y.ToString(CultureInfo.InvariantCulture) + "年"))}の検証済みの数値なし",
         ShareArithmetic = (part, whole, percent) => $"{whole}のうち{part}は**{percent}%**です（下の数値からの計算）。",
         MarginArithmetic = (first, second, difference) => $"{first}% − {second}% = **{difference}ポイント**（下の数値からの計算）。",
         Claims = new ClaimTemplates

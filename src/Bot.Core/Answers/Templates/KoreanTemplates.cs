@@ -127,6 +127,11 @@ public static class KoreanTemplates
         AnotherSource = value => $" 다른 출처의 수치: {value}",
         AndIn = label => $"{label}은?",
         WhenPeak = name => $"{name}: 가장 많았던 해는?",
+        ComparisonTitle = names => "비교: " + string.Join(" 대 ", names),
+        ComparisonLine = (name, figures) => $"**{name}**: {figures}",
+        NoVerifiedFigureFor = years => years.Count == 0
+            ? "검증된 수치 없음"
+            : $"{string.Join(", ", years.Select(y => y.ToString(CultureInfo.InvariantCulture) + "년"))} 검증된 수치 없음",
         ShareArithmetic = (part, whole, percent) => $"{whole} 가운데 {part}, 곧 **{percent}%**입니다(아래 수치로 계산한 값).",
         MarginArithmetic = (first, second, difference) => $"{first}% − {second}% = **{difference}%포인트**(아래 수치로 계산한 값).",
         Claims = new ClaimTemplates
