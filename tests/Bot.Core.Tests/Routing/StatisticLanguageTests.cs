@@ -2,11 +2,14 @@ using Bot.Core.Answers;
 using Bot.Core.Answers.Templates;
 using Bot.Core.Knowledge;
 using Bot.Core.Routing;
+using Bot.Core.Routing.Index;
+using Bot.Core.Routing.Intents;
+using Bot.Core.Routing.Reading;
 
 namespace Bot.Core.Tests.Routing;
 
 /// <summary>
-/// Figures answered in the asker's language from the same facts: a comparison of series.
+/// Figures answered in the asker's language from the same facts: a comparison of series and the figures held by category.
 /// Names, labels and units are the knowledge's own translations, written as the series and units write them, so the
 /// expectations are read from the knowledge base rather than typed in.
 /// </summary>
@@ -69,5 +72,43 @@ public sealed class StatisticLanguageTests(RouterFixture fixture) : IClassFixtur
         Assert.Equal("no verified figure for 2019, 2021", EnglishTemplates.Text.NoVerifiedFigureFor([2019, 2021]));
         Assert.Equal("2019년, 2021년 검증된 수치 없음", KoreanTemplates.Text.NoVerifiedFigureFor([2019, 2021]));
         Assert.Equal("2019年、2021年の検証済みの数値なし", JapaneseTemplates.Text.NoVerifiedFigureFor([2019, 2021]));
+    }
+
+    [Theory]
+    [InlineData(Lang.En)]
+    [InlineData(Lang.Ko)]
+    [InlineData(Lang.Ja)]
+    public void CategoryNames_NameEveryCategoryTheStatisticsUse(Lang lang)
+    {
+        var t = AnswerTemplates.For(lang);
+        foreach (var category in fixture.Knowledge.Statistics.Select(s => s.Category).Distinct())
+        {
+            Assert.True(t.CategoryNames.ContainsKey(category), $"{lang}: no display name for category \"{category}\"");
+            // Korean and Japanese names are in their own script, not the English key left in place.
+            Assert.True(lang == Lang.En || !t.CategoryName(category).Any(char.IsAsciiLetter), $"{lang}: \"{t.CategoryName(category)}\"");
+        }
+    }
+
+    [Theory]
+    [InlineData("how many robots did korea export to japan?", Lang.En)]
+    [InlineData("한국은 일본에 로봇을 몇 대 수출했어?", Lang.Ko)]
+    [InlineData("2019年に韓国は日本にロボットを何台輸出した？", Lang.Ja)]
+    public void DontKnow_ListsTheFiguresHeldUnderLocalisedCategoryNames(string question, Lang lang)
+    {
+        var kb = fixture.Knowledge;
+        var part = QuestionReader.ReadPart(question, new RoutingIndex(kb), DateOnly.FromDateTime(RouterFixture.Now.UtcDateTime));
+        var t = AnswerTemplates.For(lang);
+
+        var answer = FreeFormIntent.DontKnow(part, kb, [], lang);
+
+        Assert.Contains(t.FiguresHeld, answer.Body, StringComparison.Ordinal);
+        foreach (var category in kb.Statistics.Select(s => s.Category).Distinct())
+        {
+            Assert.Contains(t.CategoryName(category) + ": ", answer.Body, StringComparison.Ordinal);
+            if (lang != Lang.En)
+            {
+                Assert.DoesNotContain(category + ": ", answer.Body, StringComparison.Ordinal);
+            }
+        }
     }
 }

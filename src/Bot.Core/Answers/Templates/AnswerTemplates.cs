@@ -59,6 +59,15 @@ public sealed class AnswerTemplates
     public required string DontKnowBody { get; init; }
     public required string FiguresHeld { get; init; }
     public required string ClosestTopicsCovered { get; init; }
+
+    /// <summary>
+    /// The statistics' categories (knowledge/README.md: trade, investment, visitors, residents, opinion, other) as a reader
+    /// sees them, by key; every list of figures by category names them through <see cref="CategoryName"/>.
+    /// </summary>
+    public required IReadOnlyDictionary<string, string> CategoryNames { get; init; }
+
+    /// <summary>A category's display name; the key itself for one this version does not name.</summary>
+    public string CategoryName(string category) => CategoryNames.TryGetValue(category, out var name) ? name : category;
     public required string NotSureTitle { get; init; }
     public required string NotSureBody { get; init; }
     public required string RephraseTitle { get; init; }

@@ -40,6 +40,15 @@ public static class EnglishTemplates
         DontKnowBody = "I don't know that from my sources, and I won't guess.",
         FiguresHeld = "The figures I hold: ",
         ClosestTopicsCovered = "The closest topics I do cover: ",
+        CategoryNames = new Dictionary<string, string>
+        {
+            ["trade"] = "trade",
+            ["investment"] = "investment",
+            ["visitors"] = "visitors",
+            ["residents"] = "residents",
+            ["opinion"] = "opinion",
+            ["other"] = "other",
+        },
         NotSureTitle = "I'm not sure what you mean",
         NotSureBody = "Could you rephrase that as a question about Japan–Korea relations?",
         RephraseTitle = "Could you rephrase that?",

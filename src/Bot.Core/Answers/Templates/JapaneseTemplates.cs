@@ -44,6 +44,15 @@ public static class JapaneseTemplates
         DontKnowBody = "私の資料ではわからないため、推測はしません。",
         FiguresHeld = "私が持っている数値：",
         ClosestTopicsCovered = "私が扱っている近いトピック：",
+        CategoryNames = new Dictionary<string, string>
+        {
+            ["trade"] = "貿易",
+            ["investment"] = "投資",
+            ["visitors"] = "訪問者",
+            ["residents"] = "在留者",
+            ["opinion"] = "世論調査",
+            ["other"] = "その他",
+        },
         NotSureTitle = "ご質問の意味がよくわかりません",
         NotSureBody = "日韓関係についての質問として言い換えていただけますか？",
         RephraseTitle = "言い換えていただけますか？",

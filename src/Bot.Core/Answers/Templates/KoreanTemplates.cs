@@ -44,6 +44,15 @@ public static class KoreanTemplates
         DontKnowBody = "제 자료로는 알 수 없는 내용이라 추측하지 않겠습니다.",
         FiguresHeld = "제가 가진 수치: ",
         ClosestTopicsCovered = "제가 다루는 가장 가까운 주제: ",
+        CategoryNames = new Dictionary<string, string>
+        {
+            ["trade"] = "무역",
+            ["investment"] = "투자",
+            ["visitors"] = "방문객",
+            ["residents"] = "체류·거주자",
+            ["opinion"] = "여론조사",
+            ["other"] = "기타",
+        },
         NotSureTitle = "무슨 뜻인지 잘 모르겠습니다",
         NotSureBody = "한일 관계에 관한 질문으로 다시 말씀해 주시겠어요?",
         RephraseTitle = "다시 말씀해 주시겠어요?",
