@@ -104,6 +104,14 @@ public sealed class AnswerTemplates
     public required string HelpPromise { get; init; }
     public required string Try { get; init; }
 
+    // The catalogue ("what statistics do you have?"): title, the lead-in with the number of series, a category heading,
+    // one series with its years, and example questions about figures.
+    public required string CatalogueTitle { get; init; }
+    public required Func<int, string> CatalogueIntro { get; init; }
+    public required Func<string, string> CatalogueHeading { get; init; }
+    public required Func<string, string, string> CatalogueEntry { get; init; }
+    public required IReadOnlyList<string> CatalogueExamples { get; init; }
+
     // Timeline.
     public required string WhyItMatters { get; init; }
     public required string DateLabel { get; init; }

@@ -77,6 +77,16 @@ public static class EnglishTemplates
             $"What I hold: {c.Series} statistics series, {c.Events} timeline events ({c.FirstYear}–{c.LastYear}), {c.Topics} FAQ topics and {c.Names} names in English, Korean and Japanese, from {c.Sources} cited sources."),
         HelpPromise = " I say so when a figure could not be verified, and I give both governments' positions on contested issues.",
         Try = "Try: ",
+        CatalogueTitle = "The figures I hold",
+        CatalogueIntro = n => string.Create(CultureInfo.InvariantCulture, $"I hold {n} statistics series. By category, with the years each covers:"),
+        CatalogueHeading = category => $"**{char.ToUpperInvariant(category[0])}{category[1..]}**",
+        CatalogueEntry = (name, years) => $"• {name} ({years})",
+        CatalogueExamples =
+        [
+            "Korea's imports from Japan in 2011?",
+            "When did Korean visitors to Japan peak?",
+            "Compare exports and imports in 2019",
+        ],
         WhyItMatters = "_Why it matters:_ ",
         DateLabel = "Date",
         WhatHappenedIn = year => $"what happened in {year}?",

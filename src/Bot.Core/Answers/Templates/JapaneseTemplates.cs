@@ -81,6 +81,16 @@ public static class JapaneseTemplates
             $"収録内容：統計系列{c.Series}件、年表の出来事{c.Events}件（{c.FirstYear}～{c.LastYear}年）、FAQトピック{c.Topics}件、英語・韓国語・日本語の用語{c.Names}件、引用出典{c.Sources}件。"),
         HelpPromise = " 検証できない数値はそうお伝えし、争点については両政府の立場をともにお伝えします。",
         Try = "例：",
+        CatalogueTitle = "収録している統計",
+        CatalogueIntro = n => string.Create(CultureInfo.InvariantCulture, $"統計系列を{n}件収録しています。分野別に、各系列の収録年とあわせて："),
+        CatalogueHeading = category => $"**{category}**",
+        CatalogueEntry = (name, years) => $"• {name}（{years}）",
+        CatalogueExamples =
+        [
+            "2011年の韓国の対日輸入額は？",
+            "訪日韓国人が最も多かったのはいつ？",
+            "2019年の輸出と輸入を比較して",
+        ],
         WhyItMatters = "_意義：_ ",
         DateLabel = "日付",
         WhatHappenedIn = year => $"{year}年には何があった？",

@@ -81,6 +81,16 @@ public static class KoreanTemplates
             $"보유 자료: 통계 시리즈 {c.Series}개, 연표 사건 {c.Events}건({c.FirstYear}~{c.LastYear}년), FAQ 주제 {c.Topics}개, 영어·한국어·일본어 용어 {c.Names}개, 인용 출처 {c.Sources}개."),
         HelpPromise = " 검증할 수 없는 수치는 그렇다고 말씀드리고, 쟁점에 대해서는 양국 정부의 입장을 모두 전합니다.",
         Try = "예시: ",
+        CatalogueTitle = "제가 가진 통계",
+        CatalogueIntro = n => string.Create(CultureInfo.InvariantCulture, $"통계 시리즈 {n}개를 가지고 있습니다. 분야별로, 각 시리즈의 수록 연도와 함께:"),
+        CatalogueHeading = category => $"**{category}**",
+        CatalogueEntry = (name, years) => $"• {name} ({years})",
+        CatalogueExamples =
+        [
+            "2011년 한국의 대일 수입액은?",
+            "방일 한국인 관광객이 가장 많았던 해는?",
+            "2019년 수출과 수입을 비교해 줘",
+        ],
         WhyItMatters = "_의의:_ ",
         DateLabel = "날짜",
         WhatHappenedIn = year => $"{year}년에는 무슨 일이 있었나요?",
