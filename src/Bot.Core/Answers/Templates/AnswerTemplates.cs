@@ -59,6 +59,15 @@ public sealed class AnswerTemplates
     public required string DontKnowBody { get; init; }
     public required string FiguresHeld { get; init; }
     public required string ClosestTopicsCovered { get; init; }
+
+    /// <summary>
+    /// The statistics' categories (knowledge/README.md: trade, investment, visitors, residents, opinion, other) as a reader
+    /// sees them, by key; every list of figures by category names them through <see cref="CategoryName"/>.
+    /// </summary>
+    public required IReadOnlyDictionary<string, string> CategoryNames { get; init; }
+
+    /// <summary>A category's display name; the key itself for one this version does not name.</summary>
+    public string CategoryName(string category) => CategoryNames.TryGetValue(category, out var name) ? name : category;
     public required string NotSureTitle { get; init; }
     public required string NotSureBody { get; init; }
     public required string RephraseTitle { get; init; }
@@ -94,6 +103,14 @@ public sealed class AnswerTemplates
     public required Func<HelpCounts, string> HelpHolds { get; init; }
     public required string HelpPromise { get; init; }
     public required string Try { get; init; }
+
+    // The catalogue ("what statistics do you have?"): title, the lead-in with the number of series, a category heading,
+    // one series with its years, and example questions about figures.
+    public required string CatalogueTitle { get; init; }
+    public required Func<int, string> CatalogueIntro { get; init; }
+    public required Func<string, string> CatalogueHeading { get; init; }
+    public required Func<string, string, string> CatalogueEntry { get; init; }
+    public required IReadOnlyList<string> CatalogueExamples { get; init; }
 
     // Timeline.
     public required string WhyItMatters { get; init; }
@@ -158,6 +175,13 @@ public sealed class AnswerTemplates
     public required Func<string, string> AnotherSource { get; init; }
     public required Func<string, string> AndIn { get; init; }
     public required Func<string, string> WhenPeak { get; init; }
+
+    /// <summary>A comparison of two to four series: its title from their names, one line per series (name, figures).</summary>
+    public required Func<IReadOnlyList<string>, string> ComparisonTitle { get; init; }
+    public required Func<string, string, string> ComparisonLine { get; init; }
+
+    /// <summary>In a comparison line: no figure held for the years asked (none: a period with no figure in it).</summary>
+    public required Func<IReadOnlyList<int>, string> NoVerifiedFigureFor { get; init; }
 
     /// <summary>(part, whole, percent) and (first %, second %, difference): a sum over one event's figures.</summary>
     public required Func<string, string, string, string> ShareArithmetic { get; init; }

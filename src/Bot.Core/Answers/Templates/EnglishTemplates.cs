@@ -40,6 +40,15 @@ public static class EnglishTemplates
         DontKnowBody = "I don't know that from my sources, and I won't guess.",
         FiguresHeld = "The figures I hold: ",
         ClosestTopicsCovered = "The closest topics I do cover: ",
+        CategoryNames = new Dictionary<string, string>
+        {
+            ["trade"] = "trade",
+            ["investment"] = "investment",
+            ["visitors"] = "visitors",
+            ["residents"] = "residents",
+            ["opinion"] = "opinion",
+            ["other"] = "other",
+        },
         NotSureTitle = "I'm not sure what you mean",
         NotSureBody = "Could you rephrase that as a question about Japan–Korea relations?",
         RephraseTitle = "Could you rephrase that?",
@@ -68,6 +77,16 @@ public static class EnglishTemplates
             $"What I hold: {c.Series} statistics series, {c.Events} timeline events ({c.FirstYear}–{c.LastYear}), {c.Topics} FAQ topics and {c.Names} names in English, Korean and Japanese, from {c.Sources} cited sources."),
         HelpPromise = " I say so when a figure could not be verified, and I give both governments' positions on contested issues.",
         Try = "Try: ",
+        CatalogueTitle = "The figures I hold",
+        CatalogueIntro = n => string.Create(CultureInfo.InvariantCulture, $"I hold {n} statistics series. By category, with the years each covers:"),
+        CatalogueHeading = category => $"**{char.ToUpperInvariant(category[0])}{category[1..]}**",
+        CatalogueEntry = (name, years) => $"• {name} ({years})",
+        CatalogueExamples =
+        [
+            "Korea's imports from Japan in 2011?",
+            "When did Korean visitors to Japan peak?",
+            "Compare exports and imports in 2019",
+        ],
         WhyItMatters = "_Why it matters:_ ",
         DateLabel = "Date",
         WhatHappenedIn = year => $"what happened in {year}?",
@@ -123,6 +142,9 @@ public static class EnglishTemplates
         AnotherSource = value => $" Another source gives {value}",
         AndIn = label => $"and in {label}?",
         WhenPeak = name => $"when did {name} peak?",
+        ComparisonTitle = names => "Comparison: " + string.Join(" vs ", names),
+        ComparisonLine = (name, figures) => $"**{name}**: {figures}",
+        NoVerifiedFigureFor = years => $"no verified figure for {string.Join(", ", years)}",
         ShareArithmetic = (part, whole, percent) => $"{part} of {whole} is **{percent}%** (my arithmetic on the figures below).",
         MarginArithmetic = (first, second, difference) => $"{first}% − {second}% = **{difference} percentage points** (my arithmetic on the figures below).",
         Claims = new ClaimTemplates

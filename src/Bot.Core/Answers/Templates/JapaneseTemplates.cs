@@ -44,6 +44,15 @@ public static class JapaneseTemplates
         DontKnowBody = "私の資料ではわからないため、推測はしません。",
         FiguresHeld = "私が持っている数値：",
         ClosestTopicsCovered = "私が扱っている近いトピック：",
+        CategoryNames = new Dictionary<string, string>
+        {
+            ["trade"] = "貿易",
+            ["investment"] = "投資",
+            ["visitors"] = "訪問者",
+            ["residents"] = "在留者",
+            ["opinion"] = "世論調査",
+            ["other"] = "その他",
+        },
         NotSureTitle = "ご質問の意味がよくわかりません",
         NotSureBody = "日韓関係についての質問として言い換えていただけますか？",
         RephraseTitle = "言い換えていただけますか？",
@@ -72,6 +81,16 @@ public static class JapaneseTemplates
             $"収録内容：統計系列{c.Series}件、年表の出来事{c.Events}件（{c.FirstYear}～{c.LastYear}年）、FAQトピック{c.Topics}件、英語・韓国語・日本語の用語{c.Names}件、引用出典{c.Sources}件。"),
         HelpPromise = " 検証できない数値はそうお伝えし、争点については両政府の立場をともにお伝えします。",
         Try = "例：",
+        CatalogueTitle = "収録している統計",
+        CatalogueIntro = n => string.Create(CultureInfo.InvariantCulture, $"統計系列を{n}件収録しています。分野別に、各系列の収録年とあわせて："),
+        CatalogueHeading = category => $"**{category}**",
+        CatalogueEntry = (name, years) => $"• {name}（{years}）",
+        CatalogueExamples =
+        [
+            "2011年の韓国の対日輸入額は？",
+            "訪日韓国人が最も多かったのはいつ？",
+            "2019年の輸出と輸入を比較して",
+        ],
         WhyItMatters = "_意義：_ ",
         DateLabel = "日付",
         WhatHappenedIn = year => $"{year}年には何があった？",
@@ -127,6 +146,11 @@ public static class JapaneseTemplates
         AnotherSource = value => $" 別の出典では{value}",
         AndIn = label => $"{label}は？",
         WhenPeak = name => $"{name}が最も多かったのはいつ？",
+        ComparisonTitle = names => "比較：" + string.Join(" 対 ", names),
+        ComparisonLine = (name, figures) => $"**{name}**：{figures}",
+        NoVerifiedFigureFor = years => years.Count == 0
+            ? "検証済みの数値なし"
+            : $"{string.Join("、", years.Select(y => y.ToString(CultureInfo.InvariantCulture) + "年"))}の検証済みの数値なし",
         ShareArithmetic = (part, whole, percent) => $"{whole}のうち{part}は**{percent}%**です（下の数値からの計算）。",
         MarginArithmetic = (first, second, difference) => $"{first}% − {second}% = **{difference}ポイント**（下の数値からの計算）。",
         Claims = new ClaimTemplates

@@ -44,6 +44,15 @@ public static class KoreanTemplates
         DontKnowBody = "제 자료로는 알 수 없는 내용이라 추측하지 않겠습니다.",
         FiguresHeld = "제가 가진 수치: ",
         ClosestTopicsCovered = "제가 다루는 가장 가까운 주제: ",
+        CategoryNames = new Dictionary<string, string>
+        {
+            ["trade"] = "무역",
+            ["investment"] = "투자",
+            ["visitors"] = "방문객",
+            ["residents"] = "체류·거주자",
+            ["opinion"] = "여론조사",
+            ["other"] = "기타",
+        },
         NotSureTitle = "무슨 뜻인지 잘 모르겠습니다",
         NotSureBody = "한일 관계에 관한 질문으로 다시 말씀해 주시겠어요?",
         RephraseTitle = "다시 말씀해 주시겠어요?",
@@ -72,6 +81,16 @@ public static class KoreanTemplates
             $"보유 자료: 통계 시리즈 {c.Series}개, 연표 사건 {c.Events}건({c.FirstYear}~{c.LastYear}년), FAQ 주제 {c.Topics}개, 영어·한국어·일본어 용어 {c.Names}개, 인용 출처 {c.Sources}개."),
         HelpPromise = " 검증할 수 없는 수치는 그렇다고 말씀드리고, 쟁점에 대해서는 양국 정부의 입장을 모두 전합니다.",
         Try = "예시: ",
+        CatalogueTitle = "제가 가진 통계",
+        CatalogueIntro = n => string.Create(CultureInfo.InvariantCulture, $"통계 시리즈 {n}개를 가지고 있습니다. 분야별로, 각 시리즈의 수록 연도와 함께:"),
+        CatalogueHeading = category => $"**{category}**",
+        CatalogueEntry = (name, years) => $"• {name} ({years})",
+        CatalogueExamples =
+        [
+            "2011년 한국의 대일 수입액은?",
+            "방일 한국인 관광객이 가장 많았던 해는?",
+            "2019년 수출과 수입을 비교해 줘",
+        ],
         WhyItMatters = "_의의:_ ",
         DateLabel = "날짜",
         WhatHappenedIn = year => $"{year}년에는 무슨 일이 있었나요?",
@@ -127,6 +146,11 @@ public static class KoreanTemplates
         AnotherSource = value => $" 다른 출처의 수치: {value}",
         AndIn = label => $"{label}은?",
         WhenPeak = name => $"{name}: 가장 많았던 해는?",
+        ComparisonTitle = names => "비교: " + string.Join(" 대 ", names),
+        ComparisonLine = (name, figures) => $"**{name}**: {figures}",
+        NoVerifiedFigureFor = years => years.Count == 0
+            ? "검증된 수치 없음"
+            : $"{string.Join(", ", years.Select(y => y.ToString(CultureInfo.InvariantCulture) + "년"))} 검증된 수치 없음",
         ShareArithmetic = (part, whole, percent) => $"{whole} 가운데 {part}, 곧 **{percent}%**입니다(아래 수치로 계산한 값).",
         MarginArithmetic = (first, second, difference) => $"{first}% − {second}% = **{difference}%포인트**(아래 수치로 계산한 값).",
         Claims = new ClaimTemplates

@@ -64,7 +64,7 @@ public sealed class FreeFormIntent(IRetriever retriever, IAnswerComposer? compos
         {
             // An unknown metric: say which figures exist rather than leave the user guessing what to ask.
             body.Append("\n\n").Append(t.FiguresHeld)
-                .Append(string.Join("; ", kb.Statistics.GroupBy(s => s.Category).Select(g => $"{g.Key}: {string.Join(", ", g.Take(4).Select(s => s.Text(lang).Name))}{(g.Count() > 4 ? ", …" : "")}")))
+                .Append(string.Join("; ", kb.Statistics.GroupBy(s => s.Category).Select(g => $"{t.CategoryName(g.Key)}: {string.Join(", ", g.Take(4).Select(s => s.Text(lang).Name))}{(g.Count() > 4 ? ", …" : "")}")))
                 .Append(t.FullStop);
         }
 

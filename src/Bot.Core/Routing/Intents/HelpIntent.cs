@@ -6,7 +6,10 @@ using Bot.Core.Routing.Choosing;
 
 namespace Bot.Core.Routing.Intents;
 
-/// <summary>"help", "what can you do", "about": what the bot covers and how current it is.</summary>
+/// <summary>
+/// "help", "what can you do", "about": what the bot covers and how current it is; "what statistics do you have?": the
+/// figures held, series by series (<see cref="Catalogue"/>, in HelpCatalogue.cs).
+/// </summary>
 public sealed partial class HelpIntent : IIntent
 {
     public string Name => IntentNames.Help;
@@ -16,6 +19,11 @@ public sealed partial class HelpIntent : IIntent
 
     public ValueTask<Candidate?> ProposeAsync(RouteContext context, CancellationToken cancellationToken)
     {
+        if (Catalogue(context) is { } catalogue)
+        {
+            return ValueTask.FromResult<Candidate?>(catalogue);
+        }
+
         if (!HelpCue().IsMatch(context.Part.Wording.Folded) || context.Part.Wording.Hits.Count > 0)
         {
             return ValueTask.FromResult<Candidate?>(null);

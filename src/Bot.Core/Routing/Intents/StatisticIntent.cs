@@ -475,24 +475,26 @@ public sealed partial class StatisticIntent : IIntent
 
     private static Answer Compare(List<StatSeries> series, QuestionPart part, KnowledgeBase kb, Lang lang)
     {
+        var t = AnswerTemplates.For(lang);
         var q = part.Period;
         var years = q.Years.Count > 0 ? q.Years.ToList()
             : q.From is not null || q.To is not null ? []
             : [series.Select(s => s.YearPoints.Select(p => p.Year)).Aggregate((a, b) => a.Intersect(b)).DefaultIfEmpty(0).Max()];
+        var shown = series.Take(4).ToList();
         var body = new StringBuilder();
         var facts = new List<KeyFact>();
         var sources = new List<string>();
-        foreach (var s in series.Take(4))
+        foreach (var s in shown)
         {
+            var name = s.Text(lang).Name;
             var points = years.Count > 0 && years[0] != 0
                 ? years.Select(s.ForYear).OfType<StatPoint>().ToList()
                 : s.Points.Where(p => (q.From is null || p.Year >= q.From.Value.Year) && (q.To is null || p.Year <= q.To.Value.Year)).ToList();
-            body.Append(CultureInfo.InvariantCulture, $"**{s.Name}**: ");
-            body.Append(points.Count == 0
-                ? $"no verified figure for {string.Join(", ", years.Where(y => y != 0))}"
-                : string.Join("; ", points.Select(p => $"{p.Label}: {s.Unit.Format(p.Value)}{AnswerParts.FlagNote(p.Flag)}")));
+            body.Append(t.ComparisonLine(name, points.Count == 0
+                ? t.NoVerifiedFigureFor([.. years.Where(y => y != 0)])
+                : string.Join("; ", points.Select(p => $"{p.LabelIn(lang)}: {s.Unit.Format(p.Value, lang)}{AnswerParts.FlagNote(p.Flag, lang)}"))));
             body.Append('\n');
-            facts.AddRange(points.Take(3).Select(p => new KeyFact($"{s.Name} ({p.Label})", s.Unit.Format(p.Value))));
+            facts.AddRange(points.Take(3).Select(p => new KeyFact($"{name} ({p.LabelIn(lang)})", s.Unit.Format(p.Value, lang))));
             sources.AddRange(points.SelectMany(p => p.SourceIds));
         }
 
@@ -502,12 +504,15 @@ public sealed partial class StatisticIntent : IIntent
             body.Append('\n').Append(computed);
         }
 
+        // A series not yet translated is shown in English, and the answer says so (as Build does for one series).
+        var untranslated = lang != Lang.En && shown.Any(s => !s.Translations.Has(lang));
         return new Answer
         {
             Outcome = Outcome.Answer,
             Intent = IntentNames.Statistic,
-            Title = "Comparison: " + string.Join(" vs ", series.Take(4).Select(s => s.Name)),
-            Body = body.ToString().TrimEnd(),
+            Lang = lang,
+            Title = t.ComparisonTitle([.. shown.Select(s => s.Text(lang).Name)]),
+            Body = body.ToString().TrimEnd() + (untranslated ? "\n\n" + t.Untranslated : ""),
             Facts = facts,
             Sources = kb.SourcesFor(sources),
             AsOf = kb.AsOf,
