@@ -64,7 +64,8 @@ public static class ReportCommand
         var hostBuilt = SinceStart();
         // A new process spends seconds loading the knowledge base and then the retrieval index, neither of which summing the
         // log needs: they are made on another thread while this one sums, and only the closest-entry lookups (and a re-check)
-        // wait for them. The model is not loaded here (see below). A broken base still decides the exit code (1, its problems printed), whatever the store said.
+        // wait for them. The model is not loaded here (see below). A broken base still decides the exit code (1, its problems
+        // printed), whatever the store said.
         var knowledgeLoaded = 0L;
         var knowledge = Task.Run(() =>
         {
