@@ -62,9 +62,10 @@ public static class ReportCommand
 
         using var host = CliHost.Build();
         var hostBuilt = SinceStart();
-        // A new process spends seconds loading the knowledge base and then the retrieval index and the model, none of which
-        // summing the log needs: they are made on another thread while this one sums, and only the closest-entry lookups (and a
-        // re-check) wait for them. A broken base still decides the exit code (1, its problems printed), whatever the store said.
+        // A new process spends seconds loading the knowledge base and then the retrieval index, neither of which summing the
+        // log needs: they are made on another thread while this one sums, and only the closest-entry lookups (and a re-check)
+        // wait for them. The model is not loaded here (see below). A broken base still decides the exit code (1, its problems
+        // printed), whatever the store said.
         var knowledgeLoaded = 0L;
         var knowledge = Task.Run(() =>
         {
@@ -81,7 +82,9 @@ public static class ReportCommand
 
             try
             {
-                await retriever.WarmUpAsync().ConfigureAwait(false);
+                // The index only: the lookups bring the examples' stored vectors, so the model is loaded (inside the first
+                // lookup) only when some example has none — the first report on a file, or a new example.
+                await retriever.PrepareIndexAsync().ConfigureAwait(false);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {

@@ -38,6 +38,11 @@ public sealed class CuratorReportBuilder(
     private readonly GapVectorMemo _vectors = new(
         options.Value.LogQuestionText ? gapVectors : null, generator is null ? null : HybridRetriever.ModelId(generator), time, logger);
 
+    // The closest-entry queries' vectors, kept the same way: a new process then needs the model only for an example never looked up.
+    private readonly ExampleVectorMemo _examples = new(new GapVectorMemo(
+        options.Value.LogQuestionText ? gapVectors : null, generator is null ? null : ExampleVectorMemo.ModelName(HybridRetriever.ModelId(generator)),
+        time, logger));
+
     /// <summary>An answer below this confidence is a gap; a re-check must reach it to count a gap as answered.</summary>
     public const double LowConfidenceBelow = 0.6;
 
@@ -85,7 +90,10 @@ public sealed class CuratorReportBuilder(
         var waited = System.Diagnostics.Stopwatch.GetTimestamp();
         ((IAsyncResult)lookupsReady).AsyncWaitHandle.WaitOne();
         var waitedFor = System.Diagnostics.Stopwatch.GetElapsedTime(waited);
-        var gaps = clusters.Take(MaxGaps).Select(ToGap).ToList();
+        var listed = clusters.Take(MaxGaps).ToList();
+        _examples.Load(listed.Select(c => c.Lead.Example).OfType<string>());
+        var gaps = listed.ConvertAll(ToGap);
+        _examples.Save();
         logger.LogDebug("Curator report: {Questions} questions summed ({Days} days) in {Read} ms, {Distinct} distinct gaps clustered in {Clustered} ms, closest entries in {Closest} ms (of which waiting for the knowledge and retriever {Waited} ms)",
             sums.Questions, summary.Days.Count, (long)read.TotalMilliseconds, sums.Gaps.Count, (long)(clustered - read).TotalMilliseconds,
             (long)(System.Diagnostics.Stopwatch.GetElapsedTime(started) - clustered).TotalMilliseconds, (long)waitedFor.TotalMilliseconds);
@@ -143,7 +151,10 @@ public sealed class CuratorReportBuilder(
     {
         try
         {
-            var found = retriever.RetrieveAsync(example, 10, CancellationToken.None).GetAwaiter().GetResult();
+            // The hybrid retriever takes the example's vector from the memo when it holds one: the model is then not needed.
+            var found = (retriever is HybridRetriever hybrid
+                ? hybrid.RetrieveAsync(example, 10, _examples, CancellationToken.None)
+                : retriever.RetrieveAsync(example, 10, CancellationToken.None)).GetAwaiter().GetResult();
             return [.. found.Passages
                 .Select(p => ChunkId.TryParse(p.Id, out var kind, out var id, out _) ? ChunkId.Of(kind, id) : p.Id)
                 .Distinct(StringComparer.Ordinal)

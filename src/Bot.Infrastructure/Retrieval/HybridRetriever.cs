@@ -55,6 +55,13 @@ public sealed class HybridRetriever(
     }
 
     /// <summary>
+    /// Builds the indexes for the current snapshot without loading the model: for a caller whose query vectors are mostly known
+    /// (<see cref="IKnownQueryVectors"/>), so the model is loaded only if some query has none.
+    /// </summary>
+    public Task PrepareIndexAsync(CancellationToken cancellationToken = default) =>
+        IndexForAsync(knowledge.Current, null, cancellationToken);
+
+    /// <summary>
     /// Builds the indexes for a snapshot about to be swapped in, while questions keep using the current one;
     /// the first question on the new snapshot then finds them ready.
     /// </summary>
@@ -77,7 +84,14 @@ public sealed class HybridRetriever(
         }
     }
 
-    public async Task<RetrievalResult> RetrieveAsync(string question, int maxPassages, CancellationToken cancellationToken)
+    public Task<RetrievalResult> RetrieveAsync(string question, int maxPassages, CancellationToken cancellationToken) =>
+        RetrieveAsync(question, maxPassages, null, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="RetrieveAsync(string, int, CancellationToken)"/>, taking the query's vector from <paramref name="known"/> when
+    /// it holds one (the model is then not called) and giving it each vector the model makes; same passages either way.
+    /// </summary>
+    public async Task<RetrievalResult> RetrieveAsync(string question, int maxPassages, IKnownQueryVectors? known, CancellationToken cancellationToken)
     {
         var text = TextNormalizer.Clean(question);
         if (text.Length == 0 || maxPassages <= 0)
@@ -87,7 +101,7 @@ public sealed class HybridRetriever(
 
         var index = await IndexForAsync(knowledge.Current, null, cancellationToken).ConfigureAwait(false);
         var mode = options.Value.Mode;
-        var queryVector = await EmbedQueryAsync(index, text, cancellationToken, anyScript: mode == RetrievalMode.Dense).ConfigureAwait(false);
+        var queryVector = await EmbedQueryAsync(index, text, cancellationToken, anyScript: mode == RetrievalMode.Dense, known).ConfigureAwait(false);
 
         // Dense mode without a vector (no model, or it failed) falls back to BM25 rather than answer nothing.
         var useLexical = mode != RetrievalMode.Dense || queryVector is null;
@@ -117,18 +131,27 @@ public sealed class HybridRetriever(
     }
 
     /// <param name="anyScript">Embed Korean and Japanese questions too (dense-only mode has no BM25 to leave them to).</param>
-    private async Task<ReadOnlyMemory<float>?> EmbedQueryAsync(RetrievalIndex index, string text, CancellationToken cancellationToken, bool anyScript = false)
+    /// <param name="known">Vectors embedded before (checked only where the model would be called, so the result is the same).</param>
+    private async Task<ReadOnlyMemory<float>?> EmbedQueryAsync(RetrievalIndex index, string text, CancellationToken cancellationToken, bool anyScript = false,
+        IKnownQueryVectors? known = null)
     {
         if (index.Dense is null || DenseResting || (!anyScript && MostlyCjk(text)))
         {
             return null;
         }
 
+        if (known?.Find(text) is { } stored)
+        {
+            return stored;
+        }
+
         try
         {
             var embedding = await generator!.GenerateAsync([text], cancellationToken: cancellationToken).ConfigureAwait(false);
             DenseWorked();
-            return KnowledgeVectorCollection.Normalized(embedding[0].Vector.ToArray());
+            var vector = KnowledgeVectorCollection.Normalized(embedding[0].Vector.ToArray());
+            known?.Made(text, vector);
+            return vector;
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {

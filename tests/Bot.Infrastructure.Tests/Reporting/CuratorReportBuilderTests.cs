@@ -114,8 +114,9 @@ public sealed class CuratorReportBuilderTests : IDisposable
         var second = _setup.Reports.Build(30).Gaps;
         var secondCost = generator.TextsEmbedded - before;
 
-        // Three distinct normalised gap texts: embedded by the first report only (the closest-entry lookups embed each time).
-        Assert.Equal(3, firstCost - secondCost);
+        // Three distinct normalised gap texts and three examples (the closest-entry queries): embedded by the first report only.
+        Assert.Equal(6, firstCost);
+        Assert.Equal(0, secondCost);
         Assert.Equal(first.Select(g => (g.Id, g.Count, g.Example)), second.Select(g => (g.Id, g.Count, g.Example)));
     }
 
@@ -130,14 +131,55 @@ public sealed class CuratorReportBuilderTests : IDisposable
             Asked("the hanwha ocean deal", "decline", IntentNames.FreeForm, hoursAgo: 30),
         ]);
         var first = _setup.Reports.Build(30).Gaps;
-        Assert.Equal(3, _setup.GapVectors.CountGapVectors());
+        // Three gap texts and the three examples' query vectors ("gsomia", "fishing rights around tsushima", "the hanwha ocean deal").
+        Assert.Equal(6, _setup.GapVectors.CountGapVectors());
 
-        // A new builder over the store (the next CLI process, nothing in memory): the model embeds only the closest-entry
-        // queries (one per listed example), no gap text.
+        // A new builder over the store (the next CLI process, nothing in memory): the model embeds nothing.
         var before = generator.TextsEmbedded;
         var second = _setup.NewBuilder().Build(30).Gaps;
-        Assert.Equal(second.Count(g => g.Example is not null), generator.TextsEmbedded - before);
+        Assert.Equal(0, generator.TextsEmbedded - before);
         Assert.Equal(first.Select(g => (g.Id, g.Count, g.Example)), second.Select(g => (g.Id, g.Count, g.Example)));
+    }
+
+    [Fact]
+    public void Build_InANewProcess_AllVectorsStored_ModelNotCalled_SameClosestEntries()
+    {
+        _setup.Log.RecordMany([
+            Asked("why did the intelligence pact gsomia end in 2019", "decline", IntentNames.FreeForm, hoursAgo: 5),
+            Asked("What about the comfort women agreement?", "decline", IntentNames.FreeForm, hoursAgo: 6),
+            Asked("fishing rights around tsushima", "answer", IntentNames.FreeForm, hoursAgo: 7, confidence: 0.3),
+        ]);
+        var model = new FakeEmbeddingGenerator();
+        var withModel = _setup.NewProcess(model).Build(30).Gaps;
+        Assert.True(model.TextsEmbedded > 0);
+        Assert.Contains(withModel, g => g.Closest.Count > 0);
+
+        // The next process: passage, gap and example vectors all stored, so the model is never called (a real one never loaded).
+        var unused = new FakeEmbeddingGenerator();
+        var fromStore = _setup.NewProcess(unused).Build(30).Gaps;
+
+        Assert.Equal(0, unused.Calls);
+        Assert.Equal(withModel.Select(g => (g.Id, g.Example, string.Join(' ', g.Closest))), fromStore.Select(g => (g.Id, g.Example, string.Join(' ', g.Closest))));
+    }
+
+    [Fact]
+    public void Build_InANewProcess_NewExample_ModelEmbedsOnlyThatExample()
+    {
+        _setup.Log.RecordMany([
+            Asked("gsomia", "decline", IntentNames.FreeForm, hoursAgo: 5),
+            Asked("fishing rights around tsushima", "decline", IntentNames.FreeForm, hoursAgo: 6),
+        ]);
+        var before = _setup.NewProcess(new FakeEmbeddingGenerator()).Build(30).Gaps;
+        // Asked again in other words: the same gap (same normalised text, whose vector is stored), a new example.
+        _setup.Log.Record(Asked("What is GSOMIA?", "decline", IntentNames.FreeForm, hoursAgo: 1));
+
+        var model = new FakeEmbeddingGenerator();
+        var after = _setup.NewProcess(model).Build(30).Gaps;
+
+        Assert.Equal(1, model.TextsEmbedded);
+        var gsomia = Assert.Single(after, g => g.Example == "What is GSOMIA?");
+        Assert.Equal(2, gsomia.Count);
+        Assert.Equal(Assert.Single(before, g => g.Example == "gsomia").Id, gsomia.Id);
     }
 
     [Fact]

@@ -32,13 +32,28 @@ public sealed class ReportSetup : IDisposable
         Log = Storage.QueryLog();
         Feedback = Storage.Feedback(Time);
         var retriever = new HybridRetriever(Knowledge, MsOptions.Create(new RetrievalOptions()), new ListLogger<HybridRetriever>(), Generator);
+        // The report's own settings: the log below may have been written with question text on, as before an operator switched it off.
+        _options = new Bot.Infrastructure.Storage.StorageOptions { Path = Storage.Options.Path, LogQuestionText = logQuestionText };
+        _newBuilder = () => Builder(retriever, Generator);
+        Reports = _newBuilder();
+    }
+
+    private readonly Bot.Infrastructure.Storage.StorageOptions _options;
+
+    /// <summary>
+    /// A builder as a new CLI process makes it: its own retriever, whose passage vectors come from the store's embedding cache
+    /// (stored there by the first such process), and <paramref name="generator"/> as the model.
+    /// </summary>
+    public CuratorReportBuilder NewProcess(IEmbeddingGenerator<string, Embedding<float>> generator) =>
+        Builder(new HybridRetriever(Knowledge, MsOptions.Create(new RetrievalOptions()), new ListLogger<HybridRetriever>(), generator,
+            Storage.Embeddings()), generator);
+
+    private CuratorReportBuilder Builder(HybridRetriever retriever, IEmbeddingGenerator<string, Embedding<float>> generator)
+    {
         var router = new IntentRouter(Knowledge, IntentPipeline.Create(retriever, Retrievers.Extractive()),
             new InMemoryConversationStore(Time, TimeSpan.FromMinutes(30)), new NullQueryLog(), Time);
-        // The report's own settings: the log below may have been written with question text on, as before an operator switched it off.
-        var options = new Bot.Infrastructure.Storage.StorageOptions { Path = Storage.Options.Path, LogQuestionText = logQuestionText };
-        _newBuilder = () => new CuratorReportBuilder(Log, Feedback, retriever, router, MsOptions.Create(options), Time,
-            new ListLogger<CuratorReportBuilder>(), Generator, gapVectors: (IGapVectorCache)Storage.Embeddings());
-        Reports = _newBuilder();
+        return new CuratorReportBuilder(Log, Feedback, retriever, router, MsOptions.Create(_options), Time,
+            new ListLogger<CuratorReportBuilder>(), generator, gapVectors: (IGapVectorCache)Storage.Embeddings());
     }
 
     private readonly Func<CuratorReportBuilder> _newBuilder;
