@@ -98,6 +98,17 @@ public static partial class FollowUpResolver
             }
         }
 
+        // "How does that compare with 2015?": the thread's figure against the year named, as the change between the two.
+        if (part.Asking.Operation == StatOperation.Compare && p.Years.Count == 1 && context.Year is { } compared && compared != p.Years[0]
+            && result.Targets.SeriesIds.Count > 0 && result.Targets.SeriesIds.SequenceEqual(context.SeriesIds))
+        {
+            result = result with
+            {
+                Period = result.Period with { Years = [Math.Min(compared, p.Years[0]), Math.Max(compared, p.Years[0])] },
+                Asking = result.Asking with { Type = AnswerType.Change, Operation = StatOperation.Change },
+            };
+        }
+
         // "what about exports?", "… and what share of Koreans?": a new series, the year (or range) asked about before.
         if (t.SeriesIds.Count > 0 && !p.HasPeriod && (part.FollowUp.IsFollowUp || part.FollowUp.StartsAsFollowUp || part.FollowUp.Continues) && p.YearShift == 0)
         {

@@ -2,6 +2,7 @@ using Bot.Core.Answers;
 using Bot.Core.Answers.Templates;
 using Bot.Core.Knowledge;
 using Bot.Core.Routing;
+using Bot.Core.Routing.Composing;
 using Bot.Core.Routing.Index;
 using Bot.Core.Routing.Intents;
 using Bot.Core.Routing.Reading;
@@ -102,6 +103,9 @@ public sealed class StatisticLanguageTests(RouterFixture fixture) : IClassFixtur
         var answer = FreeFormIntent.DontKnow(part, kb, [], lang);
 
         Assert.Contains(t.FiguresHeld, answer.Body, StringComparison.Ordinal);
+        // The whole reply is in the asker's language, so the frame adds no "not yet translated" note to it.
+        Assert.Equal(lang, answer.Lang);
+        Assert.Equal(answer.Body, AnswerLanguageFrame.Mark(answer, lang).Body);
         foreach (var category in kb.Statistics.Select(s => s.Category).Distinct())
         {
             Assert.Contains(t.CategoryName(category) + ": ", answer.Body, StringComparison.Ordinal);

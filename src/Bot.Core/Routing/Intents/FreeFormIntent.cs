@@ -81,6 +81,8 @@ public sealed class FreeFormIntent(IRetriever retriever, IAnswerComposer? compos
             Body = body.ToString(),
             AsOf = kb.AsOf,
             Confidence = 0.3,
+            // Every line above comes from the templates and the translated names, so no "not yet translated" note is due.
+            Lang = lang,
             Suggestions = [.. closest.Select(f => f.Questions[0])],
             Context = new ConversationState { Intent = IntentNames.FreeForm },
         };
