@@ -147,9 +147,12 @@ public static partial class FollowUpResolver
             }
         }
 
-        // "What share of all visitors was that?", "how much was it?": a pronoun points back at the last answer's year.
+        // "What share of all visitors was that?", "how much was it?", "when was that decided?": a pronoun points back at the
+        // last answer's year. "When did those demonstrations start?" points at a kind of event, whose start need not be then.
         if (!result.Period.HasPeriod && result.Period.Relative == TimeWord.None && p.YearShift == 0 && context.Year is { } pointed
-            && PointsBack().IsMatch(part.Wording.Folded) && (result.Targets.SeriesIds.Count > 0 || part.Type is AnswerType.Number or AnswerType.Date))
+            && PointsBack().IsMatch(part.Wording.Folded)
+            && (result.Targets.SeriesIds.Count > 0 || part.Type == AnswerType.Number
+                || (part.Type == AnswerType.Date && !(part.Wording.ContentWords.Count > 0 && PointsAtAKind().IsMatch(part.Wording.Folded)))))
         {
             result = result with { Period = result.Period with { Years = [pointed] } };
         }
@@ -277,6 +280,10 @@ public static partial class FollowUpResolver
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(that|it|this|those|these|then|there)\b|그거|그건|그게|그때|그해|그 해|それ|その|当時|その年")]
     private static partial System.Text.RegularExpressions.Regex PointsBack();
+
+    /// <summary>"Those demonstrations", "these talks": a kind of event the thread's one belongs to, not the thread's event itself.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(those|these) [a-z]+s\b")]
+    private static partial System.Text.RegularExpressions.Regex PointsAtAKind();
 
     private static PartialDate? ToDate(int? year) => year is { } y ? new PartialDate(y) : null;
 }

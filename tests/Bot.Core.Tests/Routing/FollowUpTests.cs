@@ -73,6 +73,9 @@ public sealed class FollowUpTests(RouterFixture fixture) : IClassFixture<RouterF
     [InlineData("문재인 정부가 지소미아 종료를 결정한 건 언제였어?", "그래서 진짜로 종료된 거야?", IntentNames.Timeline, "2019년 11월 22일")]
     // A count names its event in any language (1000번째 ↔ 제1000차 ↔ 1,000th), and "뭘 세웠지?" asks what happened there.
     [InlineData("수요시위 처음 시작한 게 언제야?", "1000번째 집회 때 뭘 세웠지?", IntentNames.Timeline, "평화의 소녀상")]
+    // "Those demonstrations" points at the kind of event the thread's is one of: their start, not the thread's year.
+    [InlineData("When was the Statue of Peace unveiled opposite the Japanese Embassy?", "When did those demonstrations start?", IntentNames.Timeline, "8 January 1992")]
+    [InlineData("When was the Statue of Peace unveiled opposite the Japanese Embassy?", "when was that decided?", IntentNames.Timeline, "14 December 2011")]
     // "How does that compare with 2015?": the thread's year against the one named, as the change between them.
     [InlineData("korea's exports to japan in 2019", "how does that compare with 2015?", IntentNames.Statistic, "$25.6 bn in 2015 → $28.41 bn in 2019")]
     [InlineData("2019년 대일 수출", "2015년과 비교하면?", IntentNames.Statistic, "+28억 1000만 달러")]
