@@ -105,7 +105,9 @@ public sealed partial class TimelineIntent : IIntent
         var topicOverview = part.Asking.WhoIsRight || (part.Type is AnswerType.Overview or AnswerType.Definition && topics.Count > 0
             && !part.Targets.EventIds.Contains(best.Event.Id) && !datedToBest);
         var onThreadEvent = threadEvent is not null && best.Event == threadEvent && part.Wording.Hits.Count == 0;
-        var typeMatch = onThreadEvent && part.Type is not (AnswerType.Extreme or AnswerType.Change or AnswerType.Comparison) ? 0.8 : topicOverview ? 0.3 : part.Asking.WhoIsRight ? 0.3 : part.Type == AnswerType.Overview && topics.Count > 0 && !datedToBest ? 0.55 : part.Type switch
+        // "Why that day?", "그날 어디였어?": only an event has a day, so the thread's event is named, not its topic.
+        var thatDay = onThreadEvent && part.Type is AnswerType.Reason or AnswerType.Place or AnswerType.Person && ThatDay().IsMatch(part.Wording.Folded);
+        var typeMatch = thatDay ? 1.0 : onThreadEvent && part.Type is not (AnswerType.Extreme or AnswerType.Change or AnswerType.Comparison) ? 0.8 : topicOverview ? 0.3 : part.Asking.WhoIsRight ? 0.3 : part.Type == AnswerType.Overview && topics.Count > 0 && !datedToBest ? 0.55 : part.Type switch
         {
             AnswerType.Date => 1.0,
             AnswerType.Events or AnswerType.Overview or AnswerType.Claim => 0.9,
@@ -126,7 +128,7 @@ public sealed partial class TimelineIntent : IIntent
         var eventHits = hits.Where(h => h.Kind == TargetKind.Event && h.Id == best.Event.Id).ToList();
         var sharedName = eventHits.Any(e => hits.Any(f => f.Kind == TargetKind.Faq
             && (e.Start >= 0 ? f.Start == e.Start && f.Length == e.Length : Overlap(f.Phrase, e.Phrase))));
-        var named = eventHits.Count > 0 && !sharedName ? 0.2 : 0;
+        var named = (eventHits.Count > 0 && !sharedName) || thatDay ? 0.2 : 0;
         var specificity = Math.Clamp(0.2 + (Math.Min(1, best.Score / 8) * 0.4) + (margin * 0.2) + named, 0.2, 1);
         return new Candidate(Single(best.Event, kb, part, lang), new Fit(typeMatch, specificity));
     }
@@ -169,6 +171,10 @@ public sealed partial class TimelineIntent : IIntent
     /// <summary>"Every summit", "정상회담 목록": a list of events of one kind, though the English word is singular.</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(every|each|all( the)?|list( of)?( the)?) (summit|election|protest|drill)s?\b|모든 정상회담|정상회담 목록|(すべての|全ての)首脳会談|首脳会談の?一覧")]
     private static partial System.Text.RegularExpressions.Regex Every();
+
+    /// <summary>"That day", "the same day", 그날, その日, 当日: a day refers back to a dated event.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(that|this|the same|that same) (day|date)\b|그날|그 날|その日|当日|同日")]
+    private static partial System.Text.RegularExpressions.Regex ThatDay();
 
     /// <summary>"Both", "the first and second", "두 번", "2回": the dates of several events of one kind are asked for.</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(both|two|three|four|first and second|second and third|first and last|each of)\b|두 (번|차례)|세 (번|차례)|첫 번째와 두 번째|2回|二回|2度|二度|3回|三回|両方|1回目と2回目|最初と2回目")]
