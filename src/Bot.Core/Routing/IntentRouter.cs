@@ -187,6 +187,7 @@ public sealed class IntentRouter(
             AnswerType.Claim => ClaimCheck.ComposeBest(part, [answer, .. ranked.Skip(1)
                 .Where(r => r.Score >= best.Score - ClaimCheck.SettlingMargin).Select(Scored)], context.Knowledge, context.Lang),
             AnswerType.Prediction => PredictionDecline.Compose(answer, context.Knowledge, context.Lang),
+            _ when ClaimCheck.CorrectPremise(part, answer, context.Knowledge, context.Lang) is { } corrected => corrected,
             _ when BeyondAsOf.Applies(part, context.Knowledge) => BeyondAsOf.Compose(answer, context.Knowledge, context.Lang),
             _ when EventArithmetic.Compose(part, answer, context.Lang) is { } computed => computed,
             _ when OtherYearOnly.Applies(part, answer, context.Knowledge) => OtherYearOnly.Compose(context),

@@ -47,6 +47,53 @@ public sealed class ClaimCheckPhrasingTests(RouterFixture fixture) : IClassFixtu
     }
 
     [Theory]
+    // Who followed whom is checked against the terms of office: a name the answer mentions confirms nothing.
+    [InlineData("Moon Jae-in was Lee Jae-myung's predecessor, right?", No, "followed as President of South Korea by Yoon Suk Yeol, not Lee Jae-myung")]
+    [InlineData("Yoon Suk Yeol was Lee Jae-myung's predecessor, right?", Yes, "took over from Yoon Suk Yeol")]
+    [InlineData("Kishida was succeeded by Takaichi, right?", No, "followed as Prime Minister of Japan by Ishiba Shigeru")]
+    [InlineData("Ishiba was succeeded by Takaichi, right?", Yes, "Takaichi Sanae")]
+    [InlineData("Takaichi took over from Kishida, didn't she?", No, "followed as Prime Minister of Japan by Ishiba Shigeru")]
+    [InlineData("Moon Jae-in handed power to Lee Jae-myung, right?", No, "by Yoon Suk Yeol, not Lee Jae-myung")]
+    [InlineData("Lee Myung-bak was succeeded by Park Geun-hye, right?", Yes, "took over from Lee Myung-bak")]
+    [InlineData("문재인이 이재명의 전임이지?", "제 자료와 다릅니다", "윤석열(이재명 아님)")]
+    [InlineData("윤석열 다음 대통령은 이재명이지?", "맞습니다", "윤석열 다음 한국 대통령: 이재명")]
+    [InlineData("岸田の後任は高市でしたよね？", "私の資料とは異なります", "高市早苗ではなく石破茂")]
+    public async Task RouteAsync_SuccessionClaim_CheckedAgainstTheTermsOfOffice(string question, string verdict, string expected)
+    {
+        var answer = await fixture.AskAsync(question);
+
+        AnswerAssert.Contains(answer, verdict);
+        AnswerAssert.Contains(answer, expected);
+    }
+
+    [Theory]
+    // The glossary has no one between Abe (to 2020) and Kishida (from 2021), but Suga served then: no verdict either way.
+    [InlineData("Abe was succeeded by Kishida, right?")]
+    public async Task RouteAsync_SuccessionAcrossAGapInTheGlossary_IsNotConfirmed(string question)
+    {
+        var answer = await fixture.AskAsync(question);
+
+        Assert.DoesNotContain(Yes, answer.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain(No, answer.Body, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    // A question built on a wrong succession is corrected before it is answered; a right one is answered as it is.
+    [InlineData("Since Moon Jae-in was Lee Jae-myung's immediate predecessor, how did Moon hand over power?", true)]
+    [InlineData("since Yoon was succeeded by Lee Jae-myung, what changed in Japan policy?", false)]
+    public async Task RouteAsync_QuestionOnASuccessionPremise_CorrectedOnlyWhenWrong(string question, bool corrected)
+    {
+        var answer = await fixture.AskAsync(question);
+
+        Assert.Equal(Outcome.Answer, answer.Outcome);
+        Assert.Equal(corrected, answer.Body.Contains(No, StringComparison.Ordinal));
+        if (corrected)
+        {
+            AnswerAssert.Contains(answer, "Yoon Suk Yeol, not Lee Jae-myung");
+        }
+    }
+
+    [Theory]
     [InlineData("Takeshima has been Japanese territory since 1905, right?")]
     [InlineData("Dokdo belongs to Korea, right?")]
     public async Task RouteAsync_ContestedClaim_GetsBothPositionsAndNoVerdict(string question)

@@ -49,4 +49,13 @@ public sealed record ClaimTemplates
 
     /// <summary>(date, the holder then, the person claimed, office).</summary>
     public required Func<string, string, string, string, string> PersonNotServing { get; init; }
+
+    /// <summary>(earlier holder, later holder, office): the later took over right after the earlier.</summary>
+    public required Func<string, string, string, string> SuccessionRight { get; init; }
+
+    /// <summary>(earlier holder, who really came next, the successor claimed, office).</summary>
+    public required Func<string, string, string, string, string> SuccessorWrong { get; init; }
+
+    /// <summary>(later holder, who really came before, the predecessor claimed, office).</summary>
+    public required Func<string, string, string, string, string> PredecessorWrong { get; init; }
 }

@@ -48,6 +48,10 @@ public static partial class ClaimCheck
         var c = AnswerTemplates.For(lang).Claims;
 
         var text = answer.Title + "\n" + answer.Body;
+        // Who followed whom is checked against the terms of office, in any answer; a name the answer happens to mention
+        // then confirms nothing.
+        var succession = StatedSuccession(claim.Statement, kb.Glossary.Where(g => g.Kind == "person")) is { } stated
+            ? Succession(stated.Earlier, stated.Later, kb, c, lang) : ((Verdict Verdict, string Note)?)null;
         List<(Verdict Verdict, string Note)> checks;
         if (answer.Context?.FaqId is { } faqId && kb.Faq(faqId) is { Contested: true } faq && answer.Intent == IntentNames.Faq)
         {
@@ -55,7 +59,7 @@ public static partial class ClaimCheck
             // treaty was signed in Seoul, right?" is about the place, and both sides agree it was Tokyo. Places and figures
             // are checked (both sides agree on them), years are not: "Takeshima has been Japanese since 1905, right?" must not get
             // "Yes: 1905 is right" from a text full of dates.
-            checks = [Tally(claim, text, c), Quantities(claim, text, c), Places(claim.Statement, text, c)];
+            checks = [Tally(claim, text, c), Quantities(claim, text, c), Places(claim.Statement, text, c), succession ?? (Verdict.Unknown, "")];
             if (checks.All(x => x.Verdict == Verdict.Unknown))
             {
                 return (answer with
@@ -76,7 +80,7 @@ public static partial class ClaimCheck
                     : Years(claim, text, answer.Context?.EventId is { } id ? kb.Event(id) : null, StatisticYear(answer), c, lang),
                 Balance(claim.Statement, answer, kb, c),
                 Places(claim.Statement, text, c),
-                People(part, answer, kb, c, lang),
+                succession ?? People(part, answer, kb, c, lang),
             ];
         }
 

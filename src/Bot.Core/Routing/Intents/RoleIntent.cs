@@ -156,16 +156,13 @@ public sealed partial class RoleIntent : IIntent
         var kb = context.Knowledge;
         var lang = context.Lang;
         var r = AnswerTemplates.For(lang).Roles;
-        if (SubjectPerson(context) is not { Office: { } office, InOfficeFrom: { } from } person)
+        if (SubjectPerson(context) is not { Office: { } office, InOfficeFrom: not null } person)
         {
             return null;
         }
 
-        var holders = context.Index.OfficeHolders[office].Where(h => h.InOfficeFrom is not null && h.Id != person.Id).ToList();
         var after = context.Part.Asking.Succession == Reading.Succession.Successor;
-        var other = after
-            ? holders.Where(h => h.InOfficeFrom!.Value.Start >= from.Start).OrderBy(h => h.InOfficeFrom).FirstOrDefault()
-            : holders.Where(h => h.InOfficeFrom!.Value.Start < from.Start).OrderByDescending(h => h.InOfficeFrom).FirstOrDefault();
+        var other = OfficeSuccession.Adjacent(context.Index.OfficeHolders[office], person, after);
         var label = r.Office(office);
         var inSentence = r.OfficeInSentence(lang == Lang.En ? office : label);
         if (other is null)
