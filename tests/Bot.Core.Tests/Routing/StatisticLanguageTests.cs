@@ -241,6 +241,63 @@ public sealed partial class StatisticLanguageTests(RouterFixture fixture) : ICla
         }
     }
 
+    // Two or more series over years: a year one of them holds no figure for is named, in the asker's language, once.
+    [Theory]
+    [InlineData("compare exports, imports and trade balance in 2015 and 2018", Lang.En)]
+    [InlineData("2015년과 2018년 한국의 대일 수출, 수입, 무역수지 비교", Lang.Ko)]
+    [InlineData("2015年と2018年の韓国の対日輸出、輸入、貿易収支を比較して", Lang.Ja)]
+    public async Task RouteAsync_ComparisonOverYears_NamesTheYearASeriesLacks(string question, Lang lang)
+    {
+        var kb = fixture.Knowledge;
+        var t = AnswerTemplates.For(lang);
+        var series = new[] { "kr-exports-to-japan", "kr-imports-from-japan", "kr-trade-balance-with-japan" }.Select(id => kb.Series(id)!).ToList();
+
+        var answer = await fixture.AskAsync(question);
+
+        AnswerAssert.Is(answer, Outcome.Answer, IntentNames.Statistic);
+        Assert.Equal(lang, answer.Lang);
+        foreach (var s in series)
+        {
+            foreach (var year in new[] { 2015, 2018 })
+            {
+                var line = t.NoVerifiedFigure(s.Text(lang).Name, year.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                var expected = s.ForYear(year) is null ? 1 : 0;
+                Assert.True(expected == Regex.Count(answer.Body, Regex.Escape(line)), $"{lang}: expected \"{line}\" {expected} time(s) in:\n{answer.Body}");
+            }
+        }
+
+        // The two series that hold both years show both figures.
+        foreach (var s in series.Where(s => s.ForYear(2015) is not null && s.ForYear(2018) is not null))
+        {
+            Assert.Contains(s.Unit.Format(s.ForYear(2015)!.Value, lang), answer.Body, StringComparison.Ordinal);
+            Assert.Contains(s.Unit.Format(s.ForYear(2018)!.Value, lang), answer.Body, StringComparison.Ordinal);
+        }
+
+        if (lang != Lang.En)
+        {
+            AssertNoEnglishLeft(answer, lang);
+        }
+    }
+
+    // Two series of one unit: the missing figure was named by the arithmetic already; it is still named once, and the
+    // English reply is as before.
+    [Theory]
+    [InlineData("compare korean visitors to japan and japanese visitors to korea in 2018 and 2019", Lang.En)]
+    [InlineData("2018년과 2019년 방일 한국인과 방한 일본인 비교", Lang.Ko)]
+    [InlineData("2018年と2019年の訪日韓国人と訪韓日本人を比較して", Lang.Ja)]
+    public async Task RouteAsync_ComparisonOfTwoSeries_NamesTheMissingYearOnce(string question, Lang lang)
+    {
+        var t = AnswerTemplates.For(lang);
+        var japanese = fixture.Knowledge.Series("japanese-visitors-to-korea")!;
+
+        var answer = await fixture.AskAsync(question);
+
+        AnswerAssert.Is(answer, Outcome.Answer, IntentNames.Statistic);
+        var line = t.NoVerifiedFigure(japanese.Text(lang).Name, "2018");
+        Assert.Equal(1, Regex.Count(answer.Body, Regex.Escape(line)));
+        Assert.EndsWith("\n\n" + line, answer.Body, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("compare exports and imports 2019", Lang.En)]
     [InlineData("2019년 한국의 대일 수출과 수입을 비교해 줘", Lang.Ko)]

@@ -493,6 +493,8 @@ public sealed partial class StatisticIntent : IIntent
         var body = new StringBuilder();
         var facts = new List<KeyFact>();
         var sources = new List<string>();
+        // A year asked that a series has no figure for, while it has one for another year asked, is named rather than left out.
+        var dropped = new List<string>();
         foreach (var s in shown)
         {
             var name = s.Text(lang).Name;
@@ -505,10 +507,20 @@ public sealed partial class StatisticIntent : IIntent
             body.Append('\n');
             facts.AddRange(points.Take(3).Select(p => new KeyFact(t.NameWithLabel(name, p.LabelIn(lang)), s.Unit.Format(p.Value, lang))));
             sources.AddRange(points.SelectMany(p => p.SourceIds));
+            if (points.Count > 0 && years.Count > 0 && years[0] != 0)
+            {
+                dropped.AddRange(years.Where(y => s.ForYear(y) is null).Select(y => t.NoVerifiedFigure(name, y.ToString(CultureInfo.InvariantCulture))));
+            }
+        }
+
+        if (dropped.Count > 0)
+        {
+            body.Append('\n').AppendJoin('\n', dropped).Append('\n');
         }
 
         var year = years.Count == 1 && years[0] != 0 ? years[0] : (int?)null;
-        if (Arithmetic(series, [.. years.Where(y => y != 0)], part, lang) is { } computed)
+        // The arithmetic names a missing figure too: said once.
+        if (Arithmetic(series, [.. years.Where(y => y != 0)], part, lang) is { } computed && !dropped.Contains(computed))
         {
             body.Append('\n').Append(computed);
         }
