@@ -183,6 +183,32 @@ public sealed class AnswerTemplates
     /// <summary>In a comparison line: no figure held for the years asked (none: a period with no figure in it).</summary>
     public required Func<IReadOnlyList<int>, string> NoVerifiedFigureFor { get; init; }
 
+    /// <summary>A figure's label after a name: "Exports (2019)", full-width brackets in Japanese.</summary>
+    public required Func<string, string, string> NameWithLabel { get; init; }
+
+    /// <summary>A note in brackets after a figure (" (note)", "（note）"), before <see cref="FullStop"/>.</summary>
+    public required Func<string, string> Aside { get; init; }
+
+    // "Lowest in how many years?": (how it compares, the earlier year, its value, years between), or no such year (the years held).
+    public required string AsLow { get; init; }
+    public required string AsHigh { get; init; }
+    public required string AsSmallADeficit { get; init; }
+    public required Func<string, string, string, int, string> LastAsThis { get; init; }
+    public required Func<string, string> NoEarlierLikeIt { get; init; }
+    public required string UncountedYears { get; init; }
+
+    // "Why did it drop?": the title (name, label), the change on the year before (earlier value, earlier label, change,
+    // percent), the events my sources connect to it (date, title, summary) or none.
+    public required Func<string, string, string> WhyTitle { get; init; }
+    public required Func<string, string, string, string, string> FromPrevious { get; init; }
+    public required string ConnectedEvents { get; init; }
+    public required Func<string, string, string, string> ConnectedEvent { get; init; }
+    public required string NoReasonGiven { get; init; }
+
+    /// <summary>A statistic asked for by a name I hold no series for: (the name), and the lead-in of the list of those held.</summary>
+    public required Func<string, string> UnknownMetricTitle { get; init; }
+    public required string UnknownMetricBody { get; init; }
+
     /// <summary>(part, whole, percent) and (first %, second %, difference): a sum over one event's figures.</summary>
     public required Func<string, string, string, string> ShareArithmetic { get; init; }
     public required Func<string, string, string, string> MarginArithmetic { get; init; }

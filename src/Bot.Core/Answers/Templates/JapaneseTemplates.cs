@@ -151,6 +151,22 @@ public static class JapaneseTemplates
         NoVerifiedFigureFor = years => years.Count == 0
             ? "検証済みの数値なし"
             : $"{string.Join("、", years.Select(y => y.ToString(CultureInfo.InvariantCulture) + "年"))}の検証済みの数値なし",
+        NameWithLabel = (name, label) => $"{name}（{label}）",
+        Aside = text => $"（{text}）",
+        AsLow = "数値がこれほど低かった",
+        AsHigh = "数値がこれほど高かった",
+        AsSmallADeficit = "赤字がこれほど小さかった",
+        LastAsThis = (word, label, value, years) => string.Create(CultureInfo.InvariantCulture,
+            $"収録している年のうち、{word}直近の年は{label}（{value}）で、{years}年前です。"),
+        NoEarlierLikeIt = span => $"収録している年（{span}）のうち、これより前にこれほどの数値を記録した年はありません。",
+        UncountedYears = "検証済みの数値がない年は数えていません。",
+        WhyTitle = (name, label) => $"{name} — {label}：理由",
+        FromPrevious = (value, label, change, percent) => $"{label}の{value}と比べて{change}（{percent}%）です。",
+        ConnectedEvents = "出典がこの数値と結びつけている出来事：",
+        ConnectedEvent = (date, title, summary) => $"• **{date}** — {title}：{summary}",
+        NoReasonGiven = "出典には、この数値の理由は示されていません。",
+        UnknownMetricTitle = metric => $"「{metric}」という統計はありません",
+        UnknownMetricBody = "その統計は収録していません。収録している統計：",
         ShareArithmetic = (part, whole, percent) => $"{whole}のうち{part}は**{percent}%**です（下の数値からの計算）。",
         MarginArithmetic = (first, second, difference) => $"{first}% − {second}% = **{difference}ポイント**（下の数値からの計算）。",
         Claims = new ClaimTemplates

@@ -151,6 +151,22 @@ public static class KoreanTemplates
         NoVerifiedFigureFor = years => years.Count == 0
             ? "검증된 수치 없음"
             : $"{string.Join(", ", years.Select(y => y.ToString(CultureInfo.InvariantCulture) + "년"))} 검증된 수치 없음",
+        NameWithLabel = (name, label) => $"{name} ({label})",
+        Aside = text => $" ({text})",
+        AsLow = "수치가 이만큼 낮았던",
+        AsHigh = "수치가 이만큼 높았던",
+        AsSmallADeficit = "적자가 이만큼 작았던",
+        LastAsThis = (word, label, value, years) => string.Create(CultureInfo.InvariantCulture,
+            $"제가 가진 연도 중 {word} 가장 최근 해는 {label}({value})이며, {years}년 전입니다."),
+        NoEarlierLikeIt = span => $"제가 가진 연도({span}) 중 이보다 앞서 이런 수치를 기록한 해는 없습니다.",
+        UncountedYears = " 검증된 수치가 없는 연도는 세지 않았습니다.",
+        WhyTitle = (name, label) => $"{name} — {label}: 이유",
+        FromPrevious = (value, label, change, percent) => $"{label}의 {value} 대비 {change}({percent}%)입니다.",
+        ConnectedEvents = "제 출처가 이 수치와 관련짓는 사건:",
+        ConnectedEvent = (date, title, summary) => $"• **{date}** — {title}: {summary}",
+        NoReasonGiven = "제 출처에는 이 수치의 이유가 나와 있지 않습니다.",
+        UnknownMetricTitle = metric => $"“{metric}” 통계는 없습니다",
+        UnknownMetricBody = "그런 통계는 가지고 있지 않습니다. 제가 가진 통계:",
         ShareArithmetic = (part, whole, percent) => $"{whole} 가운데 {part}, 곧 **{percent}%**입니다(아래 수치로 계산한 값).",
         MarginArithmetic = (first, second, difference) => $"{first}% − {second}% = **{difference}%포인트**(아래 수치로 계산한 값).",
         Claims = new ClaimTemplates

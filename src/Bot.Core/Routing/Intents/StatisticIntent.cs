@@ -26,7 +26,7 @@ public sealed partial class StatisticIntent : IIntent
         var kb = context.Knowledge;
         if (part.Targets.UnknownMetric is { } unknown)
         {
-            return new Candidate(UnknownMetric(unknown, kb), Fit.Gate);
+            return new Candidate(UnknownMetric(unknown, kb, context.Lang), Fit.Gate);
         }
 
         var series = part.Targets.SeriesIds.Select(kb.Series).OfType<StatSeries>().ToList();
@@ -103,7 +103,7 @@ public sealed partial class StatisticIntent : IIntent
         var deficit = s.IsBalance && part.Asking.AboutDeficit;
         if (part.Type == AnswerType.Reason && years.Count == 1 && s.ForYear(years[0]) is { } asked)
         {
-            return Why(s, asked, kb);
+            return Why(s, asked, kb, lang);
         }
 
         if (AcrossYears(s, part, kb, lang) is { } computed)
@@ -116,7 +116,7 @@ public sealed partial class StatisticIntent : IIntent
 
         return part.Asking.Operation switch
         {
-            StatOperation.SinceWhen => SinceWhen(s, years.Count > 0 ? years[0] : null, deficit, kb),
+            StatOperation.SinceWhen => SinceWhen(s, years.Count > 0 ? years[0] : null, deficit, kb, lang),
             StatOperation.Peak or StatOperation.Lowest => Extreme(s, (part.Asking.Operation == StatOperation.Peak) != deficit, from ?? (years.Count >= 2 ? years.Min() : null), to ?? (years.Count >= 2 ? years.Max() : null), kb, lang, listed),
             StatOperation.Change when years.Count >= 2 || (from is not null && to is not null) =>
                 Change(s, from ?? years.Min(), to ?? years.Max(), kb, lang),
@@ -138,12 +138,15 @@ public sealed partial class StatisticIntent : IIntent
             && (period.Contains(name, StringComparison.OrdinalIgnoreCase) || period.Contains(name[..3] + " ", StringComparison.OrdinalIgnoreCase)));
     }
 
-    private Answer UnknownMetric(string metric, KnowledgeBase kb) => new()
+    /// <summary>The series held, each by the id a command takes and its name in the asker's language.</summary>
+    private Answer UnknownMetric(string metric, KnowledgeBase kb, Lang lang) => new()
     {
         Outcome = Outcome.Clarify,
         Intent = Name,
-        Title = $"No statistic called \"{metric}\"",
-        Body = "I don't hold that metric. The statistics I hold:\n" + string.Join("\n", kb.Statistics.Select(s => $"• {s.Id} — {s.Name}")),
+        Lang = lang,
+        Title = AnswerTemplates.For(lang).UnknownMetricTitle(metric),
+        Body = AnswerTemplates.For(lang).UnknownMetricBody + "\n" + string.Join("\n", kb.Statistics.Select(s => $"• {s.Id} — {s.Text(lang).Name}"))
+            + (lang != Lang.En && kb.Statistics.Any(s => !s.Translations.Has(lang)) ? "\n\n" + AnswerTemplates.For(lang).Untranslated : ""),
         AsOf = kb.AsOf,
         Confidence = 1.0,
     };
@@ -166,7 +169,7 @@ public sealed partial class StatisticIntent : IIntent
             body.Append(t.AlsoInMySources(p.Year.ToString(CultureInfo.InvariantCulture))).Append(string.Join(" ", sameYear));
         }
 
-        if (part is not null && ShareCue().IsMatch(part.Wording.Folded) && Share(s, p, YearSentences(s, p.Year, Lang.En).ToList(), t) is { } share)
+        if (part is not null && ShareCue().IsMatch(part.Wording.Folded) && Share(s, p, YearSentences(s, p.Year, Lang.En).ToList(), t, lang) is { } share)
         {
             body.Append("\n\n").Append(share);
         }
@@ -198,7 +201,7 @@ public sealed partial class StatisticIntent : IIntent
     /// "What share of the working-holiday visas went to Koreans?": the point over the total its note gives ("of the 21,963
     /// visas"), as my arithmetic on the two figures, never a figure of its own.
     /// </summary>
-    private static string? Share(StatSeries s, StatPoint p, IReadOnlyList<string> sameYear, AnswerTemplates t)
+    private static string? Share(StatSeries s, StatPoint p, IReadOnlyList<string> sameYear, AnswerTemplates t, Lang lang)
     {
         if (s.Unit == StatUnit.Percent)
         {
@@ -214,7 +217,9 @@ public sealed partial class StatisticIntent : IIntent
                 if (total > Math.Abs(p.Value))
                 {
                     var share = Math.Abs(p.Value) / total * 100;
-                    return t.ShareOf(share.ToString("0.0", CultureInfo.InvariantCulture), m.Groups["n"].Value + (m.Groups["m"].Success ? " " + m.Groups["m"].Value : ""));
+                    // The whole as the English note writes it ("21,963", "34.57 bn"); in Korean and Japanese in the series' unit.
+                    var whole = lang == Lang.En ? m.Groups["n"].Value + (m.Groups["m"].Success ? " " + m.Groups["m"].Value : "") : s.Unit.Format(total, lang);
+                    return t.ShareOf(share.ToString("0.0", CultureInfo.InvariantCulture), whole);
                 }
             }
         }
@@ -270,7 +275,7 @@ public sealed partial class StatisticIntent : IIntent
             body.Append(' ').Append(t.NotVerifiable).Append(string.Join(", ", s.Gaps.Select(g => g.Year))).Append(t.FullStop);
         }
 
-        return Build(s, $"{text.Name} — {t.Latest} ({p.LabelIn(lang)})", body.ToString(), [p], kb, p.Year, null, null, "latest", lang);
+        return Build(s, $"{text.Name} — {t.NameWithLabel(t.Latest, p.LabelIn(lang))}", body.ToString(), [p], kb, p.Year, null, null, "latest", lang);
     }
 
     private Answer RangeAnswer(StatSeries s, int? from, int? to, KnowledgeBase kb, Lang lang)
@@ -281,7 +286,7 @@ public sealed partial class StatisticIntent : IIntent
         var span = t.RangeSpan(from, to);
         if (points.Count == 0)
         {
-            var body0 = $"{t.NoFiguresIn(text.Name, span)} {t.YearsHeld}{YearList(s, lang)}.";
+            var body0 = $"{t.NoFiguresIn(text.Name, span)} {t.YearsHeld}{YearList(s, lang)}{t.FullStop}";
             return Build(s, $"{text.Name} — {span}", body0, [], kb, null, from, to, "range", lang, confidence: 0.9);
         }
 
@@ -300,7 +305,7 @@ public sealed partial class StatisticIntent : IIntent
         var gaps = s.Gaps.Where(g => (from is null || g.Year >= from) && (to is null || g.Year <= to)).ToList();
         if (gaps.Count > 0)
         {
-            body.Append(t.NotVerifiable).Append(string.Join(", ", gaps.Select(g => g.Year))).Append(".\n");
+            body.Append(t.NotVerifiable).Append(string.Join(", ", gaps.Select(g => g.Year))).Append(t.FullStop).Append('\n');
         }
 
         body.Append('\n').Append(text.Definition);
@@ -349,15 +354,16 @@ public sealed partial class StatisticIntent : IIntent
     /// "The smallest deficit in how many years?": the year asked (or the latest) against the years before it, back to the
     /// last one that was as small (or as large), counting only years with a verified figure.
     /// </summary>
-    private Answer SinceWhen(StatSeries s, int? year, bool deficit, KnowledgeBase kb)
+    private Answer SinceWhen(StatSeries s, int? year, bool deficit, KnowledgeBase kb, Lang lang)
     {
         var points = s.ComparablePoints.OrderBy(p => p.Year).ToList();
         var target = year is { } y ? points.LastOrDefault(p => p.Year == y) : points.LastOrDefault();
         if (target is null)
         {
-            return year is { } missing ? Missing(s, missing, kb, Lang.En) : Latest(s, kb, Lang.En);
+            return year is { } missing ? Missing(s, missing, kb, lang) : Latest(s, kb, lang);
         }
 
+        var t = AnswerTemplates.For(lang);
         var earlier = points.Where(p => p.Year < target.Year).ToList();
         // "Smallest" deficit is the value nearest zero; otherwise the word decides which way to compare.
         var lowest = deficit ? target.Value >= earlier.DefaultIfEmpty(target).Max(p => p.Value) : target.Value <= earlier.DefaultIfEmpty(target).Min(p => p.Value);
@@ -365,28 +371,22 @@ public sealed partial class StatisticIntent : IIntent
             ? earlier.LastOrDefault(p => p.Value >= target.Value)
             : lowest ? earlier.LastOrDefault(p => p.Value <= target.Value) : earlier.LastOrDefault(p => p.Value >= target.Value);
         var body = new StringBuilder();
-        body.Append(CultureInfo.InvariantCulture, $"{s.Name}, {target.Label}: **{s.Unit.Format(target.Value)}**{AnswerParts.FlagNote(target.Flag)}.");
-        AppendPointNotes(body, s, target, Lang.En);
-        if (asSmall is not null)
-        {
-            body.Append(CultureInfo.InvariantCulture,
-                $"\n\nOf the years I hold, the last one with a figure as {(deficit ? "small a deficit" : lowest ? "low" : "high")} was {asSmall.Label} ({s.Unit.Format(asSmall.Value)}): {target.Year - asSmall.Year} years earlier.");
-        }
-        else
-        {
-            body.Append(CultureInfo.InvariantCulture, $"\n\nNo earlier year I hold has a figure like it ({YearSpan(points, Lang.En)}).");
-        }
-
-        body.Append(" Years without a verified figure are not counted.");
-        return Build(s, $"{s.Name} — {target.Label}", body.ToString(), asSmall is null ? [target] : [target, asSmall], kb, target.Year, null, null, "value", Lang.En);
+        body.Append(PointLine(s, target, lang));
+        AppendPointNotes(body, s, target, lang);
+        body.Append("\n\n").Append(asSmall is not null
+            ? t.LastAsThis(deficit ? t.AsSmallADeficit : lowest ? t.AsLow : t.AsHigh, asSmall.LabelIn(lang), s.Unit.Format(asSmall.Value, lang), target.Year - asSmall.Year)
+            : t.NoEarlierLikeIt(YearSpan(points, lang)));
+        body.Append(t.UncountedYears);
+        return Build(s, $"{s.Text(lang).Name} — {target.LabelIn(lang)}", body.ToString(), asSmall is null ? [target] : [target, asSmall], kb, target.Year, null, null, "value", lang);
     }
 
     /// <summary>
     /// "Why did it drop?": the figure with its own note, and the events of that year (or the year before) that my sources
     /// connect to it — by the note's words ("during the 'No Japan' boycott") or the series' own.
     /// </summary>
-    private Answer Why(StatSeries s, StatPoint p, KnowledgeBase kb)
+    private Answer Why(StatSeries s, StatPoint p, KnowledgeBase kb, Lang lang)
     {
+        var t = AnswerTemplates.For(lang);
         var cue = Index.PassageIndex.TermsOf((p.Note ?? "") + " " + string.Join(' ', s.Aliases));
         var events = kb.Timeline
             .Where(e => e.Date.Year == p.Year || e.Date.Year == p.Year - 1)
@@ -395,32 +395,41 @@ public sealed partial class StatisticIntent : IIntent
             .OrderByDescending(x => x.Shared).ThenByDescending(x => x.Event.Date.Start)
             .Take(2).Select(x => x.Event).ToList();
         var body = new StringBuilder();
-        body.Append(CultureInfo.InvariantCulture, $"{s.Name}, {p.Label}: **{s.Unit.Format(p.Value)}**{AnswerParts.FlagNote(p.Flag)}.");
-        AppendPointNotes(body, s, p, Lang.En);
-        if (ChangeLine(s, p) is { } change)
+        body.Append(PointLine(s, p, lang));
+        AppendPointNotes(body, s, p, lang);
+        if (ChangeLine(s, p, lang) is { } change)
         {
-            body.Append(' ').Append(change);
+            // A Japanese sentence follows the one before without a space.
+            body.Append(lang == Lang.Ja ? "" : " ").Append(change);
         }
 
+        body.Append("\n\n");
         if (events.Count > 0)
         {
-            body.Append("\n\nWhat my sources connect to it:");
+            body.Append(t.ConnectedEvents);
             foreach (var e in events)
             {
-                body.Append(CultureInfo.InvariantCulture, $"\n• **{TimelineIntent.DateText(e)}** — {e.Title}: {e.Summary}");
+                var text = e.Text(lang);
+                body.Append('\n').Append(t.ConnectedEvent(TimelineIntent.DateText(e, lang), text.Title, text.Summary));
             }
         }
         else
         {
-            body.Append("\n\nMy sources don't give a reason for this figure.");
+            body.Append(t.NoReasonGiven);
         }
 
-        var answer = Build(s, $"{s.Name} — {p.Label}: why", body.ToString(), [p], kb, p.Year, null, null, "value", Lang.En);
-        return answer with { Sources = kb.SourcesFor(p.SourceIds.Concat(events.SelectMany(e => e.SourceIds.Take(2)))) };
+        var answer = Build(s, t.WhyTitle(s.Text(lang).Name, p.LabelIn(lang)), body.ToString(), [p], kb, p.Year, null, null, "value", lang);
+        // An event not yet translated is shown in English, and the answer says so (Build already does for the series).
+        var untranslated = lang != Lang.En && s.Translations.Has(lang) && events.Any(e => !e.Translations.Has(lang));
+        return answer with
+        {
+            Body = untranslated ? answer.Body + "\n\n" + t.Untranslated : answer.Body,
+            Sources = kb.SourcesFor(p.SourceIds.Concat(events.SelectMany(e => e.SourceIds.Take(2)))),
+        };
     }
 
     /// <summary>"Down 25.9% on 2018": the change from the previous year held, when the point's note doesn't say it.</summary>
-    private static string? ChangeLine(StatSeries s, StatPoint p)
+    private static string? ChangeLine(StatSeries s, StatPoint p, Lang lang)
     {
         var previous = s.ComparablePoints.LastOrDefault(x => x.Year == p.Year - 1);
         if (previous is null || previous.Value == 0 || (p.Note?.Contains('%', StringComparison.Ordinal) ?? false))
@@ -429,8 +438,8 @@ public sealed partial class StatisticIntent : IIntent
         }
 
         var delta = p.Value - previous.Value;
-        return string.Create(CultureInfo.InvariantCulture,
-            $"From {s.Unit.Format(previous.Value)} in {previous.Label}, that is {s.Unit.FormatDelta(delta)} ({(delta / Math.Abs(previous.Value) * 100):+0.0;−0.0}%).");
+        var percent = (delta / Math.Abs(previous.Value) * 100).ToString("+0.0;−0.0", CultureInfo.InvariantCulture);
+        return AnswerTemplates.For(lang).FromPrevious(s.Unit.Format(previous.Value, lang), previous.LabelIn(lang), s.Unit.FormatDelta(delta, lang), percent);
     }
 
     private Answer ChangeFromPrevious(StatSeries s, int year, KnowledgeBase kb, Lang lang)
@@ -484,6 +493,8 @@ public sealed partial class StatisticIntent : IIntent
         var body = new StringBuilder();
         var facts = new List<KeyFact>();
         var sources = new List<string>();
+        // A year asked that a series has no figure for, while it has one for another year asked, is named rather than left out.
+        var dropped = new List<string>();
         foreach (var s in shown)
         {
             var name = s.Text(lang).Name;
@@ -494,12 +505,22 @@ public sealed partial class StatisticIntent : IIntent
                 ? t.NoVerifiedFigureFor([.. years.Where(y => y != 0)])
                 : string.Join("; ", points.Select(p => $"{p.LabelIn(lang)}: {s.Unit.Format(p.Value, lang)}{AnswerParts.FlagNote(p.Flag, lang)}"))));
             body.Append('\n');
-            facts.AddRange(points.Take(3).Select(p => new KeyFact($"{name} ({p.LabelIn(lang)})", s.Unit.Format(p.Value, lang))));
+            facts.AddRange(points.Take(3).Select(p => new KeyFact(t.NameWithLabel(name, p.LabelIn(lang)), s.Unit.Format(p.Value, lang))));
             sources.AddRange(points.SelectMany(p => p.SourceIds));
+            if (points.Count > 0 && years.Count > 0 && years[0] != 0)
+            {
+                dropped.AddRange(years.Where(y => s.ForYear(y) is null).Select(y => t.NoVerifiedFigure(name, y.ToString(CultureInfo.InvariantCulture))));
+            }
+        }
+
+        if (dropped.Count > 0)
+        {
+            body.Append('\n').AppendJoin('\n', dropped).Append('\n');
         }
 
         var year = years.Count == 1 && years[0] != 0 ? years[0] : (int?)null;
-        if (Arithmetic(series, [.. years.Where(y => y != 0)], part, lang) is { } computed)
+        // The arithmetic names a missing figure too: said once.
+        if (Arithmetic(series, [.. years.Where(y => y != 0)], part, lang) is { } computed && !dropped.Contains(computed))
         {
             body.Append('\n').Append(computed);
         }
@@ -530,10 +551,11 @@ public sealed partial class StatisticIntent : IIntent
             body.Append(lang == Lang.Ja ? "" : " ").Append(note.TrimEnd('.')).Append(note.EndsWith('。') ? "" : ".");
         }
 
+        var t = AnswerTemplates.For(lang);
         foreach (var alt in p.Alternatives)
         {
-            body.Append(AnswerTemplates.For(lang).AnotherSource(s.Unit.Format(alt.Value, lang)));
-            body.Append(alt.NoteIn(lang) is not { } altNote ? "." : $" ({altNote.TrimEnd('.')}).");
+            body.Append(t.AnotherSource(s.Unit.Format(alt.Value, lang)));
+            body.Append(alt.NoteIn(lang) is not { } altNote ? t.FullStop : t.Aside(altNote.TrimEnd('.', '。')) + t.FullStop);
         }
     }
 
