@@ -66,6 +66,9 @@ public sealed class AdminAccess
 
     public TimeSpan SessionLifetime { get; }
 
+    /// <summary>How many signed-out ids this replica remembers (at most <see cref="MaxRevoked"/>).</summary>
+    internal int RevokedCount => _revoked.Count;
+
     public bool IsToken(string? candidate) =>
         candidate is { Length: > 0 } && _options.Value.Enabled
         && CryptographicOperations.FixedTimeEquals(SHA256.HashData(Encoding.UTF8.GetBytes(candidate)), _tokenHash);
