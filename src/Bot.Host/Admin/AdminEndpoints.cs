@@ -1,7 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using Microsoft.AspNetCore.Antiforgery;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Options;
 
 namespace Bot.Host.Admin;
@@ -45,19 +43,6 @@ public static class AdminEndpoints
 
         builder.Services.AddSingleton<AdminAccess>();
         builder.Services.AddSingleton<PlatformMeterTotals>();
-        // Sessions live in memory, so the anti-forgery keys may too: a restart signs everyone out and renews both.
-        builder.Services.AddDataProtection().UseEphemeralDataProtectionProvider();
-        builder.Services.AddAntiforgery(o =>
-        {
-            o.FormFieldName = AntiforgeryField;
-            o.Cookie.Name = AntiforgeryCookie;
-            o.Cookie.Path = Path;
-            o.Cookie.HttpOnly = true;
-            o.Cookie.SameSite = SameSiteMode.Strict;
-            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
-            // Set by our own headers (DENY), not antiforgery's SAMEORIGIN.
-            o.SuppressXFrameOptionsHeader = true;
-        });
         return builder;
     }
 

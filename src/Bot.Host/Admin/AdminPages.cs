@@ -15,7 +15,7 @@ namespace Bot.Host.Admin;
 internal static class AdminPages
 {
     public static IResult SignInForm(HttpContext context, AdminAccess access) =>
-        AdminRequest.IsSignedIn(context, access) ? Results.Redirect(AdminEndpoints.Path) : AdminRequest.Html(SignInPage(context, null));
+        AdminRequest.IsSignedIn(context, access) ? Results.Redirect(AdminEndpoints.Path) : AdminRequest.Html(SignInPage(context, access, null));
 
     public static async Task<IResult> SignInAsync(HttpContext context, AdminAccess access, ILoggerFactory loggers)
     {
@@ -24,13 +24,13 @@ internal static class AdminPages
         if (wait > TimeSpan.Zero)
         {
             AdminRequest.SetRetryAfter(context, wait);
-            return AdminRequest.Html(SignInPage(context, $"Too many failed sign-ins from this address: try again in {Math.Ceiling(wait.TotalSeconds)} s."),
+            return AdminRequest.Html(SignInPage(context, access, $"Too many failed sign-ins from this address: try again in {Math.Ceiling(wait.TotalSeconds)} s."),
                 StatusCodes.Status429TooManyRequests);
         }
 
-        if (!await AdminRequest.IsFormGenuineAsync(context).ConfigureAwait(false))
+        if (!await AdminRequest.IsFormGenuineAsync(context, access, signIn: true).ConfigureAwait(false))
         {
-            return AdminRequest.Html(SignInPage(context, "The form expired or did not come from this page: try again."), StatusCodes.Status400BadRequest);
+            return AdminRequest.Html(SignInPage(context, access, "The form expired or did not come from this page: try again."), StatusCodes.Status400BadRequest);
         }
 
         var form = await context.Request.ReadFormAsync(context.RequestAborted).ConfigureAwait(false);
@@ -40,7 +40,7 @@ internal static class AdminPages
             access.RecordFailure(client);
             // The address only: never what was typed (it may be the real token with a typo).
             log.LogWarning("Admin sign-in refused from {Client}", client);
-            return AdminRequest.Html(SignInPage(context, "That token is not right."), StatusCodes.Status401Unauthorized);
+            return AdminRequest.Html(SignInPage(context, access, "That token is not right."), StatusCodes.Status401Unauthorized);
         }
 
         var (id, expires) = access.StartSession();
@@ -59,12 +59,18 @@ internal static class AdminPages
 
     public static async Task<IResult> SignOutAsync(HttpContext context, AdminAccess access)
     {
-        if (!await AdminRequest.IsFormGenuineAsync(context).ConfigureAwait(false))
+        // Signed in: the form must be genuine, then the id is revoked on this replica. Not (expired, revoked, another token):
+        // there is nothing to end, only the stale cookie to drop.
+        if (AdminRequest.IsSignedIn(context, access))
         {
-            return BadForm(context);
+            if (!await AdminRequest.IsFormGenuineAsync(context, access).ConfigureAwait(false))
+            {
+                return BadForm(context);
+            }
+
+            access.EndSession(context.Request.Cookies[AdminEndpoints.SessionCookie]);
         }
 
-        access.EndSession(context.Request.Cookies[AdminEndpoints.SessionCookie]);
         context.Response.Cookies.Delete(AdminEndpoints.SessionCookie, new CookieOptions
         {
             HttpOnly = true,
@@ -88,7 +94,7 @@ internal static class AdminPages
             return Results.Redirect(AdminEndpoints.SignInPath);
         }
 
-        if (!await AdminRequest.IsFormGenuineAsync(context).ConfigureAwait(false))
+        if (!await AdminRequest.IsFormGenuineAsync(context, access).ConfigureAwait(false))
         {
             return BadForm(context);
         }
@@ -122,7 +128,7 @@ internal static class AdminPages
             return Results.Redirect(AdminEndpoints.SignInPath);
         }
 
-        if (!await AdminRequest.IsFormGenuineAsync(context).ConfigureAwait(false))
+        if (!await AdminRequest.IsFormGenuineAsync(context, access).ConfigureAwait(false))
         {
             return BadForm(context);
         }
@@ -155,7 +161,7 @@ internal static class AdminPages
             return Results.Redirect(AdminEndpoints.SignInPath);
         }
 
-        var field = AdminRequest.Field(context);
+        var field = AdminRequest.Field(context, access);
         if (!AdminEndpoints.TryParseDays(AdminRequest.RawDays(context), out var days, out var error))
         {
             return AdminRequest.Html(Page(title, path, Notice(error, "error"), field), StatusCodes.Status400BadRequest);
@@ -172,9 +178,9 @@ internal static class AdminPages
         }
     }
 
-    private static string SignInPage(HttpContext context, string? error)
+    private static string SignInPage(HttpContext context, AdminAccess access, string? error)
     {
-        var field = AdminRequest.Field(context);
+        var field = AdminRequest.SignInField(context, access);
         var body = new StringBuilder();
         if (error is not null)
         {

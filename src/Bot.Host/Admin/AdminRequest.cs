@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Antiforgery;
-
 namespace Bot.Host.Admin;
 
 /// <summary>What every admin handler asks of a request: who is calling, whether they are signed in, the period, the form token.</summary>
@@ -27,29 +25,66 @@ internal static class AdminRequest
         };
     }
 
-    public static AntiforgeryField Field(HttpContext context)
+    /// <summary>
+    /// The anti-forgery field of a signed-in page's forms: an HMAC of the session cookie, so any replica with the same token
+    /// accepts it (call only once <see cref="IsSignedIn"/>).
+    /// </summary>
+    public static AntiforgeryField Field(HttpContext context, AdminAccess access) =>
+        new(AdminEndpoints.AntiforgeryField, access.SessionFormToken(context.Request.Cookies[AdminEndpoints.SessionCookie] ?? ""));
+
+    /// <summary>
+    /// The sign-in form's field, before there is a session: an HMAC of a random pre-session cookie (set here when missing), so the
+    /// form posted to another replica still passes, and a page elsewhere can neither read the cookie nor compute the field.
+    /// </summary>
+    public static AntiforgeryField SignInField(HttpContext context, AdminAccess access)
     {
-        var tokens = context.RequestServices.GetRequiredService<IAntiforgery>().GetAndStoreTokens(context);
-        return new AntiforgeryField(tokens.FormFieldName, tokens.RequestToken ?? "");
+        var binding = context.Request.Cookies[AdminEndpoints.AntiforgeryCookie];
+        if (!AdminAccess.IsFormBinding(binding))
+        {
+            binding = AdminAccess.NewFormBinding();
+            context.Response.Cookies.Append(AdminEndpoints.AntiforgeryCookie, binding, new CookieOptions
+            {
+                HttpOnly = true,
+                SameSite = SameSiteMode.Strict,
+                Secure = IsSecure(context),
+                Path = AdminEndpoints.Path,
+                IsEssential = true,
+            });
+        }
+
+        return new AntiforgeryField(AdminEndpoints.AntiforgeryField, access.SignInFormToken(binding!));
     }
 
-    /// <summary>False when the form's anti-forgery token is missing or does not match its cookie.</summary>
-    public static async Task<bool> IsFormGenuineAsync(HttpContext context)
+    /// <summary>
+    /// False when the form's anti-forgery field is missing or not the one for this request: of the pre-session cookie for the
+    /// sign-in form (<paramref name="signIn"/>), of a valid session for every other form.
+    /// </summary>
+    public static async Task<bool> IsFormGenuineAsync(HttpContext context, AdminAccess access, bool signIn = false)
     {
         if (!context.Request.HasFormContentType)
         {
             return false;
         }
 
+        IFormCollection form;
         try
         {
-            await context.RequestServices.GetRequiredService<IAntiforgery>().ValidateRequestAsync(context).ConfigureAwait(false);
-            return true;
+            form = await context.Request.ReadFormAsync(context.RequestAborted).ConfigureAwait(false);
         }
-        catch (AntiforgeryValidationException)
+        catch (Exception e) when (e is InvalidDataException or IOException or BadHttpRequestException)
         {
             return false;
         }
+
+        if (!form.TryGetValue(AdminEndpoints.AntiforgeryField, out var values) || values.Count != 1)
+        {
+            return false;
+        }
+
+        var field = values[0];
+        return signIn
+            ? access.IsSignInForm(context.Request.Cookies[AdminEndpoints.AntiforgeryCookie], field)
+            : access.IsSessionForm(context.Request.Cookies[AdminEndpoints.SessionCookie], field);
     }
 
     public static IResult Html(string html, int status = StatusCodes.Status200OK) =>

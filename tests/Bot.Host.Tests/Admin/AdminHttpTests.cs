@@ -216,7 +216,7 @@ public sealed class AdminHttpTests(AdminServeFixture fixture) : IClassFixture<Ad
         var field = await admin.FormTokenAsync("/admin/knowledge");
 
         using var signOut = await admin.PostFormAsync("/admin/signout", new Dictionary<string, string> { ["__af"] = field });
-        // The old cookie replayed after sign-out is refused too: the session ended on the server, not only in the browser.
+        // The old cookie replayed after sign-out is refused too: the id is revoked on this replica, not only deleted in the browser.
         admin.Cookies["jkbot_admin"] = session;
         using var after = await admin.GetAsync("/admin/knowledge");
 
