@@ -38,15 +38,6 @@ public sealed class ClaimCheckPhrasingTests(RouterFixture fixture) : IClassFixtu
     [InlineData("The Constitutional Court removed Yoon 9-0?", No, "8–0, not 9-0")]
     [InlineData("Korea's exports to Japan were $30bn in 2019?", No, "not $30bn")]
     [InlineData("Yoon was removed 8 to 0?", Yes, "8 to 0 is the vote")]
-    public async Task RouteAsync_Claim_IsConfirmedOrCorrectedFromTheData(string question, string verdict, string expected)
-    {
-        var answer = await fixture.AskAsync(question);
-
-        AnswerAssert.Contains(answer, verdict);
-        AnswerAssert.Contains(answer, expected);
-    }
-
-    [Theory]
     // Who followed whom is checked against the terms of office: a name the answer mentions confirms nothing.
     [InlineData("Moon Jae-in was Lee Jae-myung's predecessor, right?", No, "followed as President of South Korea by Yoon Suk Yeol, not Lee Jae-myung")]
     [InlineData("Yoon Suk Yeol was Lee Jae-myung's predecessor, right?", Yes, "took over from Yoon Suk Yeol")]
@@ -58,7 +49,7 @@ public sealed class ClaimCheckPhrasingTests(RouterFixture fixture) : IClassFixtu
     [InlineData("문재인이 이재명의 전임이지?", "제 자료와 다릅니다", "윤석열(이재명 아님)")]
     [InlineData("윤석열 다음 대통령은 이재명이지?", "맞습니다", "윤석열 다음 한국 대통령: 이재명")]
     [InlineData("岸田の後任は高市でしたよね？", "私の資料とは異なります", "高市早苗ではなく石破茂")]
-    public async Task RouteAsync_SuccessionClaim_CheckedAgainstTheTermsOfOffice(string question, string verdict, string expected)
+    public async Task RouteAsync_Claim_IsConfirmedOrCorrectedFromTheData(string question, string verdict, string expected)
     {
         var answer = await fixture.AskAsync(question);
 
