@@ -65,6 +65,8 @@ public sealed class FaqPhrasingTests(RouterFixture fixture) : IClassFixture<Rout
     [InlineData("why is yasukuni shrine controversial", "yasukuni")]
     [InlineData("야스쿠니 신사 참배가 왜 문제야?", "yasukuni")]
     [InlineData("靖国神社参拝問題とは", "yasukuni")]
+    // A sum of money asked of a topic whose text states it ($300 million in grants): the topic, not an event with a date.
+    [InlineData("how much money did the 1965 claims deal involve?", "normalization-1965")]
     public async Task RouteAsync_FaqTopicQuestion_AnswersWithThatTopic(string question, string faqId)
     {
         var answer = await fixture.AskAsync(question);

@@ -18,6 +18,12 @@ public static partial class AnswerEvidence
     [GeneratedRegex(@",.+,|;|\band\b.+,|,.+\band\b|、.+、")]
     private static partial Regex ListLike();
 
+    [GeneratedRegex(@"\d[\d,.]*\s*(million|billion|trillion|bn|people|persons|votes|seats|members|plaintiffs|victims|workers|%|percent|won|yen|dollars)\b|\$\s?\d|\d\s*(억|만|億|万)")]
+    private static partial Regex Amount();
+
+    /// <summary>A figure with its unit (an amount, a count of people, votes or seats), not a date: what "how much" asks for.</summary>
+    public static bool HasAmount(string text) => Amount().IsMatch(text);
+
     /// <summary>True when the text carries what the type asks for (any text answers an overview or a reason).</summary>
     public static bool Satisfies(AnswerType type, string text) => type switch
     {

@@ -12,7 +12,7 @@ using Bot.Core.Text;
 namespace Bot.Core.Routing.Intents;
 
 /// <summary>The big topics: a neutral summary and, on contested topics, both governments' positions, attributed.</summary>
-public sealed class FaqIntent(IRetriever? retriever = null) : IIntent
+public sealed partial class FaqIntent(IRetriever? retriever = null) : IIntent
 {
     public string Name => IntentNames.Faq;
 
@@ -52,11 +52,17 @@ public sealed class FaqIntent(IRetriever? retriever = null) : IIntent
             AnswerType.Reason or AnswerType.Claim => faq.Contested ? 0.85 : 0.7,
             AnswerType.Prediction => 0.7,
             AnswerType.List or AnswerType.Events => 0.5,
+            // "How much money did the claims deal involve?": a topic whose answer states the amount ($300 million in grants).
+            AnswerType.Number when AsksMoney().IsMatch(part.Wording.Folded) && AnswerEvidence.HasAmount(answer.Body) => 0.6,
             AnswerType.Date or AnswerType.Number or AnswerType.Person or AnswerType.Place or AnswerType.Naming => 0.35,
             _ => 0.2,
         };
         return new Candidate(answer, new Fit(typeMatch, Math.Min(1, how + (asked is not null ? 0.15 : 0))));
     }
+
+    /// <summary>A sum of money asked for: counts ("how many Koreans got one") are the statistics' to give.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(money|cost|costs|paid|pay|pays|fund|funds|funding|amount|compensation|grants?|loans?|yen|dollars|won)\b|얼마를|금액|돈|いくら|金額|お金")]
+    private static partial System.Text.RegularExpressions.Regex AsksMoney();
 
     private static bool NamesTopic(Wording wording, FaqEntry faq)
     {
