@@ -79,6 +79,8 @@ public sealed class FollowUpTests(RouterFixture fixture) : IClassFixture<RouterF
     // "Why that day?": only an event has a day, so the thread's event answers (its summary holds the reason), not its topic.
     [InlineData("when did the comfort women protests in seoul start?", "Why that day?", IntentNames.Timeline, "Miyazawa")]
     [InlineData("수요시위는 언제 시작됐어?", "왜 그날이었어?", IntentNames.Timeline, "미야자와")]
+    // "The smallest in a long time?" asks since when, like "in how many years".
+    [InlineData("korea's trade deficit with japan in 2019", "was that the smallest gap in a long time?", IntentNames.Statistic, "16 years earlier")]
     // "How does that compare with 2015?": the thread's year against the one named, as the change between them.
     [InlineData("korea's exports to japan in 2019", "how does that compare with 2015?", IntentNames.Statistic, "$25.6 bn in 2015 → $28.41 bn in 2019")]
     [InlineData("2019년 대일 수출", "2015년과 비교하면?", IntentNames.Statistic, "+28억 1000만 달러")]

@@ -133,7 +133,7 @@ internal static partial class Cues
     [GeneratedRegex(@"(,|\s)(right|correct|true|yes|yeah|no)\s*[?!.]*\s*($|(just|stop|tell|answer|yes|no)\b)|\b(isn'?t (it|that|he|she)|wasn'?t (it|that|he|she)|weren'?t (they|there)|didn'?t (he|she|they|it)|doesn'?t (it|he|she)|hasn'?t (it|he|she)|aren'?t (they|there)|is it true|it'?s true that|is that true|true or false|am i right|correct me|yes or no)\b|맞지|맞아|맞죠|맞나요|맞습니까|맞음|맞냐|사실이야|사실인가|사실임|진짜야|진짜임|진짜예요|그렇지|아니야\?|(했|였|었|았|이)지\s*[?？]|(했|였|었|았)죠\s*[?？]|ですよね|(した|だ|だった)よね|でしょ(う)?[?？]|本当|ほんと|って本当|正しい[?？]|じゃない[?？]", RegexOptions.NonBacktracking)]
     public static partial Regex Claim();
 
-    [GeneratedRegex(@"\b(smallest|lowest|largest|biggest|highest|most|least|fewest)\b.{0,30}\b(in how many years|since when|in years|in \d+ years)\b|\b(the )?(lowest|smallest|highest|largest|biggest) since\b|몇 년 만|몇년만|何年ぶり")]
+    [GeneratedRegex(@"\b(smallest|lowest|largest|biggest|highest|most|least|fewest)\b.{0,30}\b(in how many years|since when|in years|in \d+ years|in (a )?(long time|long while|while|ages|decades))\b|\b(the )?(lowest|smallest|highest|largest|biggest) since\b|몇 년 만|몇년만|何年ぶり")]
     public static partial Regex SinceWhen();
 
     public static int? MonthNumber(string name) => name[..3] switch
