@@ -116,6 +116,20 @@ public sealed class TimelinePhrasingTests(RouterFixture fixture) : IClassFixture
     }
 
     [Theory]
+    // A list of one kind of event with no period: every one of that kind, and a leader named bounds it to his term (his
+    // election matches "Lee" better than his later summits do; Camp David was Yoon's).
+    [InlineData("Which Japanese prime ministers has Lee Jae-myung held summits with?", "Lee–Takaichi summit in Nara", "Camp David")]
+    [InlineData("Which Japanese prime ministers has Lee Jae-myung held summits with?", "Lee–Ishiba summit in Busan", "wins the snap presidential election")]
+    [InlineData("list Kishida's summits with Yoon", "Camp David", "Lee–Ishiba")]
+    public async Task RouteAsync_ListOfOneKindForALeader_ListsThoseOfHisTermOnly(string question, string listed, string notListed)
+    {
+        var answer = await fixture.AskAsync(question);
+
+        AnswerAssert.Is(answer, Outcome.Answer, IntentNames.Timeline, listed);
+        AnswerAssert.DoesNotContain(answer, notListed);
+    }
+
+    [Theory]
     // A list of one kind of event in a period: that kind only, every one of them.
     [InlineData("list every summit Lee had with a japanese PM in 2025", "30 October 2025", "3 June 2025")]
     [InlineData("which summits were held in 2025?", "23 August 2025", "3 June 2025")]

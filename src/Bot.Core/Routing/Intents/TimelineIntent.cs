@@ -64,7 +64,16 @@ public sealed partial class TimelineIntent : IIntent
         if ((part.Type == AnswerType.List || (part.Type == AnswerType.Date && Several().IsMatch(part.Wording.Folded)))
             && best is not null && !period.HasPeriod)
         {
-            var matches = ranked.Where(m => m.Score >= Math.Max(EventMatcher.MinScore, best.Score * 0.6)).Take(MaxListed).ToList();
+            // "Which prime ministers has Lee held summits with?": every matching event of the kind asked, not the best few
+            // of any kind (his election matches "Lee" better than a later summit does).
+            var listKind = part.Type == AnswerType.List ? EventKind(part.Wording.Folded) : null;
+            // A leader named bounds it to his time in office: Lee's summits, not the Camp David one of Yoon's.
+            var leaders = part.Targets.GlossaryIds.Select(id => kb.Glossary.FirstOrDefault(g => g.Id == id)).OfType<GlossaryTerm>()
+                .Where(g => g.Office is not null && g.InOfficeFrom is not null).ToList();
+            var ofKind = listKind is null ? [] : ranked.Where(m => m.Score >= EventMatcher.MinScore
+                && TextNormalizer.Fold(m.Event.Title).Contains(listKind, StringComparison.Ordinal)
+                && leaders.All(l => l.InOfficeOn(m.Event.Date.Start))).ToList();
+            var matches = (ofKind.Count > 1 ? ofKind : ranked.Where(m => m.Score >= Math.Max(EventMatcher.MinScore, best.Score * 0.6))).Take(MaxListed).ToList();
             if (matches.Count > 1)
             {
                 return new Candidate(Matching(kb, matches, lang), new Fit(1.0, 0.7));
@@ -116,7 +125,7 @@ public sealed partial class TimelineIntent : IIntent
             AnswerType.Place => 0.75,
             AnswerType.Person => 0.7,
             // "How much did the January 2021 court order Japan to pay each plaintiff?": an event whose summary states the amount.
-            AnswerType.Number => HasFigure().IsMatch(best.Event.Summary) ? 0.7 : 0.5,
+            AnswerType.Number => AnswerEvidence.HasAmount(best.Event.Summary) ? 0.7 : 0.5,
             AnswerType.Definition or AnswerType.Prediction => 0.5,
             AnswerType.List => HasList(best.Event.Summary) ? 0.75 : 0.45,
             _ => 0.2,
@@ -179,10 +188,6 @@ public sealed partial class TimelineIntent : IIntent
     /// <summary>"Both", "the first and second", "두 번", "2回": the dates of several events of one kind are asked for.</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(both|two|three|four|first and second|second and third|first and last|each of)\b|두 (번|차례)|세 (번|차례)|첫 번째와 두 번째|2回|二回|2度|二度|3回|三回|両方|1回目と2回目|最初と2回目")]
     private static partial System.Text.RegularExpressions.Regex Several();
-
-    /// <summary>A figure with its unit (an amount, a count of people, votes or seats), not a date.</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"\d[\d,.]*\s*(million|billion|trillion|bn|people|persons|votes|seats|members|plaintiffs|victims|workers|%|percent|won|yen|dollars)\b|\$\s?\d|\d\s*(억|만|億|万)")]
-    private static partial System.Text.RegularExpressions.Regex HasFigure();
 
     /// <summary>A summary that enumerates ("fluorinated polyimide, resist and hydrogen fluoride") answers "what were the…".</summary>
     private static bool HasList(string text) => text.Count(c => c is ',' or ';' or '、') >= 2;
