@@ -154,6 +154,8 @@ public sealed class StatisticPhrasingTests(RouterFixture fixture) : IClassFixtur
     [InlineData("what is the latest number of japanese visitors to korea", "3,653,000 people")]
     [InlineData("korean residents in japan now", "409,584 people")]
     [InlineData("current trade deficit with japan", "−$24.11 bn")]
+    // A poll named by its pollster ("the EAI reading") is that pollster's series, not the glossary entry for the institute.
+    [InlineData("What's the latest EAI reading on how Koreans see Japan?", "52.4%")]
     public async Task RouteAsync_Latest_GivesTheMostRecentFigureHeld(string question, string figure)
     {
         var answer = await fixture.AskAsync(question);
