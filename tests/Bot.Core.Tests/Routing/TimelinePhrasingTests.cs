@@ -164,6 +164,9 @@ public sealed class TimelinePhrasingTests(RouterFixture fixture) : IClassFixture
     [InlineData("what was unveiled at the 1000th wednesday demonstration?", "Statue of Peace")]
     // An amount a court ordered is in the event's summary: the event answers "how much", no statistic does.
     [InlineData("how much did the january 2021 seoul court order japan to pay each comfort woman", "100 million won")]
+    // Korea's own prime minister is not Japan's: the event names him (the current Japanese PM was answered before).
+    [InlineData("韓国併合条約に署名した韓国側の首相は誰？", "李完用")]
+    [InlineData("who was the korean prime minister who signed the annexation treaty?", "Ye Wanyong")]
     public async Task RouteAsync_DetailOfOneEvent_AnsweredFromThatEvent(string question, string expected)
     {
         var answer = await fixture.AskAsync(question);

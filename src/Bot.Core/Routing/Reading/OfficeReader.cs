@@ -9,6 +9,10 @@ public static partial class OfficeReader
     [GeneratedRegex(@"\b(prime minister|pm)\b|총리|수상|首相|総理")]
     private static partial Regex PrimeMinister();
 
+    /// <summary>Korea's own prime minister (국무총리, the Korean Empire's 1910 signatory): not an office the glossary dates.</summary>
+    [GeneratedRegex(@"\b(south )?korea(n|'s)? (prime minister|pm)\b|\bprime minister of (south )?korea\b|(한국|대한민국|대한제국|조선)의? ?총리|국무총리|(韓国|大韓帝国)(側)?の?(首相|総理)")]
+    private static partial Regex KoreanPrimeMinister();
+
     [GeneratedRegex(@"\bpresident\b|대통령|大統領")]
     private static partial Regex President();
 
@@ -65,7 +69,7 @@ public static partial class OfficeReader
 
         if (PrimeMinister().IsMatch(cueText))
         {
-            return Offices.PrimeMinisterOfJapan;
+            return KoreanPrimeMinister().IsMatch(cueText) ? null : Offices.PrimeMinisterOfJapan;
         }
 
         return President().IsMatch(cueText) ? Offices.PresidentOfKorea : null;
