@@ -126,6 +126,19 @@ public sealed class ClaimCheckPhrasingTests(RouterFixture fixture) : IClassFixtu
     }
 
     [Theory]
+    // "언제 체결했지?" recalls a fact ("when was it again?"): a question word with the "…지?" ending asks, it claims nothing.
+    [InlineData("지소미아는 언제 체결했지?", Bot.Core.Routing.IntentNames.Timeline, "2016년 11월 23일")]
+    [InlineData("2012년 일본의 대한 직접투자는 얼마였지?", Bot.Core.Routing.IntentNames.Statistic, "45억")]
+    public async Task RouteAsync_KoreanRecallQuestion_IsAnsweredNotChecked(string question, string intent, string expected)
+    {
+        var answer = await fixture.AskAsync(question);
+
+        AnswerAssert.Is(answer, Outcome.Answer, intent, expected);
+        Assert.DoesNotContain("제 자료", answer.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("입장이 엇갈리는", answer.Body, StringComparison.Ordinal);
+    }
+
+    [Theory]
     // "right now" is a time, not a tag question.
     [InlineData("who is Japan's prime minister right now?", "Takaichi")]
     public async Task RouteAsync_RightNow_IsNotAClaim(string question, string expected)

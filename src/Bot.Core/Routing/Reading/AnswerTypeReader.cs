@@ -31,7 +31,7 @@ public static partial class AnswerTypeReader
         // "When did Japan say it will…" reports a past statement; "when (exactly) will it happen?" foretells.
         var pastWhen = Cues.When().IsMatch(folded[..Math.Min(folded.Length, 6)]) && !WhenWill().IsMatch(folded);
         Signal(Cues.Prediction().IsMatch(cueText) && !pastWhen || PredictsPastAsOf(period, kb, cueText), AnswerType.Prediction);
-        Signal((Cues.Claim().IsMatch(cueText) || ClaimReader.Declarative().IsMatch(folded)) && !whoIsRight, AnswerType.Claim);
+        Signal((Cues.Claim().IsMatch(cueText) && !RecallQuestion().IsMatch(folded) || ClaimReader.Declarative().IsMatch(folded)) && !whoIsRight, AnswerType.Claim);
         Signal(Cues.Why().IsMatch(cueText), AnswerType.Reason);
         Signal(figures && operation is StatOperation.Peak or StatOperation.Lowest or StatOperation.SinceWhen, AnswerType.Extreme);
         Signal(figures && operation == StatOperation.Change, AnswerType.Change);
@@ -153,4 +153,11 @@ public static partial class AnswerTypeReader
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\W*when\s+((exactly|roughly|precisely|do you think|would you say)\s+)?(will|won't|wont|is (it|that|this) going to|are they going to)\b")]
     private static partial System.Text.RegularExpressions.Regex WhenWill();
+
+    /// <summary>
+    /// "몇 퍼센트였지?", "언제였지?": a question word with the "…지?" ending recalls a fact (what was it again?); it states
+    /// nothing to confirm. An explicit tag ("맞지?", "그렇지?") still makes a claim.
+    /// </summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"(몇|얼마|언제|누가|누구|어디|왜|무엇|뭐|어느|어떤|어떻게)[^?？]*(였|었|았|했|이)지\s*[?？]*\s*$")]
+    private static partial System.Text.RegularExpressions.Regex RecallQuestion();
 }
