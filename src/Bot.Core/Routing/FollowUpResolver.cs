@@ -89,7 +89,13 @@ public static partial class FollowUpResolver
                 || (namesNothing && part.Type is AnswerType.Number or AnswerType.Change or AnswerType.Reason or AnswerType.Extreme or AnswerType.Comparison or AnswerType.Date)
                 || (namesNothing && part.FollowUp.RefersBack)))
         {
-            result = result with { Targets = result.Targets with { SeriesIds = context.SeriesIds, SeriesNamed = true } };
+            // A part with no words of its own ("2024년에는 얼마였어?") is about the thread's series and nothing else: a passage
+            // that shares its endings ("에는") must not outweigh the figure asked for.
+            result = result with
+            {
+                Targets = result.Targets with { SeriesIds = context.SeriesIds, SeriesNamed = true },
+                FollowUp = namesNothing && part.Wording.ContentWords.Count == 0 ? result.FollowUp with { ThreadSubject = true } : result.FollowUp,
+            };
             if (!p.HasPeriod && p.YearShift == 0 && p.Relative == TimeWord.None)
             {
                 result = TwoYears(result, context) ?? (context.FromYear is not null || context.ToYear is not null

@@ -145,6 +145,23 @@ public sealed class FollowUpTests(RouterFixture fixture) : IClassFixture<RouterF
     }
 
     [Theory]
+    // A follow-up with no words of its own is about the thread's series: its coverage is then weighed on that subject, so a
+    // passage sharing only its endings ("에는") can't outscore the figure. One that names a series of its own is not.
+    [InlineData("2012년 일본의 한국 직접투자 얼마였어?", "2024년에는 얼마였어?", true)]
+    [InlineData("exports to japan 2019", "and 2012?", true)]
+    [InlineData("exports to japan 2019", "what about imports in 2012?", false)]
+    public async Task ExplainAsync_FollowUpNamingNothing_IsAboutTheThreadsSeries(string first, string followUp, bool threadSubject)
+    {
+        var chat = fixture.NewSession();
+        await chat.AskAsync(first);
+
+        var part = Assert.Single(await chat.ExplainAsync(followUp)).Part;
+
+        Assert.NotEmpty(part.Targets.SeriesIds);
+        Assert.Equal(threadSubject, part.FollowUp.ThreadSubject);
+    }
+
+    [Theory]
     [InlineData("and the year after that?")]
     [InlineData("and the year before?")]
     [InlineData("what about the year before that?")]

@@ -68,6 +68,10 @@ public sealed class RouterSession
     public Task<Answer> AskAsync(string text, string? key = null) =>
         _router.RouteAsync(new Question { Text = text, ConversationKey = key ?? Key, Platform = "test" }).WaitAsync(Bound);
 
+    /// <summary>How each part of <paramref name="text"/> was read in this session's conversation, without answering it.</summary>
+    public Task<IReadOnlyList<IntentRouter.PartTrace>> ExplainAsync(string text) =>
+        _router.ExplainAsync(new Question { Text = text, ConversationKey = Key, Platform = "test" }).WaitAsync(Bound);
+
     /// <summary>A question with every field set by the test (locale, channel language, forced language).</summary>
     public Task<Answer> AskAsync(Question question) => _router.RouteAsync(question).WaitAsync(Bound);
 
