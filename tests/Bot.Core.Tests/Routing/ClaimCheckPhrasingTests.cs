@@ -58,6 +58,16 @@ public sealed class ClaimCheckPhrasingTests(RouterFixture fixture) : IClassFixtu
     }
 
     [Theory]
+    // "Followed" a line or a policy is not a succession in office: no correction about who came after Kishida.
+    [InlineData("Takaichi followed Kishida's line on Korea, didn't she?")]
+    public async Task RouteAsync_FollowedAPolicy_IsNotASuccessionClaim(string question)
+    {
+        var answer = await fixture.AskAsync(question);
+
+        Assert.DoesNotContain("followed as Prime Minister of Japan", answer.Body, StringComparison.Ordinal);
+    }
+
+    [Theory]
     // The glossary has no one between Abe (to 2020) and Kishida (from 2021), but Suga served then: no verdict either way.
     [InlineData("Abe was succeeded by Kishida, right?")]
     public async Task RouteAsync_SuccessionAcrossAGapInTheGlossary_IsNotConfirmed(string question)

@@ -16,9 +16,9 @@ public static partial class ClaimCheck
     /// The order a claim states, by the cue between or after the two names. Possessive forms name the later holder
     /// ("Lee's predecessor", "이재명의 전임", "李在明の前任") or the earlier ("Moon's successor", "문재인의 후임", "文在寅の後任");
     /// a passive verb puts the earlier first ("succeeded by", "handed power to"), an active one the later ("succeeded",
-    /// "took over from").
+    /// "took over from"). Active "followed" is left out: "Takaichi followed Kishida's line" is about a policy, not the office.
     /// </summary>
-    [GeneratedRegex(@"(?<possLater>'s (immediate |direct )?predecessor|의 (바로 )?전임|の(直前の)?前任)|(?<possEarlier>'s (immediate |direct )?successor|의 (바로 )?후임|の(直後の)?後任|の次の(首相|大統領)|(의 )?다음 (대통령|총리))|(?<ofLater>\bpredecessor of\b)|(?<ofEarlier>\bsuccessor of\b)|(?<firstEarlier>\b(was |were )?(succeeded|followed|replaced) by\b|\bhanded (over )?(power |the presidency |office |the premiership )?(over )?to\b|\bpreceded\b(?! by))|(?<firstLater>\b(succeeded|followed|replaced|took over from|preceded by)\b)")]
+    [GeneratedRegex(@"(?<possLater>'s (immediate |direct )?predecessor|의 (바로 )?전임|の(直前の)?前任)|(?<possEarlier>'s (immediate |direct )?successor|의 (바로 )?후임|の(直後の)?後任|の次の(首相|大統領)|(의 )?다음 (대통령|총리))|(?<ofLater>\bpredecessor of\b)|(?<ofEarlier>\bsuccessor of\b)|(?<firstEarlier>\b(was |were )?(succeeded|followed|replaced) by\b|\bhanded (over )?(power |the presidency |office |the premiership )?(over )?to\b|\bpreceded\b(?! by))|(?<firstLater>\b(succeeded|replaced|took over from|preceded by)\b)")]
     private static partial Regex SuccessionCue();
 
     /// <summary>
