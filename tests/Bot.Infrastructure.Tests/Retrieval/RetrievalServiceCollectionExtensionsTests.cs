@@ -46,16 +46,28 @@ public sealed class RetrievalServiceCollectionExtensionsTests : IDisposable
         Assert.True(retriever.IsEnabled);
         Assert.IsType<ExtractiveAnswerComposer>(provider.GetRequiredService<IAnswerComposer>());
 
-        foreach (var hosted in provider.GetServices<IHostedService>())
+        var hostedServices = provider.GetServices<IHostedService>().ToList();
+        foreach (var hosted in hostedServices)
         {
             await hosted.StartAsync(CancellationToken.None);
         }
 
-        // The warm-up built the dense index (and embedded every passage) before any question.
-        Assert.True(retriever.DenseActive);
-        Assert.True(generator.TextsEmbedded >= KnowledgeChunker.Chunk(KnowledgeFixture.Create()).Count);
-        Assert.Equal(KnowledgeChunker.Chunk(KnowledgeFixture.Create()).Count,
-            provider.GetRequiredService<IEmbeddingCache>().Count("fake-bow/64"));
+        try
+        {
+            // The warm-up built the dense index (and embedded every passage) before any question.
+            Assert.True(retriever.DenseActive);
+            Assert.True(generator.TextsEmbedded >= KnowledgeChunker.Chunk(KnowledgeFixture.Create()).Count);
+            Assert.Equal(KnowledgeChunker.Chunk(KnowledgeFixture.Create()).Count,
+                provider.GetRequiredService<IEmbeddingCache>().Count("fake-bow/64"));
+        }
+        finally
+        {
+            // Stopped as the host would, so no background work still writes into the temp folder while it is deleted.
+            for (var i = hostedServices.Count - 1; i >= 0; i--)
+            {
+                await hostedServices[i].StopAsync(CancellationToken.None);
+            }
+        }
     }
 
     [Theory]
