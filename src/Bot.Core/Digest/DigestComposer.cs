@@ -214,7 +214,7 @@ public static class DigestComposer
             ChunkKinds.Event when kb.Event(id) is { } e => (t.ChangeKinds.Event, t.TitleWithDate(e.Text(lang).Title, e.Date.ToDisplay(lang))),
             ChunkKinds.Faq when kb.Faq(id) is { } f => (t.ChangeKinds.Faq, f.For(lang).Title),
             ChunkKinds.Series when kb.Series(id) is { } s => (t.ChangeKinds.Series, s.Text(lang).Name),
-            ChunkKinds.Term when kb.Glossary.FirstOrDefault(g => g.Id == id) is { } g => (t.ChangeKinds.Term, g.Name(lang)),
+            ChunkKinds.Term when kb.Term(id) is { } g => (t.ChangeKinds.Term, g.Name(lang)),
             _ => (null, null),
         };
         return kindName is null ? null : t.ChangeLine(isNew, kindName, what!);

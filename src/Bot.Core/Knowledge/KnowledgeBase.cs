@@ -21,11 +21,17 @@ public sealed class KnowledgeBase
         _series = Statistics.ToDictionary(s => s.Id, StringComparer.Ordinal);
         _faqs = Faqs.ToDictionary(f => f.Id, StringComparer.Ordinal);
         _events = Timeline.ToDictionary(e => e.Id, StringComparer.Ordinal);
+        _terms = new Dictionary<string, GlossaryTerm>(StringComparer.Ordinal);
+        foreach (var term in Glossary)
+        {
+            _terms.TryAdd(term.Id, term); // the first of a duplicated id, as a scan would find it (the validator reports the rest)
+        }
     }
 
     private readonly Dictionary<string, StatSeries> _series;
     private readonly Dictionary<string, FaqEntry> _faqs;
     private readonly Dictionary<string, TimelineEvent> _events;
+    private readonly Dictionary<string, GlossaryTerm> _terms;
 
     public IReadOnlyDictionary<string, Source> Sources { get; }
     public IReadOnlyList<TimelineEvent> Timeline { get; }
@@ -42,6 +48,7 @@ public sealed class KnowledgeBase
     public StatSeries? Series(string id) => _series.GetValueOrDefault(id);
     public FaqEntry? Faq(string id) => _faqs.GetValueOrDefault(id);
     public TimelineEvent? Event(string id) => _events.GetValueOrDefault(id);
+    public GlossaryTerm? Term(string id) => _terms.GetValueOrDefault(id);
 
     /// <summary>The sources behind a list of ids, skipping unknown ones (the validator rejects those).</summary>
     public IReadOnlyList<Source> SourcesFor(IEnumerable<string> ids) =>

@@ -18,6 +18,9 @@ public static class Patterns
     public static bool IsMatch(string text, string pattern, RegexOptions options = RegexOptions.None) =>
         Get(pattern, options).IsMatch(text);
 
+    public static Match Match(string text, string pattern, RegexOptions options = RegexOptions.None) =>
+        Get(pattern, options).Match(text);
+
     private static Regex Get(string pattern, RegexOptions options)
     {
         if (Built.TryGetValue((pattern, options), out var regex))

@@ -122,7 +122,7 @@ public sealed class ExtractiveAnswerComposer(IOptions<RetrievalOptions> options)
         {
             ChunkKinds.Faq => [id],
             ChunkKinds.Event => kb.Event(id)?.RelatedFaq ?? [],
-            ChunkKinds.Term => kb.Glossary.FirstOrDefault(t => t.Id == id)?.RelatedFaq ?? [],
+            ChunkKinds.Term => kb.Term(id)?.RelatedFaq ?? [],
             _ => [],
         };
         return topics.Select(kb.Faq).FirstOrDefault(f => f is { Contested: true, Positions.Count: > 0 });

@@ -62,7 +62,7 @@ public static partial class KnowledgeChunker
             case ChunkKinds.Series when kb.Statistics.FirstOrDefault(s => s.Id == id) is { } series:
                 translated = series.Text(lang).Lang == lang;
                 return Series(series, lang);
-            case ChunkKinds.Term when kb.Glossary.FirstOrDefault(t => t.Id == id) is { } term:
+            case ChunkKinds.Term when kb.Term(id) is { } term:
                 translated = term.Text(lang).Lang == lang;
                 return Term(term, lang);
             default:

@@ -213,7 +213,7 @@ public static partial class Coverage
             TargetKind.Faq => c.FaqId == hit.Id || (c.EventId is { } e && kb.Event(e)?.RelatedFaq.Contains(hit.Id) == true),
             TargetKind.Series => c.SeriesIds.Contains(hit.Id),
             TargetKind.Glossary => c.GlossaryId == hit.Id
-                || (c.FaqId is { } g && kb.Glossary.FirstOrDefault(t => t.Id == hit.Id)?.RelatedFaq.Contains(g) == true),
+                || (c.FaqId is { } g && kb.Term(hit.Id)?.RelatedFaq.Contains(g) == true),
             _ => false,
         };
     }

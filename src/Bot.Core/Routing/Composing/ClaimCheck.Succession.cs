@@ -82,8 +82,7 @@ public static partial class ClaimCheck
 
     /// <summary>The capitalised family name alone, as <see cref="BySurname"/> reads it ("Moon", not "the moon").</summary>
     private static int SurnameAt(string statement, GlossaryTerm person) =>
-        person.FamilyName.Length < 2 ? -1
-        : Regex.Match(statement, $@"(?<![\p{{L}}-]){Regex.Escape(Capitalised(person.FamilyName))}(?![\p{{L}}-])") is { Success: true } m ? m.Index : -1;
+        person.FamilyName.Length < 2 ? -1 : WordAt(statement, Capitalised(person.FamilyName));
 
     /// <summary>
     /// Supported when the glossary has the later holder's term start where the earlier's ends; contradicted when it has

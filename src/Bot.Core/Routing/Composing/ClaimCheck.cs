@@ -350,15 +350,18 @@ public static partial class ClaimCheck
             && (NamesWord(statement, g.English.Split(' ', 2)[0]) || NamesWord(statement, Capitalised(g.FamilyName))));
 
     /// <summary>Case-sensitive on purpose: "Moon" the president, not "the moon".</summary>
-    private static bool NamesWord(string text, string word) =>
-        Patterns.IsMatch(text, $@"(?<![\p{{L}}-]){Regex.Escape(word)}(?![\p{{L}}-])");
+    private static bool NamesWord(string text, string word) => WordAt(text, word) >= 0;
+
+    /// <summary>Where <paramref name="word"/> stands in <paramref name="text"/> as a whole word, case-sensitively; -1 if it doesn't.</summary>
+    private static int WordAt(string text, string word) =>
+        Patterns.Match(text, $@"(?<![\p{{L}}-]){Regex.Escape(word)}(?![\p{{L}}-])") is { Success: true } m ? m.Index : -1;
 
     private static string Capitalised(string word) => char.ToUpperInvariant(word[0]) + word[1..];
 
     /// <summary>A person named in the claim: named in the answer, or in office when the answer's event happened.</summary>
     private static (Verdict, string) People(QuestionPart part, Answer answer, KnowledgeBase kb, ClaimTemplates t, Lang lang)
     {
-        var people = part.Targets.GlossaryIds.Select(id => kb.Glossary.FirstOrDefault(g => g.Id == id))
+        var people = part.Targets.GlossaryIds.Select(kb.Term)
             .OfType<GlossaryTerm>().Where(g => g.Kind == "person")
             .Concat(BySurname(part.Claim!.Statement, kb))
             .Distinct().ToList();

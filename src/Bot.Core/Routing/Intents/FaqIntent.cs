@@ -103,7 +103,7 @@ public sealed partial class FaqIntent(IRetriever? retriever = null) : IIntent
         var hits = part.Wording.Hits;
         // A person's name ("lee jae myung") points at a topic less than a subject word ("trilateral") does.
         return hits.Where(h => h.Kind == TargetKind.Faq && part.Targets.FaqIds.Contains(h.Id))
-            .OrderBy(h => hits.Any(g => g.Kind == TargetKind.Glossary && g.Phrase == h.Phrase && kb.Glossary.Any(t => t.Id == g.Id && t.Kind == "person")) ? 1 : 0)
+            .OrderBy(h => hits.Any(g => g.Kind == TargetKind.Glossary && g.Phrase == h.Phrase && kb.Term(g.Id)?.Kind == "person") ? 1 : 0)
             .ThenByDescending(h => h.Length).ThenBy(h => h.Start).FirstOrDefault()?.Id
             ?? part.Targets.FaqIds[0]; // from a /faq command or the conversation, not from the text
     }

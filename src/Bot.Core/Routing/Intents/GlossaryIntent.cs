@@ -21,7 +21,7 @@ public sealed class GlossaryIntent : IIntent
             return ValueTask.FromResult<Candidate?>(null);
         }
 
-        var terms = part.Targets.GlossaryIds.Select(id => context.Knowledge.Glossary.First(g => g.Id == id)).ToList();
+        var terms = part.Targets.GlossaryIds.Select(id => context.Knowledge.Term(id) ?? throw new InvalidOperationException($"No glossary term '{id}'.")).ToList();
         // "Who followed him?" asks about a person; "what do Koreans call X" about the name asked.
         var term = part.Type == AnswerType.Person ? terms.FirstOrDefault(t => t.Kind == "person") ?? terms[0] : terms[0];
         var person = term.Kind == "person";

@@ -139,7 +139,7 @@ public sealed class PassageIntent : IIntent
                 break;
             case ChunkKinds.Term:
                 body.Append(p.Text);
-                (title, answerLang) = (p.Lang == Lang.En ? p.Title : kb.Glossary.FirstOrDefault(g => g.Id == p.EntryId)?.Name(p.Lang) ?? p.Title, p.Lang);
+                (title, answerLang) = (p.Lang == Lang.En ? p.Title : kb.Term(p.EntryId)?.Name(p.Lang) ?? p.Title, p.Lang);
                 break;
             default:
                 body.Append(p.Text);

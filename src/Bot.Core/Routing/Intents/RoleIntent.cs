@@ -37,7 +37,7 @@ public sealed partial class RoleIntent : IIntent
         }
 
         // A named person with no time ("who is Takaichi") is the glossary's answer, not the office's.
-        var namesPerson = part.Targets.GlossaryIds.Any(id => context.Knowledge.Glossary.Any(g => g.Id == id && g.Kind == "person"));
+        var namesPerson = part.Targets.GlossaryIds.Any(id => context.Knowledge.Term(id)?.Kind == "person");
         if (namesPerson && !part.Period.HasPeriod && part.Period.Relative != TimeWord.Now && part.Type != AnswerType.Claim)
         {
             return ValueTask.FromResult<Candidate?>(null);
@@ -187,13 +187,13 @@ public sealed partial class RoleIntent : IIntent
     {
         var kb = context.Knowledge;
         bool WithOffice(GlossaryTerm g) => g.Kind == "person" && g.Office is not null && g.InOfficeFrom is not null;
-        var named = context.Part.Targets.GlossaryIds.Select(id => kb.Glossary.FirstOrDefault(g => g.Id == id)).OfType<GlossaryTerm>().FirstOrDefault(WithOffice);
+        var named = context.Part.Targets.GlossaryIds.Select(kb.Term).OfType<GlossaryTerm>().FirstOrDefault(WithOffice);
         if (named is not null)
         {
             return named;
         }
 
-        if (context.Conversation?.GlossaryId is { } threadPerson && kb.Glossary.FirstOrDefault(g => g.Id == threadPerson) is { } p && WithOffice(p))
+        if (context.Conversation?.GlossaryId is { } threadPerson && kb.Term(threadPerson) is { } p && WithOffice(p))
         {
             return p;
         }

@@ -113,7 +113,7 @@ public static partial class AnswerTypeReader
 
     /// <summary>The part names a topic or term and no person ("who were the comfort women").</summary>
     private static bool IsAboutNonPerson(IReadOnlyList<LexiconHit> hits, KnowledgeBase kb) =>
-        hits.Count > 0 && hits.All(h => h.Kind != TargetKind.Glossary || kb.Glossary.Any(g => g.Id == h.Id && g.Kind != "person"))
+        hits.Count > 0 && hits.All(h => h.Kind != TargetKind.Glossary || kb.Term(h.Id) is { Kind: not "person" })
         && hits.Any(h => h.Kind is TargetKind.Faq or TargetKind.Glossary);
 
     private static StatOperation Operation(string cueText, Period period)
