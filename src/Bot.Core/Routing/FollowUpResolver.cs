@@ -154,9 +154,10 @@ public static partial class FollowUpResolver
         }
 
         // "What share of all visitors was that?", "how much was it?", "when was that decided?": a pronoun points back at the
-        // last answer's year. "When did those demonstrations start?" points at a kind of event, whose start need not be then.
+        // last answer's year. "When did those demonstrations start?" points at a kind of event, whose start need not be then,
+        // and "when was it lifted?" at what came after it.
         if (!result.Period.HasPeriod && result.Period.Relative == TimeWord.None && p.YearShift == 0 && context.Year is { } pointed
-            && PointsBack().IsMatch(part.Wording.Folded)
+            && PointsBack().IsMatch(part.Wording.Folded) && !WhatNext.Asked(part.Wording.Folded)
             && (result.Targets.SeriesIds.Count > 0 || part.Type == AnswerType.Number
                 || (part.Type == AnswerType.Date && !(part.Wording.ContentWords.Count > 0 && PointsAtAKind().IsMatch(part.Wording.Folded)))))
         {

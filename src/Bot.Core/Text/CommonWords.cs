@@ -10,7 +10,7 @@ public static class CommonWords
         "what", "whats", "when", "where", "which", "who", "whom", "whose", "why", "how", "that", "this", "these", "those",
         "it", "its", "i", "me", "my", "we", "our", "you", "your", "u", "ur", "they", "them", "their", "he", "she", "his", "her",
         "can", "could", "would", "should", "will", "shall", "may", "might", "must", "please", "pls", "plz", "tell", "explain",
-        "know", "show", "give", "get", "got", "any", "some", "there", "here", "so", "than", "then", "also", "just", "really",
+        "know", "show", "give", "get", "got", "put", "puts", "any", "some", "there", "here", "so", "than", "then", "also", "just", "really",
         "much", "many", "more", "most", "very", "all", "each", "every", "between", "after", "before", "since", "until", "during",
         "over", "under", "into", "out", "up", "down", "again", "year", "years", "yr", "yrs", "happen", "happened", "happening",
         "hey", "hi", "hello", "ok", "okay", "thanks", "thank", "lol", "like", "did", "dont", "not", "no", "yes", "yeah",

@@ -71,6 +71,14 @@ public sealed class FollowUpTests(RouterFixture fixture) : IClassFixture<RouterF
     [InlineData("when did japan impose export controls on korea", "was it ever lifted?", IntentNames.Timeline, "16 March 2023")]
     [InlineData("when did the no japan boycott start", "what happened next?", IntentNames.Timeline, "2 August 2019")]
     [InlineData("문재인 정부가 지소미아 종료를 결정한 건 언제였어?", "그래서 진짜로 종료된 거야?", IntentNames.Timeline, "2019년 11월 22일")]
+    // 풀렸 ("came loose") is how Korean says a restriction was lifted.
+    [InlineData("일본이 2019년에 한국에 수출규제 한 거 언제 시작했어?", "그거 언제 풀렸어?", IntentNames.Timeline, "2023년 3월 16일")]
+    [InlineData("when did japan tighten export controls on korea in 2019", "when was it lifted?", IntentNames.Timeline, "16 March 2023")]
+    // "Which chemicals?" asks for things of the thread's event, not a list of events that mention chemicals.
+    [InlineData("when did japan start the export curbs on korea", "which chemicals exactly", IntentNames.Timeline, "hydrogen fluoride")]
+    // "Hit back" is a response, not a return; "put korea back on it" is Japan's own list.
+    [InlineData("was korea ever kicked off japans white list", "and when did japan put korea back on it", IntentNames.Timeline, "21 July 2023")]
+    [InlineData("日本が2019年に韓国への輸出管理を厳しくしたのはいつ？", "それはいつ解除されたの？", IntentNames.Timeline, "2023年3月16日")]
     // A count names its event in any language (1000번째 ↔ 제1000차 ↔ 1,000th), and "뭘 세웠지?" asks what happened there.
     [InlineData("수요시위 처음 시작한 게 언제야?", "1000번째 집회 때 뭘 세웠지?", IntentNames.Timeline, "평화의 소녀상")]
     // "Those demonstrations" points at the kind of event the thread's is one of: their start, not the thread's year.

@@ -24,6 +24,11 @@ public sealed class GlossaryPhrasingTests(RouterFixture fixture) : IClassFixture
     [InlineData("what is the korean name for yasukuni shrine", "yasukuni-shrine", "야스쿠니 신사")]
     [InlineData("what is the japanese name for the comfort women", "comfort-women", "慰安婦")]
     [InlineData("what is jetro", "jetro", "日本貿易振興機構")]
+    // A name that is a topic's alias but a term's own name ("Kōno statement" is one of the comfort-women topic's aliases), or
+    // a longer name holding the topic's ("Takeshima Day"), asks about the term.
+    [InlineData("what was the kono statement", "kono-statement", "河野談話")]
+    [InlineData("what is takeshima day", "takeshima-day", "竹島の日")]
+    [InlineData("what was actually in the 2015 comfort women agreement", "comfort-women-agreement-2015", "1 billion yen")]
     // A word a topic only uses is defined by the glossary, not answered with the topic that mentions it.
     [InlineData("what does zainichi mean", "zainichi-koreans", "在日")]
     public async Task RouteAsync_NameQuestion_GivesTheTermInThreeLanguages(string question, string termId, string name)

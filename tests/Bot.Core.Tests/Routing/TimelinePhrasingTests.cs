@@ -167,6 +167,10 @@ public sealed class TimelinePhrasingTests(RouterFixture fixture) : IClassFixture
     // Korea's own prime minister is not Japan's: the event names him (the current Japanese PM was answered before).
     [InlineData("韓国併合条約に署名した韓国側の首相は誰？", "李完用")]
     [InlineData("who was the korean prime minister who signed the annexation treaty?", "Ye Wanyong")]
+    // "What was X?" with X an event's own name, or its people and a word of its title: the event, not a topic it belongs to
+    // or a person's card.
+    [InlineData("what was the radar lock-on incident", "20 December 2018")]
+    [InlineData("kim dae jung obuchi declaration - what was it", "8 October 1998")]
     public async Task RouteAsync_DetailOfOneEvent_AnsweredFromThatEvent(string question, string expected)
     {
         var answer = await fixture.AskAsync(question);

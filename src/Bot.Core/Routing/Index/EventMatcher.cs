@@ -81,9 +81,26 @@ public sealed partial class EventMatcher
             .Concat(PassageIndex.CjkTerms(NamesApart(q.Folded, q.Hits)))
             .Concat(Counts(q.Folded))
             .ToHashSet(StringComparer.Ordinal);
+        // "When did the export curbs start?": with its subject named, "start" asks when the subject began. It counts for an
+        // event the subject's own words match too ("the first Wednesday demonstration"), not for any event that "begins".
+        var startOfSubject = part.Type == AnswerType.Date && q.Hits.Any(h => h.Kind is TargetKind.Faq or TargetKind.Glossary)
+            && queryWords.Remove(Begin);
         var cjkHits = q.Hits.Where(h => h.Start < 0).ToList();
         var (actor, way) = (EventDirection.Actor(q.Folded), EventDirection.Direction(q.Folded));
         var wordScores = WordScores(queryWords);
+        if (startOfSubject)
+        {
+            var subject = q.Hits.Where(h => h.Start >= 0).SelectMany(h => q.Words.Skip(h.Start).Take(h.Length)).Select(Terms.Stem).ToList();
+            for (var i = 0; i < _events.Count; i++)
+            {
+                // The title's own words: tags name topics, and the boycott is tagged with the export controls it answered.
+                var e = _events[i];
+                var begins = e.Strong.Contains(Begin) ? 1 : e.Weak.Contains(Begin) ? 0.4 : 0;
+                wordScores[i] += begins > 0 && Tokenizer.Words(TextNormalizer.Fold(e.Event.Title)).Select(Terms.Stem).Any(subject.Contains)
+                    ? begins * Weight(Begin) : 0;
+            }
+        }
+
         var ranked = new List<EventMatch>(_events.Count);
         for (var i = 0; i < _events.Count; i++)
         {
@@ -97,7 +114,7 @@ public sealed partial class EventMatcher
         }
 
         ranked.Sort((a, b) => b.Score.CompareTo(a.Score));
-        return Ordinal(ranked, part.Wording.Folded, NamedSurnames(part));
+        return Ordinal(ranked, WithoutNames(q), NamedSurnames(part));
     }
 
     /// <summary>
@@ -112,6 +129,18 @@ public sealed partial class EventMatcher
             {
                 folded = folded.Replace(h.Phrase, " " + h.Phrase + " ", StringComparison.Ordinal);
             }
+        }
+
+        return folded;
+    }
+
+    /// <summary>The question without the names it holds: "first" in "the March First Movement" is no ordinal.</summary>
+    private static string WithoutNames(Wording q)
+    {
+        var folded = q.Folded;
+        foreach (var h in q.Hits)
+        {
+            folded = folded.Replace(h.Phrase, " ", StringComparison.Ordinal);
         }
 
         return folded;
@@ -159,6 +188,9 @@ public sealed partial class EventMatcher
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(the last|last (one|time|summit|meeting|visit|event|ceremony)|latest|most recent|newest)\b|마지막|최근|最後|最新|直近")]
     private static partial System.Text.RegularExpressions.Regex LastWord();
+
+    /// <summary>The stem of "start", "begin", "launch".</summary>
+    private const string Begin = "begin";
 
     /// <summary>What the thread's topic adds to an event of that topic that the question's words already found.</summary>
     private const double ThreadTopicBonus = 2.0;

@@ -46,6 +46,9 @@ public sealed partial class FaqIntent(IRetriever? retriever = null) : IIntent
             // "What does zainichi mean?" asks what a word means: the glossary says it, a topic that only uses the word
             // does not ("what does pragmatic diplomacy mean" names the topic itself).
             AnswerType.Definition when part.Asking.StrictDefinition && !NamesTopic(part.Wording, faq) && t.GlossaryIds.Count > 0 => 0.85,
+            // "What was the radar lock-on incident?", "what was the Kōno statement?" name an event or a term, and this broader
+            // topic only as its context: the event or the term says what it was.
+            AnswerType.Definition when NarrowerNameAsked(part, faq, kb) => 0.6,
             AnswerType.Overview or AnswerType.Definition => 1.0,
             // A dated claim ("Kishida visited Yasukuni in 2013, didn't he?") is about an event, which a topic can't settle.
             AnswerType.Claim when part.Claim is { Years.Count: > 0 } => 0.6,
@@ -63,6 +66,16 @@ public sealed partial class FaqIntent(IRetriever? retriever = null) : IIntent
     /// <summary>A sum of money asked for: counts ("how many Koreans got one") are the statistics' to give.</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(money|cost|costs|paid|pay|pays|fund|funds|funding|amount|compensation|grants?|loans?|yen|dollars|won)\b|얼마를|금액|돈|いくら|金額|お金")]
     private static partial System.Text.RegularExpressions.Regex AsksMoney();
+
+    /// <summary>
+    /// The part is only the name of an event or a term, not of this topic itself ("the Kōno statement" is one of the topic's
+    /// aliases, but the statement's own name): the topic is only their context. Words of its own ("the disagreement over…",
+    /// "your stance on…") ask about the topic.
+    /// </summary>
+    private static bool NarrowerNameAsked(QuestionPart part, FaqEntry faq, KnowledgeBase kb) =>
+        part.Targets.StoredPhrasingFaqId is null && part.Wording.ContentWords.Count == 0
+        && part.Wording.Hits.Any(h => h.Kind == TargetKind.Event || (h.Kind == TargetKind.Glossary && kb.Term(h.Id) is { Kind: not "person" }))
+        && !TopicNames.NamedItself(part.Wording, faq);
 
     private static bool NamesTopic(Wording wording, FaqEntry faq)
     {

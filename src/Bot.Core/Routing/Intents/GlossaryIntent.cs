@@ -4,6 +4,7 @@ using Bot.Core.Answers.Templates;
 using Bot.Core.Conversations;
 using Bot.Core.Knowledge;
 using Bot.Core.Routing.Choosing;
+using Bot.Core.Routing.Index;
 using Bot.Core.Routing.Reading;
 
 namespace Bot.Core.Routing.Intents;
@@ -26,12 +27,19 @@ public sealed class GlossaryIntent : IIntent
         var term = part.Type == AnswerType.Person ? terms.FirstOrDefault(t => t.Kind == "person") ?? terms[0] : terms[0];
         var person = term.Kind == "person";
         var topicNamed = part.Targets.FaqIds.Count > 0 || part.Targets.StoredPhrasingFaqId is not null;
+        // "What was the Kōno statement?": a topic reached only through this term's own name is not what is defined. A topic
+        // given by a command or the thread is, and so is one the question has words about ("the disagreement over…").
+        var topicDefined = part.Targets.StoredPhrasingFaqId is not null || (part.Wording.ContentWords.Count > 0 && topicNamed)
+            || part.Targets.FaqIds.Any(id => context.Knowledge.Faq(id) is { } faq
+            && (TopicNames.NamedItself(part.Wording, faq) || !part.Wording.Hits.Any(h => h.Kind == TargetKind.Faq && h.Id == id)));
         var typeMatch = part.Type switch
         {
             AnswerType.Naming => 1.0,
             AnswerType.Person when person => part.Wording.ContentWords.Count <= 1 ? 1.0 : 0.6,
             AnswerType.Definition when part.Asking.StrictDefinition => 0.95,
-            AnswerType.Definition => topicNamed ? 0.6 : 0.85,
+            // "Kim Dae-jung Obuchi declaration — what was it?": the words besides the names say what is asked about.
+            AnswerType.Definition when person && part.Wording.ContentWords.Count > 0 => 0.4,
+            AnswerType.Definition => topicDefined ? 0.6 : 0.85,
             // "what's Lee's policy on Japan" is about the policy: a person's card answers only who they are.
             AnswerType.Overview => person && part.Wording.ContentWords.Count > 0 ? 0.3 : topicNamed ? 0.5 : 0.8,
             _ => 0.2,

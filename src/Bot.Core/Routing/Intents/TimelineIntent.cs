@@ -61,8 +61,12 @@ public sealed partial class TimelineIntent : IIntent
         }
 
         // "When were the first and second memorials?", "Kishida's two trips to Seoul — when?": the dates of each.
+        var kind = EventKind(part.Wording.Folded);
+        var listOfEvents = part.Type == AnswerType.List && (part.Wording.Words.Any(w => EventWords.Contains(w)) || (kind is not null && Every().IsMatch(part.Wording.Folded)));
+        // "Which chemicals exactly?" in a thread about the export curbs lists things of the thread's event, not events.
+        var itemsOfThreadEvent = part.Type == AnswerType.List && !listOfEvents && kind is null && threadEvent is not null && best?.Event == threadEvent;
         if ((part.Type == AnswerType.List || (part.Type == AnswerType.Date && Several().IsMatch(part.Wording.Folded)))
-            && best is not null && !period.HasPeriod)
+            && best is not null && !period.HasPeriod && !itemsOfThreadEvent)
         {
             // "Which prime ministers has Lee held summits with?": every matching event of the kind asked, not the best few
             // of any kind (his election matches "Lee" better than a later summit does).
@@ -84,8 +88,6 @@ public sealed partial class TimelineIntent : IIntent
         // match inside the period ("what happened at the Nara summit in 2026") is one event instead.
         // A list of events ("which summits were held in 2025?") lists the period; a list of things ("the three chemicals
         // restricted in July 2019") is one event's details.
-        var kind = EventKind(part.Wording.Folded);
-        var listOfEvents = part.Type == AnswerType.List && (part.Wording.Words.Any(w => EventWords.Contains(w)) || (kind is not null && Every().IsMatch(part.Wording.Folded)));
         var listsPeriod = period.HasPeriod && (part.Type == AnswerType.Events || listOfEvents
             || (part.Type == AnswerType.Overview && part.Wording.ContentWords.Count == 0 && part.Targets.EventIds.Count == 0)
             || period.IsTenure);
@@ -116,7 +118,19 @@ public sealed partial class TimelineIntent : IIntent
         var onThreadEvent = threadEvent is not null && best.Event == threadEvent && part.Wording.Hits.Count == 0;
         // "Why that day?", "그날 어디였어?": only an event has a day, so the thread's event is named, not its topic.
         var thatDay = onThreadEvent && part.Type is AnswerType.Reason or AnswerType.Place or AnswerType.Person && ThatDay().IsMatch(part.Wording.Folded);
-        var typeMatch = thatDay ? 1.0 : onThreadEvent && part.Type is not (AnswerType.Extreme or AnswerType.Change or AnswerType.Comparison) ? 0.8 : topicOverview ? 0.3 : part.Asking.WhoIsRight ? 0.3 : part.Type == AnswerType.Overview && topics.Count > 0 && !datedToBest ? 0.55 : part.Type switch
+        // Named outright counts, unless the same words name a topic too ("export controls"): then the topic is as likely meant.
+        var hits = part.Wording.Hits;
+        var eventHits = hits.Where(h => h.Kind == TargetKind.Event && h.Id == best.Event.Id).ToList();
+        var sharedName = eventHits.Any(e => hits.Any(f => f.Kind == TargetKind.Faq
+            && (e.Start >= 0 ? f.Start == e.Start && f.Length == e.Length : Overlap(f.Phrase, e.Phrase))));
+        var namedOutright = eventHits.Count > 0 && !sharedName;
+        // "What was the radar lock-on incident?", "Kim Dae-jung Obuchi declaration — what was it?": an event named by a name
+        // that is its own alone, or by its people and a word of its title, is defined by its own summary.
+        var onlyTheEventsName = eventHits.Any(e => !hits.Any(o => o.Kind != TargetKind.Event && TopicNames.SameName(o, e)));
+        var definesEvent = part.Type == AnswerType.Definition && !topicOverview
+            && (onlyTheEventsName || (hits.Count > 0 && hits.All(h => h.Kind == TargetKind.Glossary && kb.Term(h.Id)?.Kind == "person")
+                && part.Wording.ContentWords.Count > 0 && NamesTitleWord(part, best.Event)));
+        var typeMatch = thatDay || definesEvent ? 1.0 : onThreadEvent && part.Type is not (AnswerType.Extreme or AnswerType.Change or AnswerType.Comparison) ? 0.8 : topicOverview ? 0.3 : part.Asking.WhoIsRight ? 0.3 : part.Type == AnswerType.Overview && topics.Count > 0 && !datedToBest ? 0.55 : part.Type switch
         {
             AnswerType.Date => 1.0,
             AnswerType.Events or AnswerType.Overview or AnswerType.Claim => 0.9,
@@ -132,12 +146,7 @@ public sealed partial class TimelineIntent : IIntent
         };
         // A second event scoring nearly as well makes the match less certain ("Lee–Ishiba summit": which one?).
         var margin = ranked.Count > 1 ? Math.Clamp((best.Score - ranked[1].Score) / 4, 0, 1) : 1;
-        // Named outright counts, unless the same words name a topic too ("export controls"): then the topic is as likely meant.
-        var hits = part.Wording.Hits;
-        var eventHits = hits.Where(h => h.Kind == TargetKind.Event && h.Id == best.Event.Id).ToList();
-        var sharedName = eventHits.Any(e => hits.Any(f => f.Kind == TargetKind.Faq
-            && (e.Start >= 0 ? f.Start == e.Start && f.Length == e.Length : Overlap(f.Phrase, e.Phrase))));
-        var named = (eventHits.Count > 0 && !sharedName) || thatDay ? 0.2 : 0;
+        var named = namedOutright || thatDay ? 0.2 : 0;
         var specificity = Math.Clamp(0.2 + (Math.Min(1, best.Score / 8) * 0.4) + (margin * 0.2) + named, 0.2, 1);
         return new Candidate(Single(best.Event, kb, part, lang), new Fit(typeMatch, specificity));
     }

@@ -4,17 +4,17 @@ using Bot.Core.Knowledge;
 namespace Bot.Core.Routing.Reading;
 
 /// <summary>
-/// "What happened next?", "did it actually end?", "그래서 진짜로 종료된 거야?", "その後どうなった？": in a thread about an
+/// "What happened next?", "did it actually end?", "그래서 진짜로 종료된 거야?", "그거 언제 풀렸어?", "その後どうなった？": in a thread about an
 /// event, the story goes on — the next event of the same topic answers, not the thread's event again.
 /// </summary>
 public static partial class WhatNext
 {
-    [GeneratedRegex(@"\b(what happened (next|after that|afterwards|then)|and then what|then what happened|what came (next|after that)|did (it|that|they) (actually |really |ever |finally )?(end|stop)|was (it|that) (ever |actually |really |finally )?(lifted|reversed|ended|cancell?ed|scrapped|withdrawn|restored|resolved|carried out))\b|그 (다음|후|뒤)(에|엔|에는)? (어떻게|무슨 일)|이후(에|엔)? 어떻게 됐|(진짜|정말)(로)? (끝난|종료된|끝났|종료됐|철회|파기된)|결국 (어떻게 됐|끝났|종료됐)|その後(どうなった|どうなりましたか|は[?？])|結局どうなった|本当に(終わった|終了した|破棄された)")]
+    [GeneratedRegex(@"\b(what happened (next|after that|afterwards|then)|and then what|then what happened|what came (next|after that)|did (it|that|they) (actually |really |ever |finally )?(end|stop)|was (it|that) (ever |actually |really |finally )?(lifted|reversed|ended|cancell?ed|scrapped|withdrawn|restored|resolved|carried out))\b|그 (다음|후|뒤)(에|엔|에는)? (어떻게|무슨 일)|이후(에|엔)? 어떻게 됐|(진짜|정말)(로)? (끝난|종료된|끝났|종료됐|철회|파기된)|결국 (어떻게 됐|끝났|종료됐)|(언제|결국|다시) ?(풀렸|풀린|풀려|해제됐|해제된|해제되|철회됐|철회된|끝났|끝난|종료됐|종료된)|その後(どうなった|どうなりましたか|は[?？])|結局どうなった|いつ(解除|撤回|終了)(された|されました|した)|(解除|撤回|終了)(された|されました)のはいつ|本当に(終わった|終了した|破棄された)")]
     private static partial Regex Cue();
 
     public static bool Asked(string folded) => Cue().IsMatch(folded);
 
-    [GeneratedRegex(@"\b(end|ended|stop|stopped|lifted|reversed|cancell?ed|scrapped|withdrawn|restored|resolved)\b|끝난|종료|끝났|철회|파기|終わった|終了|破棄")]
+    [GeneratedRegex(@"\b(end|ended|stop|stopped|lifted|reversed|cancell?ed|scrapped|withdrawn|restored|resolved)\b|끝난|종료|끝났|철회|파기|풀렸|풀린|풀려|해제|終わった|終了|破棄|解除|撤回")]
     private static partial Regex AsksEnd();
 
     [GeneratedRegex(@"\b(lifts?|lifted|restores?|restored|ends|ended|reverses|reversed|withdraws|withdrawn|scraps|scrapped|suspends|suspended|normali[sz]e[sd]?|normali[sz]ation|returns)\b")]
