@@ -76,6 +76,8 @@ public sealed class FollowUpTests(RouterFixture fixture) : IClassFixture<RouterF
     [InlineData("when did japan tighten export controls on korea in 2019", "when was it lifted?", IntentNames.Timeline, "16 March 2023")]
     // "Which chemicals?" asks for things of the thread's event, not a list of events that mention chemicals.
     [InlineData("when did japan start the export curbs on korea", "which chemicals exactly", IntentNames.Timeline, "hydrogen fluoride")]
+    // "He" in a count is the person of the thread's event.
+    [InlineData("When did Ishiba become prime minister?", "How many times did he hold summits with Lee?", IntentNames.Timeline, "3 times, in my sources")]
     // "Hit back" is a response, not a return; "put korea back on it" is Japan's own list.
     [InlineData("was korea ever kicked off japans white list", "and when did japan put korea back on it", IntentNames.Timeline, "21 July 2023")]
     [InlineData("日本が2019年に韓国への輸出管理を厳しくしたのはいつ？", "それはいつ解除されたの？", IntentNames.Timeline, "2023年3月16日")]
@@ -242,5 +244,18 @@ public sealed class FollowUpTests(RouterFixture fixture) : IClassFixture<RouterF
         var answer = await chat.AskAsync("when was the 1965 treaty signed");
 
         AnswerAssert.Is(answer, Outcome.Answer, IntentNames.Timeline, "22 June 1965");
+    }
+
+    [Fact]
+    public async Task RouteAsync_AfterACountOfAPersonsEvents_TheThreadStaysOnThatPerson()
+    {
+        var chat = fixture.NewSession();
+        await chat.AskAsync("When did Ishiba become prime minister?");
+        var count = await chat.AskAsync("How many times did he hold summits with Lee?");
+        AnswerAssert.Is(count, Outcome.Answer, IntentNames.Timeline, "3 times, in my sources");
+
+        var why = await chat.AskAsync("왜 사임했어?");
+
+        AnswerAssert.Is(why, Outcome.Answer, IntentNames.Timeline, "참의원");
     }
 }

@@ -177,4 +177,20 @@ public sealed class TimelinePhrasingTests(RouterFixture fixture) : IClassFixture
 
         AnswerAssert.Is(answer, Outcome.Answer, IntentNames.Timeline, expected);
     }
+
+    [Theory]
+    // "How many times…?" counts the timeline's events of the kind asked (a visit when going is asked), of the people named, in
+    // a leader's term; a person's name that is also a topic's alias bounds by person.
+    [InlineData("how many times did abe go to yasukuni while pm", "Once, in my sources", "26 December 2013", "Koizumi")]
+    [InlineData("how many summits did ishiba hold with lee", "3 times, in my sources", "30 September 2025", "Takaichi")]
+    [InlineData("how many times did kishida visit seoul", "2 times, in my sources", "6 September 2024", "Yoon–Kishida summit in Tokyo")]
+    [InlineData("이재명 정부 들어서 일본이랑 정상회담 몇 번 했어?", "제 자료로는 5번", "2026년 1월 13일", "윤석열")]
+    public async Task RouteAsync_HowManyTimes_CountsTheEventsOfThatKind(string question, string count, string listed, string notListed)
+    {
+        var answer = await fixture.AskAsync(question);
+
+        AnswerAssert.Is(answer, Outcome.Answer, IntentNames.Timeline, count);
+        Assert.Contains(listed, answer.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain(notListed, answer.Body, StringComparison.Ordinal);
+    }
 }

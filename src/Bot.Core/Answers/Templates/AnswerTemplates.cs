@@ -124,6 +124,9 @@ public sealed class AnswerTemplates
     public required string EventWeakSource { get; init; }
     public required string EventSourcesDiffer { get; init; }
     public required Func<int, string> MatchingEvents { get; init; }
+    /// <summary>"How many times…?": the count of the timeline's events, as the title of the list counted.</summary>
+    public required Func<int, string> CountedEvents { get; init; }
+    public required string CountedFromTimeline { get; init; }
     public required Func<string, string> EventsTitle { get; init; }
     public required Func<string, string> EventsIn { get; init; }
     public required string WhatHappenedRecently { get; init; }

@@ -97,6 +97,8 @@ public static class EnglishTemplates
         EventWeakSource = "Note: this rests on a weak or secondary source.",
         EventSourcesDiffer = "Note: sources differ on details; both are given above.",
         MatchingEvents = n => string.Create(CultureInfo.InvariantCulture, $"{n} matching events"),
+        CountedEvents = n => n == 1 ? "Once, in my sources" : string.Create(CultureInfo.InvariantCulture, $"{n} times, in my sources"),
+        CountedFromTimeline = "Counted from the dated events my knowledge base holds; it may not record every one.",
         EventsTitle = span => $"Events — {span}",
         EventsIn = span => $"events in {span}",
         WhatHappenedRecently = "what happened recently?",

@@ -101,6 +101,8 @@ public static class JapaneseTemplates
         EventWeakSource = "注：弱い出典または二次資料に基づく内容です。",
         EventSourcesDiffer = "注：細部は出典により異なり、上にすべて記しています。",
         MatchingEvents = n => string.Create(CultureInfo.InvariantCulture, $"該当する出来事{n}件"),
+        CountedEvents = n => string.Create(CultureInfo.InvariantCulture, $"私の資料では{n}回"),
+        CountedFromTimeline = "知識ベースに日付付きで記録された出来事だけを数えたもので、漏れがある可能性があります。",
         EventsTitle = span => $"出来事 — {span}",
         EventsIn = span => $"{span}の出来事",
         WhatHappenedRecently = "最近何があった？",

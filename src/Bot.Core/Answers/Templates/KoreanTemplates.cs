@@ -101,6 +101,8 @@ public static class KoreanTemplates
         EventWeakSource = "참고: 약한 출처나 2차 출처에 근거한 내용입니다.",
         EventSourcesDiffer = "참고: 세부 내용은 출처마다 다르며, 위에 모두 적었습니다.",
         MatchingEvents = n => string.Create(CultureInfo.InvariantCulture, $"해당 사건 {n}건"),
+        CountedEvents = n => string.Create(CultureInfo.InvariantCulture, $"제 자료로는 {n}번"),
+        CountedFromTimeline = "제 지식 베이스에 날짜와 함께 기록된 사건만 센 것이며, 빠진 사건이 있을 수 있습니다.",
         EventsTitle = span => $"사건 — {span}",
         EventsIn = span => $"{span}의 사건",
         WhatHappenedRecently = "최근에 무슨 일이 있었나요?",

@@ -55,6 +55,11 @@ public sealed partial class TimelineIntent : IIntent
             return new Candidate(Single(next, kb, part, lang), new Fit(1.0, 0.8));
         }
 
+        if (Count(context, topics) is { } count)
+        {
+            return count;
+        }
+
         if (part.Type == AnswerType.Recent || (period.Relative == TimeWord.Recent && part.Type is AnswerType.Events or AnswerType.Overview && !period.HasPeriod))
         {
             return new Candidate(Recent(kb, topics, lang), new Fit(1.0, 0.7));
