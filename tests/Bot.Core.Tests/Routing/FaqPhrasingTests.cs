@@ -23,6 +23,8 @@ public sealed class FaqPhrasingTests(RouterFixture fixture) : IClassFixture<Rout
     [InlineData("why did japan restrict exports to korea in 2019", "export-controls-2019")]
     [InlineData("일본 수출규제 왜 했어?", "export-controls-2019")]
     [InlineData("輸出規制とは", "export-controls-2019")]
+    // "対韓輸出" inside "対韓輸出規制" is the controls, not the exports series; "なんだったの" asks what it was.
+    [InlineData("2019年の対韓輸出規制って結局なんだったの", "export-controls-2019")]
     [InlineData("what is the forced labor issue", "forced-labour")]
     [InlineData("강제징용 배상 문제가 뭐야?", "forced-labour")]
     [InlineData("徴用工問題とは", "forced-labour")]

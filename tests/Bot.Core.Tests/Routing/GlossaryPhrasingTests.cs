@@ -29,6 +29,7 @@ public sealed class GlossaryPhrasingTests(RouterFixture fixture) : IClassFixture
     [InlineData("what was the kono statement", "kono-statement", "河野談話")]
     [InlineData("what is takeshima day", "takeshima-day", "竹島の日")]
     [InlineData("what was actually in the 2015 comfort women agreement", "comfort-women-agreement-2015", "1 billion yen")]
+    [InlineData("2015년 위안부 합의 내용 뭐였지", "comfort-women-agreement-2015", "10억 엔")]
     // A word a topic only uses is defined by the glossary, not answered with the topic that mentions it.
     [InlineData("what does zainichi mean", "zainichi-koreans", "在日")]
     public async Task RouteAsync_NameQuestion_GivesTheTermInThreeLanguages(string question, string termId, string name)

@@ -249,17 +249,50 @@ public sealed class Lexicon
                 pairs.Add((compact[k - 1] << 16) | compact[k]);
             }
 
+            var cjk = new List<LexiconHit>();
             foreach (var e in _cjk) // longest first (sorted when built)
             {
                 if (chars.Contains(e.Cjk[0]) && (e.Cjk.Length < 2 || pairs.Contains((e.Cjk[0] << 16) | e.Cjk[1]))
                     && compact.Contains(e.Cjk, StringComparison.Ordinal)
-                    && !hits.Any(h => h.Kind == e.Kind && h.Id == e.Id))
+                    && !hits.Any(h => h.Kind == e.Kind && h.Id == e.Id) && !cjk.Any(h => h.Kind == e.Kind && h.Id == e.Id))
                 {
-                    hits.Add(new LexiconHit(e.Kind, e.Id, e.Phrase, -1, e.Cjk.Length));
+                    cjk.Add(new LexiconHit(e.Kind, e.Id, e.Phrase, -1, e.Cjk.Length));
                 }
             }
+
+            var names = cjk.Where(h => h.Kind != TargetKind.Series).Select(h => Compact(h.Phrase)).ToList();
+            hits.AddRange(cjk.Where(h => h.Kind != TargetKind.Series || !InsideLongerNames(compact, Compact(h.Phrase), names)));
         }
 
         return hits;
+    }
+
+    /// <summary>
+    /// Every place the name occurs overlaps another name at least as long, found already: "対韓輸出" in "対韓輸出規制" is part of
+    /// the export controls ("輸出規制"), not the exports series.
+    /// </summary>
+    private static bool InsideLongerNames(string compact, string name, List<string> others)
+    {
+        for (var at = compact.IndexOf(name, StringComparison.Ordinal); at >= 0; at = compact.IndexOf(name, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + name.Length;
+            var covered = others.Any(o => o.Length >= name.Length && !o.Equals(name, StringComparison.Ordinal) && Occurrences(compact, o).Any(from => from < end && from + o.Length > at));
+            if (!covered)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static string Compact(string phrase) => new([.. phrase.Where(c => !char.IsWhiteSpace(c))]);
+
+    private static IEnumerable<int> Occurrences(string text, string name)
+    {
+        for (var at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + 1, StringComparison.Ordinal))
+        {
+            yield return at;
+        }
     }
 }

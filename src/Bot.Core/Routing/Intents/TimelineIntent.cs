@@ -68,10 +68,16 @@ public sealed partial class TimelineIntent : IIntent
         // "When were the first and second memorials?", "Kishida's two trips to Seoul — when?": the dates of each.
         var kind = EventKind(part.Wording.Folded);
         var listOfEvents = part.Type == AnswerType.List && (part.Wording.Words.Any(w => EventWords.Contains(w)) || (kind is not null && Every().IsMatch(part.Wording.Folded)));
-        // "Which chemicals exactly?" in a thread about the export curbs lists things of the thread's event, not events.
-        var itemsOfThreadEvent = part.Type == AnswerType.List && !listOfEvents && kind is null && threadEvent is not null && best?.Event == threadEvent;
+        // "Which chemicals exactly?" in a thread about the export curbs, "일본 수출규제 품목 3개 뭐였더라": things of the
+        // thread's (or the named) event, not a list of events.
+        var itemsOf = part.Type == AnswerType.List && !listOfEvents && kind is null && best is not null
+            ? ranked.FirstOrDefault(m => m.Score >= EventMatcher.MinScore
+                && (m.Event == threadEvent || part.Wording.Hits.Any(h => h.Kind == TargetKind.Event && h.Id == m.Event.Id)))
+            : null;
+        var itemsOfOneEvent = itemsOf is not null;
+        best = itemsOf ?? best;
         if ((part.Type == AnswerType.List || (part.Type == AnswerType.Date && Several().IsMatch(part.Wording.Folded)))
-            && best is not null && !period.HasPeriod && !itemsOfThreadEvent)
+            && best is not null && !period.HasPeriod && !itemsOfOneEvent)
         {
             // "Which prime ministers has Lee held summits with?": every matching event of the kind asked, not the best few
             // of any kind (his election matches "Lee" better than a later summit does).
@@ -146,7 +152,7 @@ public sealed partial class TimelineIntent : IIntent
             // "How much did the January 2021 court order Japan to pay each plaintiff?": an event whose summary states the amount.
             AnswerType.Number => AnswerEvidence.HasAmount(best.Event.Summary) ? 0.7 : 0.5,
             AnswerType.Definition or AnswerType.Prediction => 0.5,
-            AnswerType.List => HasList(best.Event.Summary) ? 0.75 : 0.45,
+            AnswerType.List => HasList(best.Event.Summary) ? (itemsOfOneEvent ? 0.95 : 0.75) : 0.45,
             _ => 0.2,
         };
         // A second event scoring nearly as well makes the match less certain ("Lee–Ishiba summit": which one?).
