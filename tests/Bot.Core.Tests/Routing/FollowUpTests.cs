@@ -144,7 +144,11 @@ public sealed class FollowUpTests(RouterFixture fixture) : IClassFixture<RouterF
     [InlineData("GSOMIA가 뭐야?", "북한 미사일 경보 정보는 어떻게 공유해?", Outcome.Answer)]
     [InlineData("what is gsomia", "how do they share north korean missile data?", Outcome.Answer)]
     [InlineData("what is gsomia", "what about north korea and russia?", Outcome.Decline)]
-    public async Task RouteAsync_NorthKoreaInAThread_StaysOnTopicUnlessAnotherCountryComesIn(string first, string followUp, Outcome expected)
+    // Another country only as a point of comparison keeps the thread's subject; as the subject it leaves it.
+    [InlineData("when did lee jae-myung visit tokyo", "was that before he went to the us?", Outcome.Answer)]
+    [InlineData("이재명 대통령 도쿄 방문은 언제였어?", "미국보다 먼저 간 거 맞아?", Outcome.Answer)]
+    [InlineData("when did lee jae-myung visit tokyo", "what about his trade talks with america?", Outcome.Decline)]
+    public async Task RouteAsync_AnotherCountryInAThread_StaysOnTopicUnlessItBecomesTheSubject(string first, string followUp, Outcome expected)
     {
         var chat = fixture.NewSession();
         await chat.AskAsync(first);

@@ -22,6 +22,13 @@ public sealed partial class OutOfScopeIntent : IIntent
     [GeneratedRegex(@"\b(united states|america|american|americans|usa|u\.s\.|us (election|president|presidential|congress|senate)|brexit)\b|미국|アメリカ|米国")]
     private static partial Regex UnitedStates();
 
+    /// <summary>
+    /// Another country as a point of comparison ("before the US?", "미국보다 먼저", "米国より先に"): the thread's subject stays
+    /// the subject.
+    /// </summary>
+    [GeneratedRegex(@"\b(than|before|after|ahead of) (the )?(us|u\.s\.|united states|america|washington|china|beijing)\b|(미국|중국|워싱턴|베이징)(보다|에 앞서|전에|다음에|이전에|이후에)|(米国|アメリカ|中国|ワシントン)(より|の前|の後|に先立)")]
+    private static partial Regex ComparedWithAnotherCountry();
+
     /// <summary>Words the knowledge base uses that say nothing about Japan and Korea on their own.</summary>
     private static readonly HashSet<string> GenericWords = new(StringComparer.Ordinal)
     {
@@ -52,8 +59,9 @@ public sealed partial class OutOfScopeIntent : IIntent
         // them alone does not leave the subject; another country does.
         var onlyNorthKorea = NorthKorea().IsMatch(w.Folded) && !part.Scope.OffTopic && !Reading.Cues.OtherCountry().IsMatch(w.Folded)
             && !UnitedStates().IsMatch(w.Folded);
-        // A thread about Japan and Korea carries its subject: a follow-up that names nothing is still on topic.
-        if (context.Conversation is { IsEmpty: false } && (!offSubject || onlyNorthKorea))
+        // A thread about Japan and Korea carries its subject: a follow-up that names nothing is still on topic, and so is one
+        // that only compares with another country.
+        if (context.Conversation is { IsEmpty: false } && (!offSubject || onlyNorthKorea || ComparedWithAnotherCountry().IsMatch(w.Folded)))
         {
             return ValueTask.FromResult<Candidate?>(null);
         }
