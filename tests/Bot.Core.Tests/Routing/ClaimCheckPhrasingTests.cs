@@ -17,6 +17,9 @@ public sealed class ClaimCheckPhrasingTests(RouterFixture fixture) : IClassFixtu
     [InlineData("Moon signed GSOMIA, right?", No, "when Park Geun-hye, not Moon Jae-in")]
     [InlineData("Kishida visited Yasukuni in 2013, didn't he?", No, "not Kishida")]
     [InlineData("Abe visited Yasukuni in 2013, didn't he?", Yes, "2013 is right")]
+    // Singled out ("the first female PM"): the event that says who was settles it, not the person being in the answer.
+    [InlineData("ishiba was japan's first female pm, correct?", No, "Takaichi Sanae becomes Japan's first female prime minister")]
+    [InlineData("takaichi was japan's first female pm, right?", Yes, "Takaichi")]
     // A place: what happened there, not every place the entry mentions (ratifications were exchanged in Seoul).
     [InlineData("the 1965 treaty was signed in Seoul, right?", No, "Tokyo, not Seoul")]
     [InlineData("the 1965 treaty was signed in Tokyo, right?", Yes, "Tokyo")]
@@ -76,6 +79,21 @@ public sealed class ClaimCheckPhrasingTests(RouterFixture fixture) : IClassFixtu
 
         Assert.DoesNotContain(Yes, answer.Body, StringComparison.Ordinal);
         Assert.DoesNotContain(No, answer.Body, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    // A question built on a wrong balance ("has run a surplus") is corrected before it is answered; a right one, or a balance
+    // only asked about, is answered as it is.
+    [InlineData("korea has run a trade surplus with japan since 2015, why?", true)]
+    [InlineData("korea has run a trade deficit with japan in 2015, why?", false)]
+    [InlineData("why did korea's deficit with japan shrink in 2019", false)]
+    public async Task RouteAsync_QuestionOnABalancePremise_CorrectedOnlyWhenWrong(string question, bool corrected)
+    {
+        var answer = await fixture.AskAsync(question);
+
+        Assert.Equal(Outcome.Answer, answer.Outcome);
+        Assert.Equal(corrected, answer.Body.Contains(No, StringComparison.Ordinal));
+        Assert.Equal(corrected, answer.Body.Contains("it was a deficit, not a surplus", StringComparison.Ordinal));
     }
 
     [Theory]

@@ -50,6 +50,9 @@ public sealed record ClaimTemplates
     /// <summary>(date, the holder then, the person claimed, office).</summary>
     public required Func<string, string, string, string, string> PersonNotServing { get; init; }
 
+    /// <summary>(the event that singles someone out, its date, the person claimed): "the first female prime minister" was another.</summary>
+    public required Func<string, string, string, string> RecordedInstead { get; init; }
+
     /// <summary>(earlier holder, later holder, office): the later took over right after the earlier.</summary>
     public required Func<string, string, string, string> SuccessionRight { get; init; }
 

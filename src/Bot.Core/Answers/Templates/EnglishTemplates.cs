@@ -188,6 +188,7 @@ public static class EnglishTemplates
             PersonNamed = name => $"my sources name {name}",
             PersonServing = (date, name, office) => $"it happened on {date}, while {name} was {office}",
             PersonNotServing = (date, holder, person, office) => $"it happened on {date}, when {holder}, not {person}, was {office}",
+            RecordedInstead = (title, date, person) => $"my sources record \"{title}\" ({date}), which was not {person}",
             SuccessionRight = (earlier, later, office) => $"{later} took over from {earlier} as {office}",
             SuccessorWrong = (earlier, next, claimed, office) => $"{earlier} was followed as {office} by {next}, not {claimed}",
             PredecessorWrong = (later, previous, claimed, office) => $"{later}'s predecessor as {office} was {previous}, not {claimed}",

@@ -194,6 +194,7 @@ public static class JapaneseTemplates
             PersonNamed = name => $"資料にも{name}の名前があります",
             PersonServing = (date, name, office) => $"{date}の出来事で、当時の{office}は{name}でした",
             PersonNotServing = (date, holder, person, office) => $"{date}の出来事で、当時の{office}は{person}ではなく{holder}でした",
+            RecordedInstead = (title, date, person) => $"資料では「{title}」（{date}）と記録されており、{person}のことではありません",
             SuccessionRight = (earlier, later, office) => $"{earlier}の次の{office}は{later}でした",
             SuccessorWrong = (earlier, next, claimed, office) => $"{earlier}の次の{office}は{claimed}ではなく{next}でした",
             PredecessorWrong = (later, previous, claimed, office) => $"{later}の前の{office}は{claimed}ではなく{previous}でした",

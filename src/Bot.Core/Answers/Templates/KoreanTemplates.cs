@@ -194,6 +194,7 @@ public static class KoreanTemplates
             PersonNamed = name => $"자료에도 {name}의 이름이 나옵니다",
             PersonServing = (date, name, office) => $"{date}의 일로, 당시 {office}: {name}",
             PersonNotServing = (date, holder, person, office) => $"{date}의 일로, 당시 {office}: {holder}({person} 아님)",
+            RecordedInstead = (title, date, person) => $"제 자료에는 “{title}”({date})로 기록되어 있으며, {person}의 일이 아닙니다",
             SuccessionRight = (earlier, later, office) => $"{earlier} 다음 {office}: {later}",
             SuccessorWrong = (earlier, next, claimed, office) => $"{earlier} 다음 {office}: {next}({claimed} 아님)",
             PredecessorWrong = (later, previous, claimed, office) => $"{later} 직전의 {office}: {previous}({claimed} 아님)",

@@ -22,21 +22,29 @@ public static partial class ClaimCheck
     private static partial Regex SuccessionCue();
 
     /// <summary>
-    /// "Since Moon was Lee's immediate predecessor, how did Moon hand over power?": a question built on a succession the
-    /// sources contradict gets the correction first, then its answer. Null when the question states none, or a right one.
+    /// "Since Moon was Lee's immediate predecessor, how did Moon hand over power?", "Korea has run a surplus with Japan since
+    /// 2015, why?": a question built on a succession or a balance the sources contradict gets the correction first, then its
+    /// answer. Null when the question states none, or a right one.
     /// </summary>
     public static Answers.Answer? CorrectPremise(QuestionPart part, Answers.Answer answer, KnowledgeBase kb, Lang lang)
     {
-        if (answer.Outcome != Answers.Outcome.Answer || !SuccessionCue().IsMatch(part.Wording.Folded)
-            || StatedSuccession(part.Wording.Original, kb.Glossary.Where(g => g.Kind == "person")) is not { } stated)
+        if (answer.Outcome != Answers.Outcome.Answer)
         {
             return null;
         }
 
         var c = AnswerTemplates.For(lang).Claims;
-        var (verdict, note) = Succession(stated.Earlier, stated.Later, kb, c, lang);
+        // "Korea has run a trade surplus with Japan since 2015, why?": the balance the question takes for granted.
+        var (verdict, note) = BalancePremise().IsMatch(part.Wording.Folded) ? Balance(part.Wording.Original, answer, kb, c)
+            : SuccessionCue().IsMatch(part.Wording.Folded) && StatedSuccession(part.Wording.Original, kb.Glossary.Where(g => g.Kind == "person")) is { } stated
+                ? Succession(stated.Earlier, stated.Later, kb, c, lang)
+                : (Verdict.Unknown, "");
         return verdict == Verdict.Contradicted ? answer with { Body = $"{c.No(note)}\n\n**{answer.Title}**\n{answer.Body}" } : null;
     }
+
+    /// <summary>A balance stated as a fact, not asked about ("has run a surplus", "흑자인데", "黒字なのに").</summary>
+    [GeneratedRegex(@"\b(has|have|had|ran|runs|run|running|is|was|been) (been )?(run |had |in |running )?(a |an )?(trade )?(surplus|deficit)\b|(흑자|적자)(인데|라는데|였는데|니까|를 내|를 기록)|(黒字|赤字)(なのに|だから|が続|を出)")]
+    private static partial Regex BalancePremise();
 
     /// <summary>(earlier, later) as the claim states them; null when it states no succession between two holders of one office.</summary>
     internal static (GlossaryTerm Earlier, GlossaryTerm Later)? StatedSuccession(string statement, IEnumerable<GlossaryTerm> people)

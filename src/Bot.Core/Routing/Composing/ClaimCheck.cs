@@ -370,6 +370,13 @@ public static partial class ClaimCheck
             return (Verdict.Unknown, "");
         }
 
+        // "Ishiba was Japan's first female PM, correct?": a claim that singles someone out is settled by the event that says
+        // who was; the person merely being in the answer confirms nothing.
+        if (SinglesOut().Match(TextNormalizer.Fold(part.Claim.Statement)) is { Success: true })
+        {
+            return SingledOut(people, kb, t, lang);
+        }
+
         var text = TextNormalizer.Fold(answer.Title + " " + answer.Body);
         if (people.FirstOrDefault(p => p.AllNames.Any(n => n.Length > 3 && text.Contains(TextNormalizer.Fold(n), StringComparison.Ordinal))) is { } named)
         {
@@ -398,6 +405,19 @@ public static partial class ClaimCheck
         }
 
         return (Verdict.Unknown, "");
+    }
+
+    [GeneratedRegex(@"\bfirst (female|woman)\b|(최초의?|첫) ?여성|初の女性|女性初")]
+    private static partial Regex SinglesOut();
+
+    private static (Verdict, string) SingledOut(List<GlossaryTerm> people, KnowledgeBase kb, ClaimTemplates t, Lang lang)
+    {
+        var e = kb.Timeline.FirstOrDefault(e => SinglesOut().IsMatch(TextNormalizer.Fold(e.Title)));
+        var words = e is null ? [] : Tokenizer.Words(TextNormalizer.Fold(e.Title)).ToHashSet(StringComparer.Ordinal);
+        var who = kb.Glossary.FirstOrDefault(g => g.Kind == "person" && words.Contains(g.FamilyName));
+        return e is null || who is null ? (Verdict.Unknown, "")
+            : people.Contains(who) ? (Verdict.Supported, t.PersonNamed(who.Name(lang)))
+            : (Verdict.Contradicted, t.RecordedInstead(e.Text(lang).Title, e.Date.ToDisplay(lang), people[0].Name(lang)));
     }
 
     /// <summary>English keeps the office's title ("President of South Korea"); Korean and Japanese the reader's name for it.</summary>
