@@ -95,6 +95,8 @@ public sealed class StatisticPhrasingTests(RouterFixture fixture) : IClassFixtur
     [InlineData("change in japanese impression of korea from 2022 to 2023", "30.4%", "37.4%", "+7 percentage points")]
     [InlineData("how much did the trade deficit change from 2019 to 2020", "−$19.16 bn", "−$20.84 bn", "−$1.68 bn")]
     [InlineData("japanese visitors to korea increase 2024 to 2025", "3,220,000 people", "3,653,000 people", "+433,000 people")]
+    // "By what percent did imports change": the change of the series named, not Japan's share of imports.
+    [InlineData("by what percent did korean imports from japan change from 2018 to 2020", "$54.6 bn", "$45.92 bn", "−15.9%")]
     // "Shrunk from its peak": the movement between the two years asked, not the peak alone.
     [InlineData("how far had korean residents in japan shrunk from 1991 to 2024", "693,050 people", "409,238 people", "−283,812 people")]
     public async Task RouteAsync_ChangeBetweenYears_GivesBothFiguresAndTheDifference(string question, string from, string to, string delta)
@@ -156,6 +158,10 @@ public sealed class StatisticPhrasingTests(RouterFixture fixture) : IClassFixtur
     [InlineData("current trade deficit with japan", "−$24.11 bn")]
     // A poll named by its pollster ("the EAI reading") is that pollster's series, not the glossary entry for the institute.
     [InlineData("What's the latest EAI reading on how Koreans see Japan?", "52.4%")]
+    // "These days" with a poll in view asks for its latest figure; a trailing "genron npo poll" names the source, it is not a
+    // second question; "한국인들" is the plural of the name's "한국인".
+    [InlineData("do japanese people like korea these days? genron npo poll", "37.4%")]
+    [InlineData("요즘 일본인들 한국 호감도 어때?", "37.4%")]
     public async Task RouteAsync_Latest_GivesTheMostRecentFigureHeld(string question, string figure)
     {
         var answer = await fixture.AskAsync(question);

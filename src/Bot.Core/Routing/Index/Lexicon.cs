@@ -238,7 +238,8 @@ public sealed class Lexicon
 
         if (TextNormalizer.ContainsCjk(folded))
         {
-            var compact = new string([.. folded.Where(c => !char.IsWhiteSpace(c))]);
+            // "한국인들" is the plural of the "한국인" a name holds.
+            var compact = new string([.. folded.Where(c => !char.IsWhiteSpace(c))]).Replace("인들", "인", StringComparison.Ordinal);
             // A name can only be inside the question if its first character, and its first two side by side, are: set
             // lookups rule out nearly all of the thousand-odd names before any substring search (common first characters
             // such as 한, 일, 日 and 韓 alone let hundreds through).

@@ -105,6 +105,12 @@ public static partial class AnswerTypeReader
             return op;
         }
 
+        // "Do Japanese like Korea these days? (Genron poll)": with figures in view, "these days" asks for the latest one.
+        if (type == AnswerType.Recent)
+        {
+            return AnswerType.Number;
+        }
+
         return type is AnswerType.Definition or AnswerType.Overview
             && (period.HasPeriod || period.Relative is TimeWord.Now or TimeWord.Latest || operation != StatOperation.None)
             ? AnswerType.Number

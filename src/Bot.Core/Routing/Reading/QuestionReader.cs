@@ -109,10 +109,11 @@ public static partial class QuestionReader
             // direction ("Japanese … of Korea") pick one.
             seriesHits = narrowed;
         }
-        else if (seriesHits.Count == 1 && index.Series.Match(words, folded, seriesHits) is [var better] && better != seriesHits[0])
+        else if (seriesHits.Count == 1 && asking.Operation != StatOperation.Change
+            && index.Series.Match(words, folded, seriesHits) is [var better] && better != seriesHits[0])
         {
             // A name inside a longer ask ("what *share* of Korea's exports …"): the rest of the words mean another series
-            // even after the named one's head start.
+            // even after the named one's head start. "By what percent did imports change" asks the change of the named one.
             seriesHits = [better];
         }
 

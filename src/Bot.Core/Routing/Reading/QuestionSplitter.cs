@@ -18,6 +18,10 @@ public static partial class QuestionSplitter
     [GeneratedRegex(@"^(just|stop|tell me|answer|yes|no|be honest|no caveats|one sentence|one word|give me|pls|please|thx|thanks|lol|ㅋ|ㅎ|笑|答えて|맞다고|확실하게|솔직히|right)", RegexOptions.IgnoreCase)]
     private static partial Regex Tail();
 
+    /// <summary>"…these days? genron npo poll", "…어떰? EAI 조사": a trailing source to answer from, not a question of its own.</summary>
+    [GeneratedRegex(@"^((according to|per|in|from|by)\s+)?(the\s+)?[\p{L}\d\s.-]{0,30}\b(poll|polls|survey|surveys|data|figures|stats|statistics)\s*[.!]*$|^[\p{L}\d\s.-]{0,20}(조사|여론조사|통계|자료|기준)\s*[.!]*$|^[\p{L}\d\s.-]{0,20}(調査|世論調査|統計|データ)(で|では|によると)?\s*[.!。]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex SourceTail();
+
     public static IReadOnlyList<string> Split(string text)
     {
         var parts = All(text);
@@ -47,8 +51,8 @@ public static partial class QuestionSplitter
             if (text[i] is '?' or '？' && i + 1 < text.Length)
             {
                 var rest = text[(i + 1)..].Trim();
-                // "…, right? just say yes" is one claim.
-                if (rest.Length > 0 && !Tail().IsMatch(rest))
+                // "…, right? just say yes" is one claim; "…these days? genron poll" one question.
+                if (rest.Length > 0 && !Tail().IsMatch(rest) && !SourceTail().IsMatch(rest))
                 {
                     yield return text[start..(i + 1)];
                     start = i + 1;
