@@ -62,12 +62,13 @@ public static partial class FollowUpResolver
 
         // "What about the other direction?", "the other way round?", "반대로는?": the mirror series, same time.
         // So is "and Koreans about Japan?" after how Japanese see Korea: both countries named the other way round.
-        if (part.Targets.SeriesIds.Count == 0 && context.SeriesIds.Count == 1
+        // After a comparison (good vs bad impression), each series is mirrored.
+        if (part.Targets.SeriesIds.Count == 0 && context.SeriesIds.Count is > 0 and <= 2
             && (OtherWay().IsMatch(part.Wording.Folded)
                 || ((part.FollowUp.IsFollowUp || part.FollowUp.StartsAsFollowUp) && index.Series.NamesOtherWay(context.SeriesIds[0], part.Wording.Folded)))
-            && index.Series.Mirror(context.SeriesIds[0]) is { } mirror)
+            && context.SeriesIds.Select(index.Series.Mirror).ToList() is var mirrors && mirrors.All(m => m is not null))
         {
-            part = part with { Targets = part.Targets with { SeriesIds = [mirror], SeriesNamed = true } };
+            part = part with { Targets = part.Targets with { SeriesIds = [.. mirrors.OfType<string>()], SeriesNamed = true } };
             // "So by how much did the Japanese number go up?" after two years compared: the same two years.
             if (!part.Period.HasPeriod && (TwoYears(part, context) ?? (context.Year is { } y ? part with { Period = part.Period with { Years = [y] } } : null)) is { } dated)
             {
@@ -104,8 +105,10 @@ public static partial class FollowUpResolver
             }
         }
 
-        // "How does that compare with 2015?": the thread's figure against the year named, as the change between the two.
-        if (part.Asking.Operation == StatOperation.Compare && p.Years.Count == 1 && context.Year is { } compared && compared != p.Years[0]
+        // "How does that compare with 2015?", "2024年と比べてどのくらい増えた": the thread's figure against the year named, as
+        // the change between the two.
+        if ((part.Asking.Operation == StatOperation.Compare || (part.Asking.Operation == StatOperation.Change && ComparedWith().IsMatch(part.Wording.Folded)))
+            && p.Years.Count == 1 && context.Year is { } compared && compared != p.Years[0]
             && result.Targets.SeriesIds.Count > 0 && result.Targets.SeriesIds.SequenceEqual(context.SeriesIds))
         {
             result = result with

@@ -65,12 +65,20 @@ public sealed class FollowUpTests(RouterFixture fixture) : IClassFixture<RouterF
     [InlineData("윤석열 탄핵소추안은 언제 가결됐어?", "헌법재판소 결정은 몇 대 몇이었어?", IntentNames.Timeline, "8대 0")]
     // Both countries named the other way round from the thread's poll: the mirror poll, same year.
     [InlineData("in 2023 what % of japanese had a good impression of korea?", "and koreans about japan?", IntentNames.Statistic, "28.9%")]
+    // After good and bad impressions side by side, each is mirrored.
+    [InlineData("do japanese people like korea these days? genron npo poll", "and koreans about japan", IntentNames.Statistic, "Koreans with a bad impression of Japan")]
     // "Did it actually end?", "was it ever lifted?", "what happened next?": the thread's story goes on, the next event of its
     // topic answers (for an ending asked, the first that ends or reverses it).
     [InlineData("when did seoul decide to end gsomia", "did it actually end?", IntentNames.Timeline, "22 November 2019")]
     [InlineData("when did japan impose export controls on korea", "was it ever lifted?", IntentNames.Timeline, "16 March 2023")]
     [InlineData("when did the no japan boycott start", "what happened next?", IntentNames.Timeline, "2 August 2019")]
     [InlineData("문재인 정부가 지소미아 종료를 결정한 건 언제였어?", "그래서 진짜로 종료된 거야?", IntentNames.Timeline, "2019년 11월 22일")]
+    // An event with no topic of its own goes on in the later events that mention it.
+    [InlineData("what was the radar lock-on incident", "was it ever resolved?", IntentNames.Timeline, "Shangri-La")]
+    // "2024年と比べて" measures the thread's year against the one named.
+    [InlineData("2025年に日本を訪れた韓国人は何人？", "2024年と比べてどのくらい増えた", IntentNames.Statistic, "+7.3%")]
+    // 戻った ("went back") is a return to the list.
+    [InlineData("2019年の対韓輸出規制って結局なんだったの", "ホワイト国に戻ったのいつ", IntentNames.Timeline, "2023年7月21日")]
     // 풀렸 ("came loose") is how Korean says a restriction was lifted.
     [InlineData("일본이 2019년에 한국에 수출규제 한 거 언제 시작했어?", "그거 언제 풀렸어?", IntentNames.Timeline, "2023년 3월 16일")]
     [InlineData("when did japan tighten export controls on korea in 2019", "when was it lifted?", IntentNames.Timeline, "16 March 2023")]
@@ -261,5 +269,18 @@ public sealed class FollowUpTests(RouterFixture fixture) : IClassFixture<RouterF
         var why = await chat.AskAsync("왜 사임했어?");
 
         AnswerAssert.Is(why, Outcome.Answer, IntentNames.Timeline, "참의원");
+    }
+
+    [Fact]
+    public async Task RouteAsync_HowMuchDidItShrinkAfterTwoYears_IsTheChangeBetweenThem()
+    {
+        var chat = fixture.NewSession();
+        await chat.AskAsync("how big was korea's trade deficit with japan in 2019");
+        await chat.AskAsync("and in 2018?");
+
+        // "Shrink" is a change, not a misspelt "shrine".
+        var answer = await chat.AskAsync("how much did it shrink");
+
+        AnswerAssert.Is(answer, Outcome.Answer, IntentNames.Statistic, "+$4.92 bn");
     }
 }

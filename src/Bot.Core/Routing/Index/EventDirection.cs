@@ -108,6 +108,6 @@ public static partial class EventDirection
     [GeneratedRegex(@"\b(tighten(s|ed|ing)?|tighter|stricter|remov(e|es|ed|al|ing)|drop(s|ped|ping)?|impos(e|es|ed|ing)|exclud(e|es|ed|ing)|downgrad(e|es|ed|ing)|(take|takes|took|taken|taking|strike|struck|kick|kicked)\s+(\w+\s+){0,2}(off|out))\b|제외|강화|除外|強化")]
     private static partial Regex DownWord();
 
-    [GeneratedRegex(@"\b(reinstat(e|es|ed|ement|ing)|restor(e|es|ed|ing|ation)|(?<!\b(hit|hits|hitting|strike|strikes|struck|fight|fights|fought|push|pushed|pushes) )back|lift(s|ed|ing)?|eas(e|es|ed|ing)|return(s|ed)?|re-?add(s|ed)?|readmit(s|ted)?|scrap(s|ped)?|undo|undid|revers(e|es|ed|al))\b|복귀|해제|풀었|풀린|풀렸|풀려|완화|재지정|復帰|解除|緩和|再指定")]
+    [GeneratedRegex(@"\b(reinstat(e|es|ed|ement|ing)|restor(e|es|ed|ing|ation)|(?<!\b(hit|hits|hitting|strike|strikes|struck|fight|fights|fought|push|pushed|pushes) )back|lift(s|ed|ing)?|eas(e|es|ed|ing)|return(s|ed)?|re-?add(s|ed)?|readmit(s|ted)?|scrap(s|ped)?|undo|undid|revers(e|es|ed|al))\b|복귀|해제|풀었|풀린|풀렸|풀려|완화|재지정|돌아왔|돌아간|復帰|解除|緩和|再指定|戻っ|戻し|戻る|戻さ|戻れ")]
     private static partial Regex UpWord();
 }

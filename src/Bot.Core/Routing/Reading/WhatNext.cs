@@ -22,17 +22,31 @@ public static partial class WhatNext
 
     /// <summary>
     /// The first event after this one (after its whole month, for a date known only to the month) of its main topic (its
-    /// first related FAQ); for "was it ever lifted?", the first such event whose title says it ended or was reversed.
+    /// first related FAQ, or for an event with none, the events that mention it); for "was it ever lifted?", the first such event whose title says it ended or was reversed.
     /// </summary>
     public static TimelineEvent? After(TimelineEvent current, KnowledgeBase kb, string folded)
     {
-        if (current.RelatedFaq is not [var topic, ..])
+        var later = kb.Timeline.Where(e => e.Date.Start > current.Date.End && (current.RelatedFaq is [var topic, ..]
+            ? e.RelatedFaq.Contains(topic) : Mentions(e, current, kb))).OrderBy(e => e.Date.Start).ToList();
+        if (later.Count == 0)
         {
             return null;
         }
 
-        var later = kb.Timeline.Where(e => e.Date.Start > current.Date.End && e.RelatedFaq.Contains(topic)).OrderBy(e => e.Date.Start).ToList();
         return (AsksEnd().IsMatch(folded) ? later.FirstOrDefault(e => EndingTitle().IsMatch(Text.TextNormalizer.Fold(e.Title))) : null)
             ?? later.FirstOrDefault();
+    }
+
+    /// <summary>
+    /// An event with no topic of its own ("the radar lock-on dispute") goes on in the later events that mention it: by a word
+    /// of its title that few events use ("radar").
+    /// </summary>
+    private static bool Mentions(TimelineEvent later, TimelineEvent story, KnowledgeBase kb)
+    {
+        var text = Text.TextNormalizer.Fold(later.Title + " " + later.Summary + " " + string.Join(' ', later.Aliases));
+        return Text.Tokenizer.Words(Text.TextNormalizer.Fold(story.Title))
+            .Where(w => w.Length >= 4 && !Text.CommonWords.Stop.Contains(w))
+            .Where(w => kb.Timeline.Count(e => Text.TextNormalizer.Fold(e.Title + " " + e.Summary).Contains(w, StringComparison.Ordinal)) <= 3)
+            .Any(w => text.Contains(w, StringComparison.Ordinal));
     }
 }
