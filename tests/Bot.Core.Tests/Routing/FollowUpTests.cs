@@ -75,6 +75,8 @@ public sealed class FollowUpTests(RouterFixture fixture) : IClassFixture<RouterF
     [InlineData("문재인 정부가 지소미아 종료를 결정한 건 언제였어?", "그래서 진짜로 종료된 거야?", IntentNames.Timeline, "2019년 11월 22일")]
     // An event with no topic of its own goes on in the later events that mention it.
     [InlineData("what was the radar lock-on incident", "was it ever resolved?", IntentNames.Timeline, "Shangri-La")]
+    // "탄핵 표결" is the name of the Assembly's impeachment vote, not the court's ruling or the thread's martial law.
+    [InlineData("윤석열 계엄 선포 언제였지", "탄핵 표결은 몇 대 몇이었어", IntentNames.Timeline, "204대 85")]
     // "2024年と比べて" measures the thread's year against the one named.
     [InlineData("2025年に日本を訪れた韓国人は何人？", "2024年と比べてどのくらい増えた", IntentNames.Statistic, "+7.3%")]
     // 戻った ("went back") is a return to the list.

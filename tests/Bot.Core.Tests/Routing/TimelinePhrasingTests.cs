@@ -171,6 +171,8 @@ public sealed class TimelinePhrasingTests(RouterFixture fixture) : IClassFixture
     // or a person's card.
     [InlineData("what was the radar lock-on incident", "20 December 2018")]
     [InlineData("kim dae jung obuchi declaration - what was it", "8 October 1998")]
+    // Why Yoon was removed: the ruling's own summary says over what.
+    [InlineData("why was yoon removed", "martial law")]
     // "요약" asks for the year's ruling, not the topic; "품목 3개 뭐였더라" lists the items of the event named.
     [InlineData("2018 대법원 강제징용 판결 요약 ㄱㄱ", "1억 원")]
     [InlineData("일본 수출규제 품목 3개 뭐였더라", "폴리이미드")]
