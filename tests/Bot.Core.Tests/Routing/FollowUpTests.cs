@@ -77,6 +77,8 @@ public sealed class FollowUpTests(RouterFixture fixture) : IClassFixture<RouterF
     [InlineData("what was the radar lock-on incident", "was it ever resolved?", IntentNames.Timeline, "Shangri-La")]
     // "탄핵 표결" is the name of the Assembly's impeachment vote, not the court's ruling or the thread's martial law.
     [InlineData("윤석열 계엄 선포 언제였지", "탄핵 표결은 몇 대 몇이었어", IntentNames.Timeline, "204대 85")]
+    // A term's card leaves the thread on the event the term names: "who negotiated it?" is about the 2015 agreement.
+    [InlineData("what was actually in the 2015 comfort women agreement", "who negotiated it", IntentNames.Passage, "Yun Byung-se")]
     // "2024年と比べて" measures the thread's year against the one named.
     [InlineData("2025年に日本を訪れた韓国人は何人？", "2024年と比べてどのくらい増えた", IntentNames.Statistic, "+7.3%")]
     // 戻った ("went back") is a return to the list.

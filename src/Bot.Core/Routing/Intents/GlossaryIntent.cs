@@ -6,6 +6,7 @@ using Bot.Core.Knowledge;
 using Bot.Core.Routing.Choosing;
 using Bot.Core.Routing.Index;
 using Bot.Core.Routing.Reading;
+using Bot.Core.Text;
 
 namespace Bot.Core.Routing.Intents;
 
@@ -83,7 +84,26 @@ public sealed class GlossaryIntent : IIntent
             AsOf = kb.AsOf,
             Confidence = part.Type is AnswerType.Naming or AnswerType.Person ? 0.95 : 0.85,
             Suggestions = [.. related.Take(2).Select(f => t.TellMeAbout(f.For(lang).Title))],
-            Context = new ConversationState { FaqId = related.FirstOrDefault()?.Id, GlossaryId = term.Id, Intent = Name, AnswerType = part.Type.ToString() },
+            Context = new ConversationState
+            {
+                FaqId = related.FirstOrDefault()?.Id, GlossaryId = term.Id, EventId = EventNamed(term, kb)?.Id, Intent = Name, AnswerType = part.Type.ToString(),
+            },
         };
+    }
+
+    /// <summary>
+    /// The event a term names ("2015 comfort-women agreement" → "Foreign ministers announce the 2015 comfort-women agreement"):
+    /// "who negotiated it?" goes on about that event.
+    /// </summary>
+    private static TimelineEvent? EventNamed(GlossaryTerm term, KnowledgeBase kb)
+    {
+        if (term.Kind != "term")
+        {
+            return null;
+        }
+
+        var name = TextNormalizer.Fold(term.English);
+        var named = kb.Timeline.Where(e => TextNormalizer.Fold(e.Title).Contains(name, StringComparison.Ordinal)).Take(2).ToList();
+        return named.Count == 1 ? named[0] : null;
     }
 }
