@@ -287,4 +287,17 @@ public sealed class FollowUpTests(RouterFixture fixture) : IClassFixture<RouterF
 
         AnswerAssert.Is(answer, Outcome.Answer, IntentNames.Statistic, "+$4.92 bn");
     }
+
+    [Fact]
+    public async Task RouteAsync_HowMuchDidItFallAfterAnOpenRange_SpansTheYearsShown()
+    {
+        var chat = fixture.NewSession();
+        await chat.AskAsync("how many south koreans live in japan");
+        await chat.AskAsync("has that gone down over time");
+
+        var answer = await chat.AskAsync("how much did it fall in %");
+
+        AnswerAssert.Is(answer, Outcome.Answer, IntentNames.Statistic, "693,050 people in 1991");
+        AnswerAssert.Contains(answer, "−40.9%");
+    }
 }

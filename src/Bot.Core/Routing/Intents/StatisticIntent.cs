@@ -309,7 +309,9 @@ public sealed partial class StatisticIntent : IIntent
         }
 
         body.Append('\n').Append(text.Definition);
-        return Build(s, $"{text.Name} — {span}", body.ToString(), points, kb, null, from, to, "range", lang);
+        // An open range ("has it gone down over time?") leaves the thread on the years shown: "how much did it fall?" then
+        // spans them.
+        return Build(s, $"{text.Name} — {span}", body.ToString(), points, kb, null, from ?? points[0].Year, to ?? points[^1].Year, "range", lang);
     }
 
     private Answer Extreme(StatSeries s, bool peak, int? from, int? to, KnowledgeBase kb, Lang lang, IReadOnlyList<int>? listed = null)
