@@ -23,6 +23,8 @@ public sealed class FaqPhrasingTests(RouterFixture fixture) : IClassFixture<Rout
     [InlineData("why did japan restrict exports to korea in 2019", "export-controls-2019")]
     [InlineData("일본 수출규제 왜 했어?", "export-controls-2019")]
     [InlineData("輸出規制とは", "export-controls-2019")]
+    // A government's position asked for: the topic's positions, though "処理水放出" is also the name of an event.
+    [InlineData("福島の処理水放出について韓国政府の立場は?", "fukushima-water")]
     // "対韓輸出" inside "対韓輸出規制" is the controls, not the exports series; "なんだったの" asks what it was.
     [InlineData("2019年の対韓輸出規制って結局なんだったの", "export-controls-2019")]
     [InlineData("what is the forced labor issue", "forced-labour")]

@@ -73,7 +73,7 @@ public sealed partial class FaqIntent(IRetriever? retriever = null) : IIntent
     /// "your stance on…") ask about the topic.
     /// </summary>
     private static bool NarrowerNameAsked(QuestionPart part, FaqEntry faq, KnowledgeBase kb) =>
-        part.Targets.StoredPhrasingFaqId is null && part.Wording.ContentWords.Count == 0
+        part.Targets.StoredPhrasingFaqId is null && part.Wording.ContentWords.Count == 0 && !Cues.Position().IsMatch(part.Wording.Folded)
         && part.Wording.Hits.Any(h => h.Kind == TargetKind.Event || (h.Kind == TargetKind.Glossary && kb.Term(h.Id) is { Kind: not "person" }))
         && !TopicNames.NamedItself(part.Wording, faq);
 

@@ -138,7 +138,7 @@ public sealed partial class TimelineIntent : IIntent
         // "What was the radar lock-on incident?", "Kim Dae-jung Obuchi declaration — what was it?": an event named by a name
         // that is its own alone, or by its people and a word of its title, is defined by its own summary.
         var onlyTheEventsName = eventHits.Any(e => !hits.Any(o => o.Kind != TargetKind.Event && TopicNames.SameName(o, e)));
-        var definesEvent = part.Type == AnswerType.Definition && !topicOverview
+        var definesEvent = part.Type == AnswerType.Definition && !topicOverview && !Cues.Position().IsMatch(part.Wording.Folded)
             && (onlyTheEventsName || (hits.Count > 0 && hits.All(h => h.Kind == TargetKind.Glossary && kb.Term(h.Id)?.Kind == "person")
                 && part.Wording.ContentWords.Count > 0 && NamesTitleWord(part, best.Event)));
         var typeMatch = thatDay || definesEvent ? 1.0 : onThreadEvent && part.Type is not (AnswerType.Extreme or AnswerType.Change or AnswerType.Comparison) ? 0.8 : topicOverview ? 0.3 : part.Asking.WhoIsRight ? 0.3 : part.Type == AnswerType.Overview && topics.Count > 0 && !datedToBest ? 0.55 : part.Type switch

@@ -83,6 +83,10 @@ internal static partial class Cues
     [GeneratedRegex(@"\b(who is right|who's right|whos right|which side is right|which (one )?is (right|correct)|which (name )?is correct|who owns|whose (island|islands|territory|land|rocks)|belong(s)? to|rightful owner|who has the right|who is correct|is it .* or|(japanese|korean|japan's|korea's) (territory|land|soil|islands?)|territory of (japan|korea)|part of (japan|korea))\b|누구 땅|누구의|땅이|영토|誰のもの|どちらの|領土|の土地")]
     public static partial Regex WhoIsRight();
 
+    /// <summary>A side's position asked for ("Seoul's stance on…", "한국 정부 입장은?", "韓国政府の立場は?"): a topic's positions answer it.</summary>
+    [GeneratedRegex(@"\b(position|positions|stance|stances|view|views)\b|입장|견해|立場|見解")]
+    public static partial Regex Position();
+
     [GeneratedRegex(@"\b(japan|japanese|nippon|korea|korean|koreans|rok|seoul|tokyo|jp|kr)\b|한국|일본|한일|日本|韓国|日韓|韓日")]
     public static partial Regex JapanOrKorea();
 
