@@ -122,7 +122,13 @@ public sealed class FollowUpTests(RouterFixture fixture) : IClassFixture<RouterF
     // year its question asked about, so "and the year after?" moves on from it.
     [InlineData("when did the sado gold mines get world heritage status", "did korea attend the memorial that year", "and the year after?", "13 September 2025")]
     [InlineData("사도광산은 언제 세계유산이 됐어?", "그해 추도식에 한국이 참석했어?", "그 다음 해는?", "2025년 9월 13일")]
-    public async Task RouteAsync_ThatYearThenTheYearAfter_MovesFromTheYearTheThreadAskedAbout(string first, string second, string third, string expected)
+    // After a count of a person's events, the thread stays on that person ("why did he resign?").
+    [InlineData("When did Ishiba become prime minister?", "How many times did he hold summits with Lee?", "왜 사임했어?", "참의원")]
+    // After two years of a figure, "shrink" is the change between them (not a misspelt "shrine").
+    [InlineData("how big was korea's trade deficit with japan in 2019", "and in 2018?", "how much did it shrink", "+$4.92 bn")]
+    // After an open range, "how much did it fall" spans the years shown (1991 → 2025).
+    [InlineData("how many south koreans live in japan", "has that gone down over time", "how much did it fall in %", "−40.9%")]
+    public async Task RouteAsync_ThirdTurn_ResolvesAgainstWhatTheSecondLeft(string first, string second, string third, string expected)
     {
         var chat = fixture.NewSession();
         await chat.AskAsync(first);
@@ -260,44 +266,5 @@ public sealed class FollowUpTests(RouterFixture fixture) : IClassFixture<RouterF
         var answer = await chat.AskAsync("when was the 1965 treaty signed");
 
         AnswerAssert.Is(answer, Outcome.Answer, IntentNames.Timeline, "22 June 1965");
-    }
-
-    [Fact]
-    public async Task RouteAsync_AfterACountOfAPersonsEvents_TheThreadStaysOnThatPerson()
-    {
-        var chat = fixture.NewSession();
-        await chat.AskAsync("When did Ishiba become prime minister?");
-        var count = await chat.AskAsync("How many times did he hold summits with Lee?");
-        AnswerAssert.Is(count, Outcome.Answer, IntentNames.Timeline, "3 times, in my sources");
-
-        var why = await chat.AskAsync("왜 사임했어?");
-
-        AnswerAssert.Is(why, Outcome.Answer, IntentNames.Timeline, "참의원");
-    }
-
-    [Fact]
-    public async Task RouteAsync_HowMuchDidItShrinkAfterTwoYears_IsTheChangeBetweenThem()
-    {
-        var chat = fixture.NewSession();
-        await chat.AskAsync("how big was korea's trade deficit with japan in 2019");
-        await chat.AskAsync("and in 2018?");
-
-        // "Shrink" is a change, not a misspelt "shrine".
-        var answer = await chat.AskAsync("how much did it shrink");
-
-        AnswerAssert.Is(answer, Outcome.Answer, IntentNames.Statistic, "+$4.92 bn");
-    }
-
-    [Fact]
-    public async Task RouteAsync_HowMuchDidItFallAfterAnOpenRange_SpansTheYearsShown()
-    {
-        var chat = fixture.NewSession();
-        await chat.AskAsync("how many south koreans live in japan");
-        await chat.AskAsync("has that gone down over time");
-
-        var answer = await chat.AskAsync("how much did it fall in %");
-
-        AnswerAssert.Is(answer, Outcome.Answer, IntentNames.Statistic, "693,050 people in 1991");
-        AnswerAssert.Contains(answer, "−40.9%");
     }
 }
