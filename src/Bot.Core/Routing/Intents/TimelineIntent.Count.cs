@@ -103,21 +103,9 @@ public sealed partial class TimelineIntent
         }
 
         body.Append('\n').Append(t.CountedFromTimeline);
-        return new Answer
+        return EventsAnswer(kb, events, t.CountedEvents(events.Count), body, 0.9, new ConversationState
         {
-            Outcome = Outcome.Answer,
-            Intent = Name,
-            Title = t.CountedEvents(events.Count),
-            Body = body.ToString() + UntranslatedLine(events, lang),
-            Facts = [.. events.Take(10).Select(e => new KeyFact(e.Date.ToString(), e.Text(lang).Title))],
-            Lang = lang,
-            Sources = kb.SourcesFor(events.SelectMany(e => e.SourceIds.Take(1))),
-            AsOf = kb.AsOf,
-            Confidence = 0.9,
-            Context = new ConversationState
-            {
-                EventId = events.Count == 1 ? events[0].Id : null, GlossaryId = personId, Intent = Name, AnswerType = nameof(AnswerType.Number),
-            },
-        };
+            EventId = events.Count == 1 ? events[0].Id : null, GlossaryId = personId, Intent = Name, AnswerType = nameof(AnswerType.Number),
+        }, lang);
     }
 }

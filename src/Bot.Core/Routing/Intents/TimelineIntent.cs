@@ -81,7 +81,7 @@ public sealed partial class TimelineIntent : IIntent
         {
             // "Which prime ministers has Lee held summits with?": every matching event of the kind asked, not the best few
             // of any kind (his election matches "Lee" better than a later summit does).
-            var listKind = part.Type == AnswerType.List ? EventKind(part.Wording.Folded) : null;
+            var listKind = part.Type == AnswerType.List ? kind : null;
             // A leader named bounds it to his time in office: Lee's summits, not the Camp David one of Yoon's.
             var leaders = part.Targets.GlossaryIds.Select(kb.Term).OfType<GlossaryTerm>()
                 .Where(g => g.Office is not null && g.InOfficeFrom is not null).ToList();
@@ -312,20 +312,25 @@ public sealed partial class TimelineIntent : IIntent
             body.Append("• ").Append(Line(e, lang)).Append(" — ").Append(FirstSentence(e.Text(lang).Summary)).Append('\n');
         }
 
-        return new Answer
-        {
-            Outcome = Outcome.Answer,
-            Intent = Name,
-            Title = AnswerTemplates.For(lang).MatchingEvents(events.Count),
-            Body = body.ToString().TrimEnd() + UntranslatedLine(events, lang),
-            Facts = [.. events.Take(10).Select(e => new KeyFact(e.Date.ToString(), e.Text(lang).Title))],
-            Lang = lang,
-            Sources = kb.SourcesFor(events.SelectMany(e => e.SourceIds.Take(1))),
-            AsOf = kb.AsOf,
-            Confidence = 0.9,
-            Context = new ConversationState { EventId = events.Count == 1 ? events[0].Id : null, Intent = Name, AnswerType = nameof(AnswerType.List) },
-        };
+        return EventsAnswer(kb, events, AnswerTemplates.For(lang).MatchingEvents(events.Count), body, 0.9,
+            new ConversationState { EventId = events.Count == 1 ? events[0].Id : null, Intent = Name, AnswerType = nameof(AnswerType.List) }, lang);
     }
+
+    /// <summary>A list of events as an answer: each event's date and title as a fact, its first source cited.</summary>
+    private Answer EventsAnswer(KnowledgeBase kb, IReadOnlyList<TimelineEvent> shown, string title, StringBuilder body, double confidence,
+        ConversationState context, Lang lang) => new()
+    {
+        Outcome = Outcome.Answer,
+        Intent = Name,
+        Lang = lang,
+        Title = title,
+        Body = body.ToString().TrimEnd() + UntranslatedLine(shown, lang),
+        Facts = [.. shown.Take(10).Select(e => new KeyFact(e.Date.ToString(), e.Text(lang).Title))],
+        Sources = kb.SourcesFor(shown.SelectMany(e => e.SourceIds.Take(1))),
+        AsOf = kb.AsOf,
+        Confidence = confidence,
+        Context = context,
+    };
 
     private Answer List(KnowledgeBase kb, DateOnly from, DateOnly to, HashSet<string> topics, bool monthly, Lang lang, string? kind = null)
     {
@@ -403,28 +408,16 @@ public sealed partial class TimelineIntent : IIntent
         }
 
         var shown = events.Take(MaxListed).ToList();
-        return new Answer
+        return EventsAnswer(kb, shown, t.EventsTitle(span), body, 0.95, new ConversationState
         {
-            Outcome = Outcome.Answer,
+            Year = from.Year == to.Year ? from.Year : null,
+            FromYear = from.Year == to.Year || from == DateOnly.MinValue ? null : from.Year,
+            ToYear = from.Year == to.Year || to == DateOnly.MaxValue ? null : to.Year,
+            EventId = shown.Count == 1 ? shown[0].Id : null,
+            FaqId = topics.Count == 1 ? topics.First() : null,
             Intent = Name,
-            Lang = lang,
-            Title = t.EventsTitle(span),
-            Body = body.ToString().TrimEnd() + UntranslatedLine(shown, lang),
-            Facts = [.. shown.Take(10).Select(e => new KeyFact(e.Date.ToString(), e.Text(lang).Title))],
-            Sources = kb.SourcesFor(shown.SelectMany(e => e.SourceIds.Take(1))),
-            AsOf = kb.AsOf,
-            Confidence = 0.95,
-            Context = new ConversationState
-            {
-                Year = from.Year == to.Year ? from.Year : null,
-                FromYear = from.Year == to.Year || from == DateOnly.MinValue ? null : from.Year,
-                ToYear = from.Year == to.Year || to == DateOnly.MaxValue ? null : to.Year,
-                EventId = shown.Count == 1 ? shown[0].Id : null,
-                FaqId = topics.Count == 1 ? topics.First() : null,
-                Intent = Name,
-                AnswerType = nameof(AnswerType.Events),
-            },
-        };
+            AnswerType = nameof(AnswerType.Events),
+        }, lang);
     }
 
     private Answer Recent(KnowledgeBase kb, HashSet<string> topics, Lang lang) => new()
