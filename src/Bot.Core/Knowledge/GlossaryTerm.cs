@@ -41,6 +41,9 @@ public sealed record GlossaryTerm(
         _ => English,
     };
 
+    /// <summary>A person with an office and the date its term began: one whose time in office bounds a question.</summary>
+    public bool HeldOffice => Office is not null && InOfficeFrom is not null;
+
     /// <summary>True when the person held <see cref="Office"/> on <paramref name="day"/> (an open end counts as still in office).</summary>
     public bool InOfficeOn(DateOnly day) =>
         Office is not null && InOfficeFrom is { } from && from.Start <= day && (InOfficeTo is not { } to || to.End >= day);

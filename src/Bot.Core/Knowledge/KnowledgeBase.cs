@@ -50,6 +50,16 @@ public sealed class KnowledgeBase
     public TimelineEvent? Event(string id) => _events.GetValueOrDefault(id);
     public GlossaryTerm? Term(string id) => _terms.GetValueOrDefault(id);
 
+    /// <summary>
+    /// The people an event's title names by family name ("First Lee–Ishiba summit"); of several who share one ("Lee"), those
+    /// who held no office or were in office on the event's date.
+    /// </summary>
+    public IEnumerable<GlossaryTerm> PeopleNamedIn(TimelineEvent e)
+    {
+        var words = Text.Tokenizer.Words(Text.TextNormalizer.Fold(e.Title)).ToHashSet(StringComparer.Ordinal);
+        return Glossary.Where(g => g.Kind == "person" && words.Contains(g.FamilyName) && (g.Office is null || g.InOfficeOn(e.Date.Start)));
+    }
+
     /// <summary>The sources behind a list of ids, skipping unknown ones (the validator rejects those).</summary>
     public IReadOnlyList<Source> SourcesFor(IEnumerable<string> ids) =>
         [.. ids.Distinct(StringComparer.Ordinal).Select(id => Sources.GetValueOrDefault(id)).OfType<Source>()];

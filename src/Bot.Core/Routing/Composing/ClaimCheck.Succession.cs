@@ -56,7 +56,7 @@ public static partial class ClaimCheck
         }
 
         // A family name alone ("Lee") counts only where no full name starts ("Lee Jae-myung" is not also Lee Myung-bak).
-        var holders = people.Where(p => p.Office is not null && p.InOfficeFrom is not null).ToList();
+        var holders = people.Where(p => p.HeldOffice).ToList();
         var full = holders.Select(p => (Person: p, At: FullNameAt(folded, p))).Where(x => x.At >= 0).ToList();
         var bySurname = holders.Where(p => full.All(f => f.Person.Id != p.Id))
             .Select(p => (Person: p, At: SurnameAt(statement, p))).Where(x => x.At >= 0 && full.All(f => f.At != x.At));

@@ -413,8 +413,7 @@ public static partial class ClaimCheck
     private static (Verdict, string) SingledOut(List<GlossaryTerm> people, KnowledgeBase kb, ClaimTemplates t, Lang lang)
     {
         var e = kb.Timeline.FirstOrDefault(e => SinglesOut().IsMatch(TextNormalizer.Fold(e.Title)));
-        var words = e is null ? [] : Tokenizer.Words(TextNormalizer.Fold(e.Title)).ToHashSet(StringComparer.Ordinal);
-        var who = kb.Glossary.FirstOrDefault(g => g.Kind == "person" && words.Contains(g.FamilyName));
+        var who = e is null ? null : kb.PeopleNamedIn(e).FirstOrDefault();
         return e is null || who is null ? (Verdict.Unknown, "")
             : people.Contains(who) ? (Verdict.Supported, t.PersonNamed(who.Name(lang)))
             : (Verdict.Contradicted, t.RecordedInstead(e.Text(lang).Title, e.Date.ToDisplay(lang), people[0].Name(lang)));

@@ -186,7 +186,7 @@ public sealed partial class RoleIntent : IIntent
     private static GlossaryTerm? SubjectPerson(RouteContext context)
     {
         var kb = context.Knowledge;
-        bool WithOffice(GlossaryTerm g) => g.Kind == "person" && g.Office is not null && g.InOfficeFrom is not null;
+        bool WithOffice(GlossaryTerm g) => g.Kind == "person" && g.HeldOffice;
         var named = context.Part.Targets.GlossaryIds.Select(kb.Term).OfType<GlossaryTerm>().FirstOrDefault(WithOffice);
         if (named is not null)
         {

@@ -46,7 +46,7 @@ public sealed partial class TimelineIntent
         var threadPeople = ThirdPerson().IsMatch(folded) ? ThreadPeople(context).ToList() : [];
         var people = part.Targets.GlossaryIds.Select(kb.Term).OfType<GlossaryTerm>().Where(g => g.Kind == "person")
             .Concat(threadPeople).DistinctBy(g => g.Id).ToList();
-        var leaders = people.Where(g => g.Office is not null && g.InOfficeFrom is not null).ToList();
+        var leaders = people.Where(g => g.HeldOffice).ToList();
         // A person's name can be a topic's alias too ("이재명" names his Japan policy): it bounds by person, not by topic.
         var hits = part.Wording.Hits;
         var named = topics.Where(id => !hits.Any(h => h.Kind == TargetKind.Faq && h.Id == id)
@@ -83,14 +83,7 @@ public sealed partial class TimelineIntent
             return [named];
         }
 
-        if (context.Conversation?.EventId is not { } eventId || kb.Event(eventId) is not { } e)
-        {
-            return [];
-        }
-
-        // A family name shared by several people ("Lee") is the one in office at the time, if any held one.
-        var words = Tokenizer.Words(TextNormalizer.Fold(e.Title)).ToHashSet(StringComparer.Ordinal);
-        return kb.Glossary.Where(g => g.Kind == "person" && words.Contains(g.FamilyName) && (g.Office is null || g.InOfficeOn(e.Date.Start)));
+        return context.Conversation?.EventId is { } eventId && kb.Event(eventId) is { } e ? kb.PeopleNamedIn(e) : [];
     }
 
     private Answer Counted(KnowledgeBase kb, IReadOnlyList<TimelineEvent> events, string? personId, Lang lang)

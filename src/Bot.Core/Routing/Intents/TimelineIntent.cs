@@ -83,8 +83,7 @@ public sealed partial class TimelineIntent : IIntent
             // of any kind (his election matches "Lee" better than a later summit does).
             var listKind = part.Type == AnswerType.List ? kind : null;
             // A leader named bounds it to his time in office: Lee's summits, not the Camp David one of Yoon's.
-            var leaders = part.Targets.GlossaryIds.Select(kb.Term).OfType<GlossaryTerm>()
-                .Where(g => g.Office is not null && g.InOfficeFrom is not null).ToList();
+            var leaders = part.Targets.GlossaryIds.Select(kb.Term).OfType<GlossaryTerm>().Where(g => g.HeldOffice).ToList();
             var ofKind = listKind is null ? [] : ranked.Where(m => m.Score >= EventMatcher.MinScore
                 && TextNormalizer.Fold(m.Event.Title).Contains(listKind, StringComparison.Ordinal)
                 && leaders.All(l => l.InOfficeOn(m.Event.Date.Start))).ToList();
