@@ -17,8 +17,9 @@ public sealed partial class EventMatcher
     public const double MinScore = 2.5;
 
     /// <param name="Topics">The event's related FAQ topics and tags in one set: every question checks its topics against every event.</param>
+    /// <param name="TitleStems">The stems of the English title's own words (without aliases and tags).</param>
     private sealed record EventWords(TimelineEvent Event, HashSet<string> Strong, HashSet<string> Weak, EventDirection.Country Actor, EventDirection.Way Way,
-        HashSet<string> Topics);
+        HashSet<string> Topics, HashSet<string> TitleStems);
 
     private readonly IReadOnlyList<EventWords> _events;
     private readonly IReadOnlyDictionary<string, double> _idf;
@@ -96,8 +97,7 @@ public sealed partial class EventMatcher
                 // The title's own words: tags name topics, and the boycott is tagged with the export controls it answered.
                 var e = _events[i];
                 var begins = e.Strong.Contains(Begin) ? 1 : e.Weak.Contains(Begin) ? 0.4 : 0;
-                wordScores[i] += begins > 0 && Tokenizer.Words(TextNormalizer.Fold(e.Event.Title)).Select(Terms.Stem).Any(subject.Contains)
-                    ? begins * Weight(Begin) : 0;
+                wordScores[i] += begins > 0 && e.TitleStems.Overlaps(subject) ? begins * Weight(Begin) : 0;
             }
         }
 
@@ -325,6 +325,6 @@ public sealed partial class EventMatcher
         strong.UnionWith(Langs.All.SelectMany(l => Counts(ev.Text(l).Title)));
         var title = TextNormalizer.Fold(ev.Title);
         return new EventWords(ev, strong, weak, EventDirection.Actor(title), EventDirection.Direction(title),
-            ev.RelatedFaq.Concat(ev.Tags).ToHashSet(StringComparer.Ordinal));
+            ev.RelatedFaq.Concat(ev.Tags).ToHashSet(StringComparer.Ordinal), titleWords.Select(Terms.Stem).ToHashSet(StringComparer.Ordinal));
     }
 }

@@ -22,12 +22,15 @@ public static partial class WhatNext
 
     /// <summary>
     /// The first event after this one (after its whole month, for a date known only to the month) of its main topic (its
-    /// first related FAQ, or for an event with none, the events that mention it); for "was it ever lifted?", the first such event whose title says it ended or was reversed.
+    /// first related FAQ, or for an event with none, the events that mention it); for "was it ever lifted?", the first such
+    /// event whose title says it ended or was reversed.
     /// </summary>
     public static TimelineEvent? After(TimelineEvent current, KnowledgeBase kb, string folded)
     {
-        var later = kb.Timeline.Where(e => e.Date.Start > current.Date.End && (current.RelatedFaq is [var topic, ..]
-            ? e.RelatedFaq.Contains(topic) : Mentions(e, current, kb))).OrderBy(e => e.Date.Start).ToList();
+        var topic = current.RelatedFaq.FirstOrDefault();
+        var rare = topic is null ? RareTitleWords(current, kb) : [];
+        var later = kb.Timeline.Where(e => e.Date.Start > current.Date.End && (topic is not null ? e.RelatedFaq.Contains(topic) : Mentions(e, rare)))
+            .OrderBy(e => e.Date.Start).ToList();
         if (later.Count == 0)
         {
             return null;
@@ -41,12 +44,17 @@ public static partial class WhatNext
     /// An event with no topic of its own ("the radar lock-on dispute") goes on in the later events that mention it: by a word
     /// of its title that few events use ("radar").
     /// </summary>
-    private static bool Mentions(TimelineEvent later, TimelineEvent story, KnowledgeBase kb)
+    private static List<string> RareTitleWords(TimelineEvent story, KnowledgeBase kb)
+    {
+        var texts = kb.Timeline.Select(e => Text.TextNormalizer.Fold(e.Title + " " + e.Summary)).ToList();
+        return [.. Text.Tokenizer.Words(Text.TextNormalizer.Fold(story.Title))
+            .Where(w => w.Length >= 4 && !Text.CommonWords.Stop.Contains(w))
+            .Where(w => texts.Count(t => t.Contains(w, StringComparison.Ordinal)) <= 3)];
+    }
+
+    private static bool Mentions(TimelineEvent later, List<string> words)
     {
         var text = Text.TextNormalizer.Fold(later.Title + " " + later.Summary + " " + string.Join(' ', later.Aliases));
-        return Text.Tokenizer.Words(Text.TextNormalizer.Fold(story.Title))
-            .Where(w => w.Length >= 4 && !Text.CommonWords.Stop.Contains(w))
-            .Where(w => kb.Timeline.Count(e => Text.TextNormalizer.Fold(e.Title + " " + e.Summary).Contains(w, StringComparison.Ordinal)) <= 3)
-            .Any(w => text.Contains(w, StringComparison.Ordinal));
+        return words.Any(w => text.Contains(w, StringComparison.Ordinal));
     }
 }
