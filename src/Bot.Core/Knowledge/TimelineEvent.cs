@@ -26,6 +26,13 @@ public sealed record TimelineEvent(
     /// </summary>
     public EventText Text(Lang lang) =>
         Translations.In(lang) is { } t ? t with { DateNote = t.DateNote ?? DateNote } : EnglishText;
+
+    /// <summary>The English title or summary holds <paramref name="folded"/> (a folded family name: the event involves that person).</summary>
+    public bool Mentions(string folded) =>
+        Bot.Core.Text.TextNormalizer.Fold(Title + " " + Summary).Contains(folded, StringComparison.Ordinal);
+
+    /// <summary>The English title holds <paramref name="kind"/> ("summit", "visit"): the event is one of that kind.</summary>
+    public bool IsA(string kind) => Bot.Core.Text.TextNormalizer.Fold(Title).Contains(kind, StringComparison.Ordinal);
 }
 
 /// <summary>The user-visible text of an event in one language.</summary>

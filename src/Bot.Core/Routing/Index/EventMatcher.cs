@@ -165,7 +165,7 @@ public sealed partial class EventMatcher
 
         var close = ranked.TakeWhile(m => m.Score >= ranked[0].Score - 1.5).OrderBy(m => m.Event.Date.Start).ToList();
         // Count only the events of everyone named: Lee's first summit with Takaichi is not his first with Ishiba.
-        var theirs = ranked.TakeWhile(m => m.Score >= ranked[0].Score - 4).Where(m => surnames.All(n => TextNormalizer.Fold(m.Event.Title + " " + m.Event.Summary).Contains(n, StringComparison.Ordinal))).ToList();
+        var theirs = ranked.TakeWhile(m => m.Score >= ranked[0].Score - 4).Where(m => surnames.All(m.Event.Mentions)).ToList();
         if (surnames.Count > 0 && theirs.Count > 0)
         {
             close = [.. theirs.OrderBy(m => m.Event.Date.Start)];

@@ -244,7 +244,7 @@ public sealed partial class RoleIntent : IIntent
 
         var surname = person.FamilyName;
         return kb.Timeline.FirstOrDefault(e => e.Date.Year == from.Year && (from.Month is null || e.Date.Month == from.Month)
-            && TextNormalizer.Fold(e.Title + " " + e.Summary).Contains(surname, StringComparison.Ordinal));
+            && e.Mentions(surname));
     }
 
     private static string Term(GlossaryTerm h, RoleTemplates r, Lang lang) =>

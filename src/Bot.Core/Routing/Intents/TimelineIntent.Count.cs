@@ -7,7 +7,6 @@ using Bot.Core.Knowledge;
 using Bot.Core.Routing.Choosing;
 using Bot.Core.Routing.Index;
 using Bot.Core.Routing.Reading;
-using Bot.Core.Text;
 
 namespace Bot.Core.Routing.Intents;
 
@@ -62,10 +61,10 @@ public sealed partial class TimelineIntent
         }
 
         var counted = kb.Timeline
-            .Where(e => TextNormalizer.Fold(e.Title).Contains(kind, StringComparison.Ordinal))
+            .Where(e => e.IsA(kind))
             .Where(e => e.Date.End >= from && e.Date.Start <= to)
             .Where(e => leaders.All(l => l.InOfficeOn(e.Date.Start)))
-            .Where(e => people.All(p => TextNormalizer.Fold(e.Title + " " + e.Summary).Contains(p.FamilyName, StringComparison.Ordinal)))
+            .Where(e => people.All(p => e.Mentions(p.FamilyName)))
             .Where(e => topic.Count == 0 || e.RelatedFaq.Any(topic.Contains) || e.Tags.Any(topic.Contains))
             .OrderBy(e => e.Date.Start)
             .ToList();

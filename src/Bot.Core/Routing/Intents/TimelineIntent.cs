@@ -85,7 +85,7 @@ public sealed partial class TimelineIntent : IIntent
             // A leader named bounds it to his time in office: Lee's summits, not the Camp David one of Yoon's.
             var leaders = part.Targets.GlossaryIds.Select(kb.Term).OfType<GlossaryTerm>().Where(g => g.HeldOffice).ToList();
             var ofKind = listKind is null ? [] : ranked.Where(m => m.Score >= EventMatcher.MinScore
-                && TextNormalizer.Fold(m.Event.Title).Contains(listKind, StringComparison.Ordinal)
+                && m.Event.IsA(listKind)
                 && leaders.All(l => l.InOfficeOn(m.Event.Date.Start))).ToList();
             var matches = (ofKind.Count > 1 ? ofKind : ranked.Where(m => m.Score >= Math.Max(EventMatcher.MinScore, best.Score * 0.6))).Take(MaxListed).ToList();
             if (matches.Count > 1)
@@ -353,7 +353,7 @@ public sealed partial class TimelineIntent : IIntent
 
         var inPeriod = kb.Timeline.Where(e => e.Date.End >= from && e.Date.Start <= to).ToList();
         // "Every summit in 2025": the period's events of that kind, when its titles name any.
-        if (kind is not null && inPeriod.Where(e => TextNormalizer.Fold(e.Title).Contains(kind, StringComparison.Ordinal)).ToList() is { Count: > 0 } ofKind)
+        if (kind is not null && inPeriod.Where(e => e.IsA(kind)).ToList() is { Count: > 0 } ofKind)
         {
             inPeriod = ofKind;
         }
