@@ -272,20 +272,9 @@ public sealed class Lexicon
     /// Every place the name occurs overlaps another name at least as long, found already: "対韓輸出" in "対韓輸出規制" is part of
     /// the export controls ("輸出規制"), not the exports series.
     /// </summary>
-    private static bool InsideLongerNames(string compact, string name, List<string> others)
-    {
-        for (var at = compact.IndexOf(name, StringComparison.Ordinal); at >= 0; at = compact.IndexOf(name, at + 1, StringComparison.Ordinal))
-        {
-            var end = at + name.Length;
-            var covered = others.Any(o => o.Length >= name.Length && !o.Equals(name, StringComparison.Ordinal) && Occurrences(compact, o).Any(from => from < end && from + o.Length > at));
-            if (!covered)
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    private static bool InsideLongerNames(string compact, string name, List<string> others) =>
+        Occurrences(compact, name).All(at => others.Any(o => o.Length >= name.Length && !o.Equals(name, StringComparison.Ordinal)
+            && Occurrences(compact, o).Any(from => from < at + name.Length && from + o.Length > at)));
 
     private static string Compact(string phrase) => new([.. phrase.Where(c => !char.IsWhiteSpace(c))]);
 
